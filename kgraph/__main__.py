@@ -1,0 +1,5 @@
+"""``python -m kgraph`` runs the command line."""
+
+from kgraph.cli import app
+
+app()

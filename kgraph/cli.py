@@ -1,0 +1,250 @@
+"""The command line: parses arguments, calls the library, prints results; the only module that prints.
+
+stdout carries only the product (query rows, exported RDF); progress, summaries and errors go to
+stderr. A :class:`~kgraph.errors.KgraphError` becomes ``Error: <message>`` plus a hint and exit 1.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from kgraph import __version__
+from kgraph.errors import KgraphError
+
+app = typer.Typer(
+    name="kgraph",
+    help="Turn business texts about customer relationships into a queryable RDF knowledge graph.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+OutputOpt = Annotated[
+    Path,
+    typer.Option("--output", help="Folder holding the graph store and the files kgraph writes."),
+]
+DEFAULT_OUTPUT = Path("output")
+
+
+class _State:
+    debug = False
+    quiet = False
+
+
+def _fail(exc: KgraphError) -> NoReturn:
+    if _State.debug:
+        raise exc
+    err.print(f"[bold red]Error:[/] {exc.message}", markup=True, highlight=False)
+    if exc.hint:
+        err.print(f"  {exc.hint}", markup=False)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn library errors into one-line messages and exit codes; Ctrl-C into 130."""
+    try:
+        yield
+    except KgraphError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        err.print("Interrupted.")
+        raise typer.Exit(130) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr.")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for kgraph errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """kgraph: texts about customers → RDF knowledge graph → SPARQL, exports and an HTML view."""
+    _State.debug = debug
+    _State.quiet = quiet
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
+    """A transient progress bar on stderr when it is a terminal; a no-op callback otherwise."""
+    if _State.quiet or not err.is_terminal:
+        yield lambda done, total, name: None
+        return
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[item]}", style="dim"),
+    )
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None, item="", rate="")
+
+        def update(done: int, total: int, name: str) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:,.0f} docs/s" if elapsed > 0 else ""
+            bar.update(task, completed=done, total=total, item=name, rate=rate)
+
+        yield update
+
+
+def _summary(text: str) -> None:
+    if not _State.quiet:
+        err.print(text, markup=False, highlight=False)
+
+
+@app.command("build")
+def build_cmd(
+    corpus: Annotated[Path, typer.Argument(help="Folder of .txt/.md/.html documents.")] = Path("corpus"),
+    output: OutputOpt = DEFAULT_OUTPUT,
+    extractor: Annotated[str, typer.Option(help="Extractor to run (see `kgraph plugins`).")] = "rules",
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop statements below this confidence.")
+    ] = 0.0,
+    strict: Annotated[bool, typer.Option(help="Exit 1 if any document was skipped.")] = False,
+) -> None:
+    """Extract concepts and relations from CORPUS and store the graph in --output."""
+    from kgraph import pipeline
+
+    with _errors(), _progress("Extracting") as on_progress:
+        report = pipeline.build(
+            corpus, output, extractor=extractor, min_confidence=min_confidence, on_progress=on_progress
+        )
+    for path, reason in report.skipped:
+        err.print(f"skipped {path}: {reason}", markup=False, highlight=False)
+    _summary(report.summary())
+    if strict and report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command("query")
+def query_cmd(
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (prefixes crm:, rdfs:, skos: ... predeclared).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    output: OutputOpt = DEFAULT_OUTPUT,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="Permit SPARQL UPDATE.")] = False,
+) -> None:
+    """Run a SPARQL query against the graph; results on stdout."""
+    from kgraph import query
+
+    with _errors():
+        text = query.read_query(sparql, file)
+        fmt_value = query.QueryFormat.parse(fmt)
+        result = query.run(output, text, allow_update=allow_update)
+        if fmt_value is query.QueryFormat.TABLE and result.kind == "select":
+            _print_table(result)
+        else:
+            sys.stdout.write(query.render(result, fmt_value))
+
+
+def _print_table(result: object) -> None:
+    from kgraph.query import QueryResult
+
+    assert isinstance(result, QueryResult)
+    out = Console(highlight=False, soft_wrap=False)
+    table = Table(*result.variables, show_lines=False)
+    for row in result.rows:
+        table.add_row(*("" if v is None else v for v in row))
+    out.print(table)
+    _summary(f"{len(result.rows)} row(s)")
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str | None, typer.Option("--format", help="Output format; inferred from -o's suffix if omitted.")] = None,
+    out: Annotated[str, typer.Option("-o", "--out", help="File to write, or - for stdout.")] = "-",
+    output: OutputOpt = DEFAULT_OUTPUT,
+) -> None:
+    """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG."""
+    from kgraph import exporters
+
+    with _errors():
+        name = exporters.choose(fmt, None if out == "-" else Path(out))
+        if out == "-":
+            exporters.export(output, name, sys.stdout.buffer)
+        else:
+            n = exporters.export_to_path(output, name, Path(out))
+            _summary(f"{n:,} triples → {out} ({name})")
+
+
+@app.command("stats")
+def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT) -> None:
+    """Documents, sentences, statements, concepts per class, relations per type, languages."""
+    from kgraph import stats
+
+    with _errors():
+        result = stats.compute(output)
+    out = Console(highlight=False)
+    for title, rows in result.sections():
+        table = Table("name", "count", title=title, title_justify="left")
+        for name, count in rows:
+            table.add_row(name, f"{count:,}")
+        out.print(table)
+
+
+@app.command("viz")
+def viz_cmd(
+    out: Annotated[Path, typer.Option("-o", "--out", help="HTML file to write.")] = Path("output/graph.html"),
+    output: OutputOpt = DEFAULT_OUTPUT,
+    lang: Annotated[str, typer.Option(help="Label language: en, nb, sv, da or de.")] = "en",
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Keep the most connected part past this size.")] = 1500,
+) -> None:
+    """Write an interactive, self-contained HTML view of the graph."""
+    from kgraph import render
+
+    with _errors():
+        report = render.write(output, out, lang=lang, min_confidence=min_confidence, max_nodes=max_nodes)
+    _summary(report.summary())
+
+
+@app.command("load")
+def load_cmd(
+    files: Annotated[list[Path], typer.Argument(help="RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf/.owl/.xml).")],
+    output: OutputOpt = DEFAULT_OUTPUT,
+) -> None:
+    """Add existing RDF (another ontology, a CRM export) to the store."""
+    from kgraph import store
+
+    with _errors():
+        report = store.add_files(output, files)
+    _summary(report.summary())
+
+
+@app.command("plugins")
+def plugins_cmd() -> None:
+    """List the registered extractors and exporters."""
+    from kgraph import exporters
+    from kgraph.extractors import extractors
+
+    out = Console(highlight=False)
+    table = Table("kind", "name", "detail")
+    for name in extractors.names():
+        table.add_row("extractor", name, ", ".join(sorted(extractors.get(name).languages)) or "any language")
+    for name in exporters.exporters.names():
+        exp = exporters.exporters.get(name)
+        table.add_row("exporter", name, " ".join(exp.suffixes))
+    out.print(table)
