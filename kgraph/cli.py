@@ -248,3 +248,34 @@ def plugins_cmd() -> None:
         exp = exporters.exporters.get(name)
         table.add_row("exporter", name, " ".join(exp.suffixes))
     out.print(table)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold TSV (SCHEMA.md section 5).")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Build this corpus first into --output.")] = None,
+    output: OutputOpt = DEFAULT_OUTPUT,
+    errors: Annotated[bool, typer.Option("--errors", help="List false positives and misses with their sentences.")] = False,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+) -> None:
+    """Score the graph against a gold file: precision, recall and F1 per language (table on stdout)."""
+    from kgraph import evaluate, pipeline
+
+    with _errors(), _progress("Extracting") as on_progress:
+        if corpus is not None:
+            report = pipeline.build(corpus, output, min_confidence=min_confidence, on_progress=on_progress)
+            _summary(report.summary())
+        graph = evaluate.load_graph(output)
+        result = evaluate.score(graph, gold)
+    out = Console(highlight=False)
+    table = Table("language", "P", "R", "F1", "statements", "correct", "required", "found")
+    rows = [*sorted(result.per_language.items()), ("all", result.overall)]
+    for lang, counts in rows:
+        p, r, f = counts.prf()
+        table.add_row(lang, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(counts.sys), str(counts.tp), str(counts.req), str(counts.hit))
+    out.print(table)
+    if errors:
+        for triple, sentence in result.false_positives:
+            out.print(f"FP\t{triple.doc}\t{triple.subject}\t{triple.relation}\t{triple.object}\t{sentence}", markup=False)
+        for row in result.misses:
+            out.print(f"FN\t{row.doc}\t{row.subject}\t{row.relation}\t{row.object}\t{row.evidence}", markup=False)

@@ -102,6 +102,7 @@ class Mention:
             (a compound's head or a hypernym), if known.
         state: for qualified concepts, the state local name (``Satisfied``).
         label: the canonical label (lemma phrase) in ``lang``.
+        anaphor: the text is a pronoun standing for ``key`` (its surface is not a label).
     """
 
     span: Span
@@ -112,6 +113,7 @@ class Mention:
     base: str = ""
     state: str = ""
     label: str = ""
+    anaphor: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,213 @@
+"""Clause structure without a parser: regions around a verb, coordination groups, negation, voice.
+
+Everything works on a :class:`~kgraph.extractors.mentions.SentenceView` by token index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kgraph.extractors.mentions import SentenceView
+from kgraph.grammar import Grammar
+from kgraph.lexicon import Lexicon
+
+HARD_STOPS = frozenset(";:()[]{}?!–—|")
+MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Token range ``[start, end)`` of the clause around a verb, and what opened it."""
+
+    start: int
+    end: int
+    opener: str  # "", "relative", "subordinate", "conditional"
+    opener_index: int
+
+
+def is_stop(view: SentenceView, i: int, gram: Grammar) -> bool:
+    return view.tokens[i].text in HARD_STOPS or (view.tokens[i].text == "." and i == len(view.tokens) - 1)
+
+
+def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> Region:
+    """The clause around tokens ``[first, last]``: cut at hard punctuation, subordinators and
+    relative pronouns, and at commas that do not join a list of mentions."""
+    tokens = view.tokens
+    start = first
+    opener, opener_index = "", -1
+    i = first - 1
+    while i >= 0:
+        tok = tokens[i]
+        if is_stop(view, i, gram):
+            break
+        if view.chunk_at[i] is None:
+            if tok.lower in gram.relativizers and _relative_here(view, i, gram):
+                opener, opener_index = "relative", i
+                break
+            if tok.lower in gram.conditionals:
+                opener, opener_index = "conditional", i
+                break
+            if tok.lower in gram.subordinators:
+                opener, opener_index = "subordinate", i
+                break
+            if tok.text == "," and not _list_comma(view, i, gram):
+                break
+        start = i
+        i -= 1
+    end = last + 1
+    j = last + 1
+    while j < len(tokens):
+        tok = tokens[j]
+        if is_stop(view, j, gram):
+            break
+        if view.chunk_at[j] is None:
+            if tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators:
+                break
+            if tok.text == "," and not _list_comma(view, j, gram):
+                break
+        j += 1
+        end = j
+    return Region(start, end, opener, opener_index)
+
+
+def _relative_here(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """A relative pronoun follows a noun (German der/die/das also articles: need a comma before)."""
+    if i == 0:
+        return False
+    prev = view.tokens[i - 1]
+    if view.sentence.lang == "de":
+        return prev.text == ","
+    return view.chunk_at[i - 1] is not None or prev.text == "," or prev.lower in gram.pronouns
+
+
+def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """A comma between two mentions of a list (X, Y og Z) rather than between clauses."""
+    before = view.chunk_at[i - 1] if i > 0 else None
+    after_i = i + 1
+    while after_i < len(view.tokens) and view.chunk_at[after_i] is None and view.tokens[after_i].lower in gram.determiners:
+        after_i += 1
+    after = view.chunk_at[after_i] if after_i < len(view.tokens) else None
+    return before is not None and after is not None
+
+
+def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """Words that may stand between a verb and its arguments without ending the search."""
+    tok = view.tokens[i]
+    low = tok.lower
+    return (
+        low in gram.determiners
+        or low in gram.adverbs
+        or low in gram.auxiliaries
+        or low in gram.negators
+        or low in gram.hedges
+        or low in gram.np_negators
+        or low in gram.upward_words
+        or low in gram.downward_words
+    )
+
+
+def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[int]:
+    """Chunk ``ci`` and the chunks coordinated after it (X, Y og Z) before token ``limit``."""
+    out = [ci]
+    pending: list[int] = []
+    j = view.chunks[ci].end
+    while j < limit and len(out) + len(pending) < MAX_GROUP:
+        tok = view.tokens[j]
+        if tok.text == "," or tok.lower in gram.coordinators:
+            coordinated = tok.lower in gram.coordinators
+            k = j + 1
+            while k < limit and view.chunk_at[k] is None and (
+                view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
+            ):
+                coordinated = coordinated or view.tokens[k].lower in gram.coordinators
+                k += 1
+            nxt = view.chunk_at[k] if k < limit else None
+            if nxt is None:
+                break
+            pending.append(nxt)
+            if coordinated:
+                out.extend(pending)
+                pending = []
+            j = view.chunks[nxt].end
+            continue
+        break
+    return out
+
+
+def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[int]:
+    """Chunk ``ci`` and the chunks coordinated before it, not before token ``limit``."""
+    out = [ci]
+    j = view.chunks[ci].start - 1
+    while j >= limit and len(out) < MAX_GROUP:
+        tok = view.tokens[j]
+        if tok.text == "," or tok.lower in gram.coordinators:
+            k = j - 1
+            while k >= limit and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+                k -= 1
+            prev = view.chunk_at[k] if k >= limit else None
+            if prev is None:
+                break
+            out.insert(0, prev)
+            j = view.chunks[prev].start - 1
+            continue
+        if tok.lower in ("både", "sowohl", "both", "beide", "såväl"):
+            j -= 1
+            continue
+        break
+    return out
+
+
+def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
+    """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ..."""
+    tokens = view.tokens
+    for i in range(max(0, start), min(end, len(tokens))):
+        low = tokens[i].lower
+        if low in gram.negators or low in gram.np_negators or low in gram.without:
+            following = tuple(t.lower for t in tokens[i : i + 4])
+            if any(following[: len(p)] == p for p in gram.not_negation):
+                continue
+            if low in gram.without and i > start and tokens[i - 1].lower in gram.negators:
+                continue  # litotes: ikke uten
+            return True
+    return False
+
+
+def np_negated(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """'ingen kunder', 'keine Kunden', 'no customers': the chunk is negated by its determiner."""
+    i = view.chunks[ci].start - 1
+    while i >= 0 and view.tokens[i].lower in gram.adverbs:
+        i -= 1
+    return i >= 0 and (view.tokens[i].lower in gram.np_negators or view.tokens[i].lower in gram.without)
+
+
+PASSIVE_EXCEPTIONS = frozenset(
+    "trives synes finnes lykkes møtes skyldes mødes findes hoppas finnas trivas lyckas träffas "
+    "verkar tycks syns kräves behövs".split()
+)
+
+
+def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """s-passive (kjøpes, köps, købes) or auxiliary + participle (blir kjøpt, wird gekauft, is bought)."""
+    tok = view.tokens[i]
+    low = tok.lower
+    lang = view.sentence.lang
+    if lang in ("nb", "sv", "da") and low.endswith("s") and low not in PASSIVE_EXCEPTIONS and not tok.lemma.endswith("s"):
+        return True
+    participle = low != tok.lemma and (
+        low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
+        or (lang == "de" and (low.startswith("ge") or low.endswith("iert")))
+    )
+    if not participle:
+        return False
+    lo = max(0, i - 4) if lang != "de" else 0
+    for k in range(i - 1, lo - 1, -1):
+        word = view.tokens[k].lower
+        if word in gram.passive_auxiliaries:
+            if lang == "de" and word in ("ist", "sind", "war", "waren"):
+                return any(t.lower in gram.agent_prepositions for t in view.tokens[i + 1 : i + 8]) or (
+                    k < i and any(t.lower in gram.agent_prepositions for t in view.tokens[k:i])
+                )
+            return True
+        if view.tokens[k].text in HARD_STOPS or view.tokens[k].text == ",":
+            break
+    return False

@@ -1,0 +1,305 @@
+"""Definitions, hypernymy and naming: copulas, 'such as' lists, 'and other', appositions,
+legal suffixes, comparative correlatives and 'without X, no Y'.
+
+Each function takes a :class:`SentenceView` and returns :class:`Found` relations.
+"""
+
+from __future__ import annotations
+
+from kgraph.extractors.clauses import (
+    HARD_STOPS,
+    clause_region,
+    group_left,
+    group_right,
+    negated_between,
+    np_negated,
+    skippable,
+)
+from kgraph.extractors.mentions import SentenceView
+from kgraph.extractors.relations import Found, Resolver
+from kgraph.grammar import Grammar, Phrase
+from kgraph.lexicon import Lexicon
+from kgraph.model import Mention, MentionKind, Span
+
+INDEFINITE = frozenset("en ei et ett ein eine einen einem einer a an".split())
+MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
+EVALUATIVE_KINDS = frozenset((MentionKind.CLASS, MentionKind.QUALIFIED))
+
+
+def _relation_for(subject: Mention) -> str:
+    return "type" if subject.kind is MentionKind.NAMED else "broader"
+
+
+def _phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
+    """Length of the longest phrase starting at token ``i`` (0 if none)."""
+    words = tuple(t.lower for t in view.tokens[i : i + 5])
+    best = 0
+    for phrase in phrases:
+        if len(phrase) > best and words[: len(phrase)] == phrase:
+            best = len(phrase)
+    return best
+
+
+def _next_chunk(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:
+    while k < end and view.chunk_at[k] is None and (skippable(view, k, gram) or view.tokens[k].lower in INDEFINITE):
+        k += 1
+    return view.chunk_at[k] if k < end else None
+
+
+def _mentions(view: SentenceView, chunks: list[int]) -> list[Mention]:
+    return [m for c in chunks for m in view.chunks[c].mentions]
+
+
+def _is_definable(view: SentenceView, ci: int, article: bool) -> bool:
+    """A copula's complement names a kind: an ontology class, a compound of one, or a noun after an article."""
+    head = view.chunks[ci].head
+    if head.kind in EVALUATIVE_KINDS or (head.kind is MentionKind.CONCEPT and head.base):
+        return True
+    if head.kind is MentionKind.CONCEPT and (article or view.sentence.lang == "de"):
+        return True
+    return False
+
+
+def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], resolve_pronoun: Resolver) -> list[Found]:
+    """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
+    out: list[Found] = []
+    tokens = view.tokens
+    if tokens and tokens[-1].text == "?":
+        return out
+    for i, tok in enumerate(tokens):
+        if tok.lower not in gram.copulas or i in claimed or view.chunk_at[i] is not None:
+            continue
+        region = clause_region(view, i, i, gram)
+        k = i + 1
+        article = False
+        negated = False
+        while k < region.end and view.chunk_at[k] is None:
+            low = tokens[k].lower
+            if low in INDEFINITE:
+                article = True
+            elif low in gram.np_negators or low in gram.negators:
+                negated = True
+            elif not skippable(view, k, gram):
+                break
+            k += 1
+        kind = _phrase_at(view, k, gram.kind_markers) if k < region.end else 0
+        if kind:
+            k += kind
+            article = True
+        ci = _next_chunk(view, k, region.end, gram)
+        if ci is None or view.chunks[ci].start != k and not kind and not (
+            k < len(tokens) and view.chunk_at[k] == ci
+        ):
+            continue
+        if not _is_definable(view, ci, article):
+            continue
+        after = view.chunks[ci].end
+        if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and view.chunks[ci].head.kind is MentionKind.CONCEPT:
+            continue  # 'X er nøkkelen til Y': a relational noun, not a kind
+        left = [view.chunk_at[j] for j in range(region.start, i) if view.chunk_at[j] is not None]
+        subjects: list[Mention] = []
+        if left:
+            subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
+        else:
+            pronoun = next((j for j in range(i - 1, region.start - 1, -1) if tokens[j].lower in gram.pronouns), None)
+            if pronoun is not None:
+                resolved = resolve_pronoun(pronoun)
+                subjects = [resolved] if resolved else []
+        if not subjects:
+            continue
+        objects = _mentions(view, group_right(view, ci, region.end, gram))
+        negated = negated or negated_between(view, i, view.chunks[ci].start, gram)
+        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY
+        score = 0.8 if article or kind else 0.7
+        for s in subjects:
+            for o in objects:
+                if s.key == o.key:
+                    continue
+                if o.kind is MentionKind.NAMED:
+                    continue
+                if reverse:
+                    if s.kind is not MentionKind.NAMED:
+                        out.append(Found(o, "broader", s, 0.6, negated, "copula-modal"))
+                else:
+                    out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
+    return out
+
+
+def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
+    out: list[Found] = []
+    tokens = view.tokens
+    for i in range(len(tokens)):
+        if view.chunk_at[i] is not None:
+            continue
+        size = _phrase_at(view, i, gram.hyponym_markers)
+        if size:
+            j = i - 1
+            while j >= 0 and tokens[j].text in ",(":
+                j -= 1
+            hyper = view.chunk_at[j] if j >= 0 else None
+            k = i + size
+            k += _phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
+            while k < len(tokens) and tokens[k].text in ",:":
+                k += 1
+            first = _next_chunk(view, k, len(tokens), gram)
+            if hyper is None or first is None or view.chunks[first].start > k + 2:
+                continue
+            hypos = group_right(view, first, len(tokens), gram)
+            end = view.chunks[hypos[-1]].end
+            if size == 1 and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram):
+                continue  # 'som' introducing a relative clause, not a list
+            y = view.chunks[hyper].head
+            if y.kind is MentionKind.NAMED:
+                continue
+            for x in _mentions(view, hypos):
+                if x.key != y.key:
+                    out.append(Found(x, _relation_for(x), y, 0.75, False, "such-as"))
+            continue
+        size = _phrase_at(view, i, gram.other_markers)
+        if size and i > 0 and view.chunk_at[i - 1] is not None:
+            hyper = _next_chunk(view, i + size, len(tokens), gram)
+            if hyper is None:
+                continue
+            y = view.chunks[hyper].head
+            hypo_chunk = view.chunk_at[i - 1]
+            assert hypo_chunk is not None
+            for x in _mentions(view, group_left(view, hypo_chunk, 0, gram)):
+                if x.key != y.key and y.kind is not MentionKind.NAMED:
+                    out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
+    return out
+
+
+def _list_ends(view: SentenceView, end: int, gram: Grammar) -> bool:
+    """After a 'som' list comes punctuation, the end, or a coordinator — not a verb."""
+    if end >= len(view.tokens):
+        return True
+    tok = view.tokens[end]
+    return tok.text in HARD_STOPS or tok.text in ",." or tok.lower in gram.coordinators
+
+
+def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """Appositions (Acme, a supplier), class nouns before names (strømselskapet Fjordkraft),
+    roles (Fjellvant som nettbutikk), and legal suffixes (AS, GmbH, Ltd) type named things."""
+    out: list[Found] = []
+    tokens = view.tokens
+    for ci, chunk in enumerate(view.chunks):
+        name = chunk.head
+        if name.kind is not MentionKind.NAMED:
+            continue
+        last_word = tokens[chunk.end - 1].text
+        if last_word in gram.legal_suffixes or last_word.rstrip(".") in gram.legal_suffixes:
+            out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "Company"), 0.85, False, "legal-suffix"))
+        # apposition: NAME , (a) Y
+        k = chunk.end
+        if k < len(tokens) and tokens[k].text == ",":
+            k += 1
+            article = k < len(tokens) and tokens[k].lower in INDEFINITE
+            nxt = _next_chunk(view, k, len(tokens), gram)
+            if nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED and (article or _is_definable(view, nxt, article)):
+                after = view.chunks[nxt].end
+                if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions:
+                    out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
+        # role: NAME som/als/as Y
+        if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):
+            nxt = view.chunk_at[chunk.end + 1]
+            if nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED:
+                out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
+        # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
+        if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
+            before = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
+            if before.head.kind is not MentionKind.NAMED and before.end == chunk.start and _is_definable(view, view.chunks.index(before), True):
+                out.append(Found(name, "type", before.head, 0.7, False, "title"))
+    return out
+
+
+def _class_mention(view: SentenceView, i: int, cls: str) -> Mention:
+    tok = view.tokens[i]
+    return Mention(tok.span, view.doc.slice(tok.span), MentionKind.CLASS, cls, view.sentence.lang)
+
+
+def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """Jo mer X, desto mer Y / je größer X, desto größer Y / the more X, the more Y → X increases Y."""
+    tokens = view.tokens
+    firsts = [i for i, t in enumerate(tokens) if t.lower in gram.correlative_first and i + 1 < len(tokens)]
+    for i in firsts:
+        if i > 0 and tokens[i - 1].is_word:
+            continue
+        seconds = [j for j in range(i + 2, len(tokens)) if tokens[j].lower in gram.correlative_second and tokens[j - 1].text == ","]
+        if not seconds:
+            continue
+        j = seconds[0]
+        x = _first_chunk(view, i + 1, j)
+        y = _first_chunk(view, j + 1, len(tokens))
+        if x is None or y is None:
+            continue
+        up_x = tokens[i + 1].lower not in gram.downward_words
+        up_y = tokens[j + 1].lower not in gram.downward_words if j + 1 < len(tokens) else True
+        relation = "increases" if up_x == up_y else "decreases"
+        return [Found(view.chunks[x].head, relation, view.chunks[y].head, 0.7, False, "correlative")]
+    return []
+
+
+def _first_chunk(view: SentenceView, start: int, end: int) -> int | None:
+    for k in range(start, end):
+        if view.chunk_at[k] is not None:
+            return view.chunk_at[k]
+    return None
+
+
+def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Resolver) -> list[Found]:
+    """'Uten kunder tjener ikke organisasjonen penger' / 'Without X, no Y' → Y requires X."""
+    tokens = view.tokens
+    if not tokens or tokens[0].lower not in gram.without and not (
+        len(tokens) > 1 and tokens[1].lower in gram.without and not tokens[0].is_word
+    ):
+        start = next((i for i, t in enumerate(tokens) if t.lower in gram.without and i > 0 and tokens[i - 1].text in ",;"), None)
+        if start is None:
+            return []
+    else:
+        start = 0 if tokens[0].lower in gram.without else 1
+    k = start + 1
+    needed: list[Mention] = []
+    ci = view.chunk_at[k] if k < len(tokens) else None
+    if ci is not None:
+        needed = _mentions(view, group_right(view, ci, len(tokens), gram))
+        k = view.chunks[ci].end
+    elif k < len(tokens) and tokens[k].lower in gram.pronouns:
+        resolved = resolve_pronoun(k)
+        needed = [resolved] if resolved else []
+        k += 1
+    if not needed:
+        return []
+    rest = range(k, len(tokens))
+    if not negated_between(view, k, len(tokens), gram):
+        return []
+    for j in rest:
+        cj = view.chunk_at[j]
+        if cj is not None and not np_negated(view, cj, gram):
+            owner = view.chunks[cj].head
+            if owner.kind is MentionKind.CONCEPT and not owner.base:
+                continue
+            return [Found(owner, "requires", x, 0.65, False, "without") for x in needed if x.key != owner.key]
+    return []
+
+
+def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_context: bool) -> list[Found]:
+    """A list of three or more untyped names in a text about companies names companies."""
+    out: list[Found] = []
+    if not company_context:
+        return out
+    seen: set[int] = set()
+    for ci, chunk in enumerate(view.chunks):
+        if ci in seen or chunk.head.kind is not MentionKind.NAMED:
+            continue
+        group = group_right(view, ci, len(view.tokens), gram)
+        seen.update(group)
+        named = [view.chunks[c].head for c in group if view.chunks[c].head.kind is MentionKind.NAMED]
+        if len(named) < 3 or any(len(m.text.split()[0].rstrip(".")) == 1 for m in named):
+            continue
+        for m in named:
+            if m.key not in typed:
+                span = Span(m.span.start, m.span.end)
+                cls = Mention(span, m.text, MentionKind.CLASS, "Company", m.lang)
+                out.append(Found(m, "type", cls, 0.5, False, "context"))
+    return out

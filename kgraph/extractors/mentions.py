@@ -1,0 +1,376 @@
+"""Mentions in a sentence: ontology concepts, state-qualified concepts, other noun phrases, names.
+
+The result is a :class:`SentenceView`: the sentence's tokens with non-overlapping chunks, each
+chunk realising one or more mentions (``engagerade och kundorienterade medarbetare`` is one chunk
+with two qualified mentions). Relation patterns work on this view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kgraph.grammar import Grammar
+from kgraph.lexicon import Lexicon, NounMatch
+from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
+from kgraph.tokens import lemma as lemmatize
+
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nb": ("e", "t", "ig", "lig", "isk", "sk", "ende", "ert", "ne"),
+    "da": ("e", "t", "ig", "lig", "isk", "sk", "ende", "et"),
+    "sv": ("a", "t", "ig", "lig", "isk", "sk", "ande", "ende", "ad", "ade", "na"),
+    "de": ("e", "en", "er", "es", "em"),
+    "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish"),
+}
+MAX_MODIFIERS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Tokens ``[start, end)`` that realise one or more mentions (coordinated states share a noun)."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+
+    @property
+    def head(self) -> Mention:
+        return self.mentions[-1]
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence's tokens and chunks, with lookups the patterns need."""
+
+    doc: Document
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    chunks: list[Chunk]
+    chunk_at: list[int | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.chunks.sort(key=lambda c: c.start)
+        self.chunk_at = [None] * len(self.tokens)
+        for i, chunk in enumerate(self.chunks):
+            for t in range(chunk.start, chunk.end):
+                self.chunk_at[t] = i
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+
+
+def _mention(view_doc: Document, tokens: tuple[Token, ...], start: int, end: int, kind: MentionKind,
+             key: str, lang: str, *, base: str = "", state: str = "", label: str = "") -> Mention:
+    span = Span(tokens[start].span.start, tokens[end - 1].span.end)
+    return Mention(span, view_doc.slice(span), kind, key, lang, base=base, state=state, label=label or key)
+
+
+def is_adjective_like(token: Token, lang: str, lex: Lexicon) -> bool:
+    """Whether a token may be an attributive adjective (by its ending; states always are)."""
+    if lex.state(token.lower, token.lemma):
+        return True
+    if lang == "de":
+        return token.text[:1].islower()
+    return token.lower.endswith(ADJECTIVE_ENDINGS.get(lang, ()))
+
+
+def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar,
+         names: frozenset[str]) -> SentenceView:
+    """Chunk a sentence's tokens into mentions.
+
+    Args:
+        names: words this document uses capitalised in mid-sentence (so they are names even when
+            a sentence starts with them).
+    """
+    lang = sentence.lang
+    taken = [False] * len(tokens)
+    chunks: list[Chunk] = []
+
+    def claim(start: int, end: int, mentions: tuple[Mention, ...]) -> None:
+        for t in range(start, end):
+            taken[t] = True
+        chunks.append(Chunk(start, end, mentions))
+
+    _names(doc, tokens, lex, gram, lang, names, taken, claim)
+    nouns = _nouns(doc, tokens, lex, gram, lang, taken)
+    for start, end, mention in nouns:
+        start, mentions = _qualify(doc, tokens, lex, gram, lang, start, end, mention, taken)
+        end2, predicative = _predicative(doc, tokens, lex, gram, lang, start, end, mention, taken)
+        if predicative is not None:
+            claim(start, end2, (predicative,))
+        else:
+            claim(start, end, mentions)
+    _noun_phrases(doc, tokens, lex, gram, lang, taken, claim)
+    return SentenceView(doc, sentence, tokens, chunks)
+
+
+def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+           names: frozenset[str], taken: list[bool], claim: object) -> None:
+    assert callable(claim)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _starts_name(tokens, i, lex, gram, lang, names):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = tokens[j]
+            if tok.text in gram.legal_suffixes or (tok.text.endswith(".") and tok.text in gram.legal_suffixes):
+                j += 1
+                continue
+            if _capitalised(tok) and tok.lower not in gram.function_words and not (
+                lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
+            ):
+                j += 1
+                continue
+            if tok.lower in gram.name_particles and j + 1 < n and _capitalised(tokens[j + 1]):
+                j += 2
+                continue
+            break
+        if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not (
+            j < n and tokens[j].text in gram.legal_suffixes
+        ):
+            i += 1
+            continue
+        text_tokens = tokens[i:j]
+        key = " ".join(t.text for t in text_tokens)
+        mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
+        claim(i, j, (mention,))
+        i = j
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_word
+
+
+def _distinctive(tok: Token, gram: Grammar) -> bool:
+    """All capitals (SIS, DHL), inner capitals (TikTok, Diplom-Is) or a legal suffix."""
+    text = tok.text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(c.isupper() for c in text[1:]) or text in gram.legal_suffixes
+
+
+def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str,
+                 names: frozenset[str]) -> bool:
+    tok = tokens[i]
+    if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit():
+        return False
+    if lex.noun(tok.lower, tok.lemma) and not _distinctive(tok, gram):
+        return False
+    if lex.state(tok.lower, tok.lemma) or lex.cues.get(tok.lemma):
+        return False
+    initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
+    if lang == "de":
+        return _distinctive(tok, gram) or (i + 1 < len(tokens) and _capitalised(tokens[i + 1])
+                                           and not lex.noun(tokens[i + 1].lower, tokens[i + 1].lemma)
+                                           and tokens[i + 1].lower not in gram.function_words
+                                           and not initial)
+    if initial:
+        return _distinctive(tok, gram) or tok.text in names
+    return True
+
+
+def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:
+    """Words a document writes capitalised in mid-sentence: candidates for names anywhere in it."""
+    found = set()
+    for tokens in tokens_per_sentence:
+        for i, tok in enumerate(tokens[1:], start=1):
+            prev = tokens[i - 1]
+            if _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
+                found.add(tok.text)
+    return frozenset(found)
+
+
+def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+           taken: list[bool]) -> list[tuple[int, int, Mention]]:
+    """Concept nouns: multiword labels first, then single words and compounds."""
+    found: list[tuple[int, int, Mention]] = []
+    used = list(taken)
+    n = len(tokens)
+    for size in range(min(lex.max_multi, n), 1, -1):
+        for i in range(0, n - size + 1):
+            if any(used[i : i + size]):
+                continue
+            window = tokens[i : i + size]
+            cls = lex.multi.get(tuple(t.lemma for t in window)) or lex.multi.get(tuple(t.lower for t in window))
+            if cls:
+                found.append((i, i + size, _mention(doc, tokens, i, i + size, MentionKind.CLASS, cls, lang)))
+                for t in range(i, i + size):
+                    used[t] = True
+    for i, tok in enumerate(tokens):
+        if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
+            continue
+        match = lex.noun(tok.lower, tok.lemma)
+        if match is None and tok.lower.endswith("-"):
+            match = _truncated(tokens, i, lex, gram)
+        if match is None and tok.lower.startswith("-"):
+            match = _borrowed_modifier(tokens, i, lex)
+        if match is None:
+            continue
+        if match.compound:
+            key = match.key
+            mention = _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
+        else:
+            mention = _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lang)
+        found.append((i, i + 1, mention))
+        used[i] = True
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _truncated(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> NounMatch | None:
+    """``kunde-`` in ``kunde- og medarbeidertilfredshet`` borrows the next compound's head."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in gram.coordinators:
+        return None
+    nxt = tokens[i + 2]
+    target = lex.noun(nxt.lower, nxt.lemma)
+    if target is None:
+        return None
+    modifier = tokens[i].lower.rstrip("-")
+    for cut in range(len(target.key) - 3, 3, -1):
+        tail = target.key[-cut:]
+        if tail in lex.heads:
+            word = modifier + tail
+            found = lex.noun(word, word)
+            if found:
+                return found
+    return None
+
+
+def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounMatch | None:
+    """``-bindung`` in ``Kundenzufriedenheit und -bindung`` borrows the previous modifier."""
+    if i < 2:
+        return None
+    prev = tokens[i - 2]
+    match = lex.noun(prev.lower, prev.lemma)
+    if match is None:
+        return None
+    head = lex.head(match.key)
+    modifier = match.key[: -len(head)] if head else ""
+    if not modifier:
+        for cut in range(3, len(match.key) - 3):
+            if lex.noun(match.key[cut:], match.key[cut:]):
+                modifier = match.key[:cut]
+                break
+    if not modifier:
+        return None
+    word = modifier + tokens[i].lower.lstrip("-")
+    return lex.noun(word, lemmatize(word, lex.lang))
+
+
+def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+             start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, tuple[Mention, ...]]:
+    """State adjectives before a class noun make qualified concepts (one per coordinated state)."""
+    if mention.kind is not MentionKind.CLASS:
+        return start, (mention,)
+    states: list[tuple[int, str]] = []
+    i = start - 1
+    while i >= 0 and not taken[i]:
+        tok = tokens[i]
+        state = lex.state(tok.lower, tok.lemma)
+        if state:
+            states.append((i, state))
+            i -= 1
+            continue
+        if tok.lower in gram.coordinators and states and i - 1 >= 0 and lex.state(tokens[i - 1].lower, tokens[i - 1].lemma):
+            i -= 1
+            continue
+        if tok.lower in gram.upward_words and states:
+            i -= 1  # mer fornøyde kunder
+            continue
+        if not states and is_adjective_like(tok, lang, lex) and tok.lower not in gram.function_words and i == start - 1:
+            i -= 1  # one plain adjective may stand between a state and its noun: gode personlige kontakten
+            continue
+        break
+    if not states:
+        return start, (mention,)
+    out = []
+    for index, state in sorted(states):
+        span = Span(tokens[index].span.start, mention.span.end)
+        out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+                           base=mention.key, state=state, label=f"{tokens[index].lemma} {mention.label}"))
+    return min(index for index, _ in states), tuple(out)
+
+
+def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+                 start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
+    """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
+    if mention.kind is not MentionKind.CLASS:
+        return end, None
+    j = end
+    if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries):
+        j += 1
+        while j < len(tokens) and tokens[j].lower in gram.adverbs:
+            j += 1
+        if j < len(tokens) and not taken[j]:
+            state = lex.state(tokens[j].lower, tokens[j].lemma)
+            after = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+            if state and (not tokens[j + 1].is_word if j + 1 < len(tokens) else True or after in gram.coordinators):
+                span = Span(tokens[start].span.start, tokens[j].span.end)
+                return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+                                      base=mention.key, state=state, label=f"{tokens[j].lemma} {mention.label}")
+    return end, None
+
+
+def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
+    """A word that may belong to a noun phrase: not grammar, not a cue verb, not a number."""
+    if not tok.is_word or tok.text[:1].isdigit() or len(tok.lower) < 2:
+        return False
+    if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
+        return False
+    if tok.lemma in lex.cues or tok.lower in lex.cues:
+        return False
+    return True
+
+
+def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+                  taken: list[bool], claim: object) -> None:
+    """Other concepts: runs of content words not yet claimed; the last word is the head."""
+    assert callable(claim)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if taken[i] or not is_content(tokens[i], lex, gram, lang):
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and is_content(tokens[j], lex, gram, lang):
+            j += 1
+        _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
+        i = j
+
+
+def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
+               start: int, end: int, claim: object) -> None:
+    assert callable(claim)
+    if lang == "de":
+        # German nouns are capitalised: the run's head is its last capitalised word.
+        heads = [k for k in range(start, end) if tokens[k].text[:1].isupper()]
+        if not heads:
+            return
+        end = heads[-1] + 1
+        if end - start > 1 and start == 0 and tokens[start].text[:1].isupper() and end - 1 != start:
+            start = end - 1
+    head = end - 1
+    first = head
+    while first > start and head - first < MAX_MODIFIERS and (
+        lang in ("en",) or is_adjective_like(tokens[first - 1], lang, lex)
+    ):
+        first -= 1
+    if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and first == head:
+        # "Bedrifter respekterer": two bare content words; the second is likely a verb.
+        head = start
+        first = start
+    tok = tokens[head]
+    if len(tok.lower) < 3:
+        return
+    words = [tokens[k].lemma for k in range(first, head)] + [tok.lemma]
+    key = " ".join(words)
+    base = ""
+    match = lex.noun(tok.lower, tok.lemma)
+    if match:
+        base = match.cls
+    mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
+    claim(first, head + 1, (mention,))

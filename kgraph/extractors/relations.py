@@ -1,0 +1,317 @@
+"""Verbal relation patterns: a cue from the ontology, its subject and object, voice and polarity.
+
+For each cue (``kjøpe``, ``føre til``, ``beitragen zu``, ``depend on``) found in a sentence:
+the clause around it; the subject (the mention before the verb, the antecedent of a relative
+pronoun, or after the verb under V2 inversion); the object (the first mention after the cue);
+coordinated mentions on either side; passive voice (agent after av/af/von/by) and inverse cues
+swap the roles; a clause negator marks the statement negated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kgraph.extractors.clauses import (
+    HARD_STOPS,
+    Region,
+    clause_region,
+    group_left,
+    group_right,
+    is_passive,
+    negated_between,
+    np_negated,
+    skippable,
+)
+from kgraph.extractors.mentions import SentenceView
+from kgraph.grammar import Grammar
+from kgraph.lexicon import Lexicon
+from kgraph.model import Mention, MentionKind
+from kgraph.ontology import Cue
+
+MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
+AMBIGUOUS_PENALTY = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation found in one sentence, before it becomes an Assertion."""
+
+    subject: Mention
+    relation: str
+    object: Mention
+    score: float
+    negated: bool
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    first: int  # token index of the first cue word (the verb)
+    last: int  # token index of the last cue word
+    tokens: frozenset[int]
+    gap_chunks: tuple[int, ...]
+
+
+Resolver = Callable[[int], Mention | None]
+
+
+def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]:
+    """Cue matches, longest first at each position, not overlapping one another."""
+    tokens = view.tokens
+    particles = _clause_final_particles(view, gram) if view.sentence.lang == "de" else {}
+    out: list[CueMatch] = []
+    used: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if i in used or not tok.is_word:
+            continue
+        ci = view.chunk_at[i]
+        if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
+            continue
+        keys = [tok.lemma, tok.lower]
+        if i in particles:
+            keys = [particles[i] + tok.lemma, particles[i] + tok.lower, *keys]
+        for key in keys:
+            matches = [m for cue in lex.cues.get(key, ()) if (m := _match(view, i, cue, gram)) is not None]
+            if ci is not None:
+                # A word inside a mention is a verb only when the rest of a multiword cue follows.
+                matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
+            if not matches:
+                continue
+            best = max(matches, key=lambda m: (len(m.cue.words), -len(m.gap_chunks), -(m.last - m.first)))
+            out.append(best)
+            if best.gap_chunks:
+                shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
+                if shorter:
+                    out.append(max(shorter, key=lambda m: len(m.cue.words)))
+            used.update(best.tokens)
+            if i in particles:
+                used.add(_particle_index(view, i, particles[i]))
+            break
+    return out
+
+
+def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]:
+    """German separable verbs: map a V2 verb's index to the particle that closes its clause."""
+    tokens = view.tokens
+    out: dict[int, str] = {}
+    for j, tok in enumerate(tokens):
+        if tok.lower not in gram.separable_particles:
+            continue
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else "."
+        if nxt not in (".", ",", ";", ":", "!", "?", ")") and tokens[j + 1].lower not in gram.coordinators:
+            continue
+        for k in range(j - 1, max(-1, j - 15), -1):
+            if tokens[k].text in HARD_STOPS or tokens[k].text == ",":
+                break
+            if view.chunk_at[k] is None and tokens[k].lower not in gram.function_words and tokens[k].is_word:
+                out.setdefault(k, tok.lower)
+    return out
+
+
+def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
+    for j in range(verb + 1, len(view.tokens)):
+        if view.tokens[j].lower == particle:
+            return j
+    return verb
+
+
+def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | None:
+    tokens = view.tokens
+    positions = [i]
+    gaps: list[int] = []
+    j = i + 1
+    for word in cue.words[1:]:
+        found = -1
+        k = j
+        while k < len(tokens) and k - j <= MAX_CUE_GAP:
+            tok = tokens[k]
+            if tok.lemma == word or tok.lower == word:
+                found = k
+                break
+            if tok.text in HARD_STOPS or tok.text in ",." or tok.lower in gram.subordinators:
+                break
+            if view.chunk_at[k] is not None:
+                ci = view.chunk_at[k]
+                if ci not in gaps:
+                    gaps.append(ci)
+            k += 1
+        if found < 0:
+            return None
+        positions.append(found)
+        j = found + 1
+    # a chunk that holds a cue word is the cue's, not an argument (være *nøkkelen* til)
+    gap_chunks = tuple(g for g in gaps if not any(view.chunks[g].start <= p < view.chunks[g].end for p in positions))
+    return CueMatch(cue, i, positions[-1], frozenset(positions), gap_chunks)
+
+
+def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
+              ambiguous: frozenset[str]) -> tuple[list[Found], set[int]]:
+    """Every relation a cue in the sentence states between two mentions, and the cue tokens."""
+    out: list[Found] = []
+    cue_matches = find_cues(view, lex, gram)
+    claimed = {t for m in cue_matches for t in m.tokens}
+    if view.tokens and view.tokens[-1].text == "?":
+        return out, claimed  # questions assert nothing
+    for match in cue_matches:
+        out.extend(_arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous))
+    return out, claimed
+
+
+def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
+    chunk = view.chunks[ci]
+    return not any(t in claimed for t in range(chunk.start, chunk.end))
+
+
+def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
+               claimed: set[int], ambiguous: frozenset[str]) -> list[Found]:
+    region = clause_region(view, match.first, match.last, gram)
+    tokens = view.tokens
+    score = 0.9
+    pattern = "svo"
+    # --- object: the first mention after the cue (for a gap cue, the mention inside the gap)
+    obj: list[int] = []
+    if match.gap_chunks and match.cue.words[-1] not in gram.prepositions:
+        obj = group_right(view, match.gap_chunks[0], region.end, gram)
+    if not obj:
+        k = match.last + 1
+        while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
+            k += 1
+        ci = view.chunk_at[k] if k < region.end else None
+        if ci is not None and _chunk_ok(view, ci, claimed):
+            ci = _skip_genitive(view, ci, region.end)
+            obj = group_right(view, ci, region.end, gram)
+    # --- subject
+    subj: list[int] = []
+    subj_mentions: list[Mention] = []
+    before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
+    before_chunks = list(dict.fromkeys(c for c in before if c is not None and _chunk_ok(view, c, claimed)))
+    if region.opener == "relative":
+        antecedent = _antecedent(view, region.opener_index)
+        if before_chunks and not obj:
+            # object relative: varen [som organisasjonen tilbyr]
+            subj = group_left(view, before_chunks[-1], region.opener_index + 1, gram)
+            if antecedent is not None:
+                obj = group_left(view, antecedent, 0, gram)
+            pattern, score = "object-relative", 0.8
+        elif antecedent is not None:
+            subj = group_left(view, antecedent, 0, gram)
+            pattern, score = "relative", 0.85
+        elif before_chunks:
+            subj = group_left(view, before_chunks[-1], region.start, gram)
+    elif before_chunks:
+        nearest = before_chunks[-1]
+        if not obj and len(before_chunks) >= 2:
+            # verb-final clause (German subordinate, Satzklammer): subject, object, verb
+            first = before_chunks[0]
+            subj = group_right(view, first, view.chunks[nearest].start, gram)
+            subj = [c for c in subj if c != nearest] or [first]
+            obj = group_right(view, nearest, match.first, gram)
+            obj = [c for c in obj if c not in subj]
+            pattern, score = "verb-final", 0.75
+        else:
+            subj = group_left(view, nearest, region.start, gram)
+            gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
+            score -= 0.1 * gap
+    else:
+        pronoun = _pronoun_before(view, region.start, match.first, gram)
+        if pronoun is not None:
+            resolved = resolve_pronoun(pronoun)
+            if resolved is not None:
+                subj_mentions = [resolved]
+                pattern, score = "pronoun", 0.7
+        elif region.start < match.first and obj and len(obj) >= 1:
+            # V2 inversion after a fronted adverbial: I dag kjøper mange kunder finansielle tjenester
+            after = obj
+            rest_start = view.chunks[after[-1]].end
+            k = rest_start
+            while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
+                k += 1
+            nxt = view.chunk_at[k] if k < region.end else None
+            if nxt is not None and nxt not in after:
+                subj = after
+                obj = group_right(view, nxt, region.end, gram)
+                pattern, score = "inverted", 0.7
+    # --- voice and direction
+    subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
+    objects = [m for c in obj for m in view.chunks[c].mentions]
+    if is_passive(view, match.first, lex, gram):
+        agent = _agent(view, match.last, region.end, gram)
+        if agent is None:
+            return []
+        objects, subjects = subjects, [m for c in agent for m in view.chunks[c].mentions]
+        pattern, score = "passive", 0.8
+    if match.cue.inverse:
+        subjects, objects = objects, subjects
+    if not subjects and not objects:
+        return []
+    if subjects and not objects and len(subj) >= 2 and not match.cue.inverse:
+        # reciprocal: X og Y henger sammen
+        first_conjunct = view.chunks[subj[0]].mentions
+        rest = [m for c in subj[1:] for m in view.chunks[c].mentions]
+        subjects, objects = list(first_conjunct), rest
+        pattern, score = "reciprocal", 0.7
+    if not subjects or not objects:
+        return []
+    neg_start = min([view.chunks[c].end for c in subj] or [region.start])
+    negated = negated_between(view, neg_start, match.first + 1, gram) or negated_between(
+        view, match.first, min([view.chunks[c].start for c in obj] or [match.last + 1]), gram
+    )
+    negated = negated or any(np_negated(view, c, gram) for c in subj + obj)
+    if region.opener == "conditional":
+        score -= 0.1
+    if any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
+        score -= 0.05
+    if match.cue.words[0] in ambiguous:
+        score -= AMBIGUOUS_PENALTY
+    score = max(0.3, min(0.95, score))
+    out = []
+    for s in subjects:
+        for o in objects:
+            if s.key == o.key and s.kind == o.kind:
+                continue
+            out.append(Found(s, match.cue.relation, o, round(score, 2), negated, pattern))
+    return out
+
+
+def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
+    """'et annet selskaps varer': a genitive mention before another belongs to it; take the head."""
+    chunk = view.chunks[ci]
+    last = view.tokens[chunk.end - 1]
+    lang = view.sentence.lang
+    genitive = (lang in ("nb", "sv", "da") and last.lower.endswith("s") and last.lemma != last.lower
+                and not last.lemma.endswith("s")) or last.lower.endswith(("'s", "’s"))
+    if genitive and chunk.end < end and view.chunk_at[chunk.end] is not None:
+        nxt = view.chunk_at[chunk.end]
+        assert nxt is not None
+        return nxt
+    return ci
+
+
+def _antecedent(view: SentenceView, rel_index: int) -> int | None:
+    k = rel_index - 1
+    if k >= 0 and view.tokens[k].text == ",":
+        k -= 1
+    return view.chunk_at[k] if k >= 0 else None
+
+
+def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar) -> int | None:
+    for k in range(verb - 1, start - 1, -1):
+        low = view.tokens[k].lower
+        if low in gram.pronouns or low in gram.speaker_pronouns:
+            return k
+        if not skippable(view, k, gram):
+            return None
+    return None
+
+
+def _agent(view: SentenceView, last: int, end: int, gram: Grammar) -> list[int] | None:
+    for k in range(last + 1, end):
+        if view.tokens[k].lower in gram.agent_prepositions:
+            j = k + 1
+            while j < end and view.chunk_at[j] is None and skippable(view, j, gram):
+                j += 1
+            ci = view.chunk_at[j] if j < end else None
+            return group_right(view, ci, end, gram) if ci is not None else None
+    return None

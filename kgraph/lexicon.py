@@ -1,0 +1,137 @@
+"""The extractor's lexicon for one language, compiled from the ontology's labels and cues.
+
+Nouns are matched by lemma, by stripped inflection, and as compound heads (head-final compounds:
+``snekkerfirma`` is a kind of ``firma`` → Company). State adjectives are matched with their
+inflected forms. Relation cues are lemma sequences indexed by their first word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kgraph.ontology import Cue, entries
+from kgraph.tokens import lemma
+
+# Inflectional endings to try when a form is not in the lexicon as it stands (longest first).
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nb": ("ene", "ane", "en", "et", "er", "ar", "a", "e", "s"),
+    "da": ("erne", "ene", "en", "et", "er", "e", "s"),
+    "sv": ("erna", "arna", "orna", "ornas", "ens", "en", "et", "na", "er", "ar", "or", "n", "s"),
+    "de": ("innen", "ern", "en", "er", "es", "in", "n", "s", "e"),
+    "en": ("ies", "es", "s", "'s", "’s"),
+}
+# Adjective endings added to a state's dictionary form to recognise inflected forms.
+_ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nb": ("e", "t", "ere", "est"),
+    "da": ("e", "t", "ere", "este"),
+    "sv": ("a", "t", "e", "are", "ast"),
+    "de": ("e", "en", "er", "es", "em", "ere", "eren", "erer"),
+    "en": ("er", "est"),
+}
+MIN_HEAD = 4  # a compound head must have at least this many letters
+MIN_MODIFIER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class NounMatch:
+    """A token read as a concept noun: its class, and for compounds the concept key and head."""
+
+    cls: str
+    key: str
+    compound: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    single: dict[str, str]
+    multi: dict[tuple[str, ...], str]
+    max_multi: int
+    heads: frozenset[str]  # single-word class labels usable as compound heads
+    states: dict[str, str]
+    cues: dict[str, tuple[Cue, ...]]
+
+    def candidates(self, lower: str, lem: str) -> list[str]:
+        """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
+        lower = lower.strip("-")
+        out = [lem, lower]
+        for ending in _ENDINGS.get(self.lang, ()):
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                stem = lower[: -len(ending)]
+                out.extend((stem, stem + "e", stem + "a") if self.lang != "en" else (stem, stem + "y"))
+        return out
+
+    def noun(self, lower: str, lem: str) -> NounMatch | None:
+        """The class a single token names, directly or as the head of a compound."""
+        forms = self.candidates(lower, lem)
+        for form in forms:
+            cls = self.single.get(form)
+            if cls:
+                return NounMatch(cls, form, compound=False)
+        best: tuple[int, NounMatch] | None = None
+        for form in forms[:3]:
+            head = self.head(form)
+            if head and (best is None or len(head) > best[0]):
+                best = (len(head), NounMatch(self.single[head], form, compound=True))
+        return best[1] if best else None
+
+    def head(self, key: str) -> str:
+        """The lexicon head a compound key ends with ('' when none)."""
+        for i in range(MIN_MODIFIER, len(key) - MIN_HEAD + 1):
+            if key[i:] in self.heads:
+                return key[i:]
+        return ""
+
+    def state(self, lower: str, lem: str) -> str | None:
+        """The state an adjective token expresses, if any."""
+        return self.states.get(lower) or self.states.get(lem)
+
+
+def _lemmas(text: str, lang: str) -> tuple[str, ...]:
+    return tuple(lemma(word.lower(), lang) for word in text.split())
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang`` (cached per process)."""
+    found = entries(lang)
+    single: dict[str, str] = {}
+    multi: dict[tuple[str, ...], str] = {}
+    heads: set[str] = set()
+    for text, cls in found.classes:
+        words = text.split()
+        if len(words) == 1:
+            low = text.lower()
+            single.setdefault(low, cls)
+            single.setdefault(lemma(low, lang), cls)
+            if len(low) >= MIN_HEAD and "-" not in low:
+                heads.add(low)
+        else:
+            multi.setdefault(tuple(w.lower() for w in words), cls)
+            multi.setdefault(_lemmas(text, lang), cls)
+    states: dict[str, str] = {}
+    for text, state in found.states:
+        low = text.lower()
+        if " " in low:
+            continue
+        states.setdefault(low, state)
+        for ending in _ADJ_ENDINGS.get(lang, ()):
+            states.setdefault(low + ending, state)
+        if low.endswith("d") and lang in ("sv", "nb", "da"):
+            states.setdefault(low[:-1] + "t", state)
+            states.setdefault(low[:-1] + "da", state)
+    cues: dict[str, list[Cue]] = {}
+    for cue in found.cues:
+        words = tuple(lemma(w.lower(), lang) for w in cue.words)
+        compiled = Cue(words, cue.relation, cue.inverse)
+        cues.setdefault(words[0], []).append(compiled)
+    return Lexicon(
+        lang=lang,
+        single=single,
+        multi=multi,
+        max_multi=max((len(k) for k in multi), default=1),
+        heads=frozenset(heads),
+        states=states,
+        cues={k: tuple(sorted(v, key=lambda c: (-len(c.words), c.relation))) for k, v in cues.items()},
+    )

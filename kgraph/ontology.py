@@ -1,0 +1,110 @@
+"""The ontology: where it lives, loading it, and the lexicon its labels and cues make.
+
+The only code that knows where ``ontology/`` is. The extractor reads the lexicon as plain data
+(:class:`LexiconEntries`), so extraction stays free of RDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kgraph.errors import OntologyError
+from kgraph.vocab import CORE_CLASSES, CRM, CRM_IRI, CRM_RELATIONS, LANGUAGES, STATES
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "crm.ttl"
+
+
+def load(path: Path = ONTOLOGY_FILE) -> Graph:
+    """Parse the ontology (a new Graph each call; callers may add to it).
+
+    Raises:
+        OntologyError: the file is missing or does not parse.
+    """
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except FileNotFoundError as exc:
+        raise OntologyError(f"Ontology file '{path}' is missing.", hint="Reinstall kgraph or restore ontology/crm.ttl.") from exc
+    except Exception as exc:  # rdflib raises several parser exception types
+        raise OntologyError(f"Ontology file '{path}' does not parse: {exc}", hint="Fix the Turtle syntax.") from exc
+    return graph
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A relation cue: a lemma sequence and whether its grammatical subject is the relation's object."""
+
+    words: tuple[str, ...]
+    relation: str
+    inverse: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntries:
+    """The ontology's words for one language, as written there (not yet lemmatised).
+
+    Attributes:
+        classes: (label, class local name) for every rdfs:label and skos:altLabel of a core class.
+        states: (adjective, state local name) for every label of a state.
+        cues: every crm:cue and crm:inverseCue of a relation, split into words.
+        labels: the preferred rdfs:label of every class, state and relation.
+    """
+
+    lang: str
+    classes: tuple[tuple[str, str], ...]
+    states: tuple[tuple[str, str], ...]
+    cues: tuple[Cue, ...]
+    labels: dict[str, str]
+
+
+def _local(term: URIRef) -> str:
+    return str(term)[len(CRM_IRI) :]
+
+
+def _texts(graph: Graph, subject: URIRef, predicates: tuple[URIRef, ...], lang: str) -> list[str]:
+    found = []
+    for predicate in predicates:
+        for value in graph.objects(subject, predicate):
+            if isinstance(value, Literal) and value.language == lang:
+                found.append(str(value).strip())
+    return sorted(set(found))
+
+
+@cache
+def entries(lang: str) -> LexiconEntries:
+    """The lexicon entries of ``lang`` read from ``ontology/crm.ttl`` (cached per process).
+
+    Raises:
+        OntologyError: the ontology cannot be loaded.
+    """
+    graph = load()
+    names = (RDFS.label, SKOS.altLabel)
+    classes = [
+        (text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], names, lang)
+    ]
+    states = [(text, name) for name in STATES for text in _texts(graph, CRM[name], names, lang)]
+    cues = []
+    for name in CRM_RELATIONS:
+        for predicate, inverse in ((CRM.cue, False), (CRM.inverseCue, True)):
+            for text in _texts(graph, CRM[name], (predicate,), lang):
+                cues.append(Cue(tuple(text.split()), name, inverse))
+    labels = {}
+    for name in (*CORE_CLASSES, *STATES, *CRM_RELATIONS):
+        preferred = _texts(graph, CRM[name], (RDFS.label,), lang)
+        if preferred:
+            labels[name] = preferred[0]
+    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels)
+
+
+def classes_and_properties(graph: Graph) -> set[str]:
+    """Local names of every crm term the graph declares (has an rdf:type)."""
+    return {_local(s) for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(CRM_IRI)}
+
+
+__all__ = ["LANGUAGES", "Cue", "LexiconEntries", "entries", "load", "ONTOLOGY_FILE"]

@@ -1,0 +1,67 @@
+"""Tokens with character offsets and lemmas; the only module importing simplemma."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgraph.model import Span, Token
+
+# A word: letters/digits, inner hyphens, apostrophes and colons (Kund:innen, vd:n); a trailing
+# hyphen of a truncated compound ("kunde- og medarbeidertilfredshet"); a leading hyphen that borrows
+# a modifier ("Kundenzufriedenheit und -bindung"); English "n't" split off. Anything else that is
+# not space is one punctuation token.
+_TOKEN = re.compile(
+    r"(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
+    r"|n't\b"
+    r"|(?:(?<=\s)-(?=\w{3}))?\w+(?:[-'’:/]\w+)*(?:-(?=\s))?"
+    r"|[^\w\s]"
+)
+_LANG_MAP = {"nb": "nb", "sv": "sv", "da": "da", "de": "de", "en": "en"}
+
+
+def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
+    """The tokens of ``text[span.start:span.end]``, with offsets into ``text``."""
+    out = []
+    for m in _TOKEN.finditer(text, span.start, span.end):
+        word = m.group(0)
+        lower = word.lower()
+        out.append(Token(Span(m.start(), m.end()), word, lower, lemma(lower, lang)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(lower: str, lang: str) -> str:
+    """The lemma of a lower-cased word (the word itself when it is not a word simplemma knows)."""
+    head = lower.strip("-")
+    if not head[:1].isalpha() or len(head) < 2:
+        return head
+    import simplemma
+
+    code = _LANG_MAP.get(lang, "en")
+    result = str(simplemma.lemmatize(head, lang=code, greedy=True)).lower()
+    if result == head and lang in ("nb", "da", "sv") and head.endswith("s") and len(head) > 4:
+        # Genitive -s that simplemma leaves on (kundens, Telenors): strip it when the rest is known.
+        stem = head[:-1]
+        if simplemma.is_known(stem, lang=code):
+            result = str(simplemma.lemmatize(stem, lang=code, greedy=True)).lower()
+    return result
+
+
+def is_known(lower: str, lang: str) -> bool:
+    """Whether ``lower`` is a word of ``lang`` that simplemma knows."""
+    import simplemma
+
+    return bool(simplemma.is_known(lower, lang=_LANG_MAP.get(lang, "en")))
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_lemma(word: str, lang: str) -> str:
+    """simplemma's plain (non-greedy) lemma, as the reference scorer computes it; the word itself
+    for a language simplemma does not know."""
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(word, lang=lang)).lower()
+    except (ValueError, KeyError):
+        return word
