@@ -209,15 +209,30 @@ def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT) -> None:
 def viz_cmd(
     out: Annotated[Path, typer.Option("-o", "--out", help="HTML file to write.")] = Path("output/graph.html"),
     output: OutputOpt = DEFAULT_OUTPUT,
-    lang: Annotated[str, typer.Option(help="Label language: en, nb, sv, da or de.")] = "en",
-    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+    lang: Annotated[str, typer.Option(help="Label language: en, nb, sv, da or de (falls back to en).")] = "en",
+    focus: Annotated[
+        str | None, typer.Option("--focus", help="Draw only around this concept (a label, crm:Customer or an IRI).")
+    ] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Hops around --focus to include.")] = 1,
+    relation: Annotated[
+        list[str] | None, typer.Option("--relation", help="Draw only this relation (repeatable), e.g. buys, broader.")
+    ] = None,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Hide extracted relations below this.")
+    ] = 0.0,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Keep the most connected part past this size.")] = 1500,
+    query_file: Annotated[
+        Path | None, typer.Option("--query", help="Draw the result of this CONSTRUCT query (.rq file) instead.")
+    ] = None,
 ) -> None:
-    """Write an interactive, self-contained HTML view of the graph."""
+    """Write an interactive, self-contained HTML view of the graph (works offline, from file://)."""
     from kgraph import render
 
     with _errors():
-        report = render.write(output, out, lang=lang, min_confidence=min_confidence, max_nodes=max_nodes)
+        report = render.write(
+            output, out, lang=lang, min_confidence=min_confidence, max_nodes=max_nodes,
+            focus=focus, depth=depth, relations=tuple(relation or ()), query_file=query_file,
+        )  # fmt: skip
     _summary(report.summary())
 
 

@@ -152,10 +152,14 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     out: list[Found] = []
     cue_matches = find_cues(view, lex, gram)
     claimed = {t for m in cue_matches for t in m.tokens}
-    if view.tokens and view.tokens[-1].text == "?":
-        return out, claimed  # questions assert nothing
+    question = bool(view.tokens) and view.tokens[-1].text == "?"
     for match in cue_matches:
-        out.extend(_arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous))
+        found = _arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous)
+        # A question asserts nothing, but its relative clauses are presupposed:
+        # 'Hva hadde en bedrift vært uten kunder som kjøper varen?' still says customers buy goods.
+        if question and not all(f.pattern in ("relative", "object-relative") for f in found):
+            continue
+        out.extend(found)
     return out, claimed
 
 
@@ -189,6 +193,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     before_chunks = list(dict.fromkeys(c for c in before if c is not None and _chunk_ok(view, c, claimed)))
     if region.opener == "relative":
         antecedent = _antecedent(view, region.opener_index)
+        if antecedent is not None:
+            antecedent = _definiendum(view, antecedent, gram)
         if before_chunks and not obj:
             # object relative: varen [som organisasjonen tilbyr]
             subj = group_left(view, before_chunks[-1], region.opener_index + 1, gram)
@@ -294,6 +300,19 @@ def _antecedent(view: SentenceView, rel_index: int) -> int | None:
     if k >= 0 and view.tokens[k].text == ",":
         k -= 1
     return view.chunk_at[k] if k >= 0 else None
+
+
+def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
+    """In 'X er en Y som V Z' the relative clause defines X: return X's chunk instead of Y's."""
+    group = group_left(view, ci, 0, gram)
+    k = view.chunks[group[0]].start - 1
+    while k >= 0 and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adverbs):
+        k -= 1
+    if k >= 1 and view.tokens[k].lower in gram.copulas and view.chunk_at[k - 1] is not None:
+        head = view.chunk_at[k - 1]
+        assert head is not None
+        return head
+    return ci
 
 
 def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar) -> int | None:
