@@ -626,6 +626,25 @@ def union_graph(output: Path) -> rdflib.Graph:
     return construct(output, _UNION_TRIPLES)
 
 
+def to_turtle(ntriples: bytes, *, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """N-Triples → Turtle in the same triple order (sort the lines first for stable output).
+
+    pyoxigraph groups consecutive triples of a subject with ``;`` and ``,``. The prefix lines
+    come in pyoxigraph's order, which is the same from run to run.
+
+    Raises:
+        ExportError: the input is not valid N-Triples.
+    """
+    # Declare only the prefixes the triples use: pyoxigraph writes every prefix it is given.
+    used = {p: ns for p, ns in (prefixes or {}).items() if b"<" + ns.encode() in ntriples}
+    try:
+        quads = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=used)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise ExportError(f"Cannot write Turtle: {exc}", hint="This is a bug; please report it.") from exc
+    return data or b""
+
+
 def dump(output: Path, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None) -> tuple[bytes, int]:
     """Open the store read-only and :meth:`Session.dump` it.
 
