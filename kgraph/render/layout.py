@@ -83,11 +83,15 @@ def _normalise(pos: FloatArray, pairs: NDArray[np.int64]) -> FloatArray:
     edge = float(np.median(lengths))
     if edge <= 0:
         return pos
-    cells = np.floor((pos - pos.min(axis=0)) / edge).astype(np.int64)
+    # nearest neighbours through a grid of the mean spacing: about 9 candidates per node
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-9)
+    cell = max(float(np.sqrt(span[0] * span[1] / len(pos))), 1e-9)
+    cells = np.floor((pos - pos.min(axis=0)) / cell).astype(np.int64)
     i, j = _near_pairs(cells)
     nearest = np.full(len(pos), np.inf)
     np.minimum.at(nearest, i, np.linalg.norm(pos[i] - pos[j], axis=1))
-    gap = float(np.median(nearest[np.isfinite(nearest)])) if np.isfinite(nearest).any() else edge
+    found = nearest[np.isfinite(nearest)]
+    gap = float(np.median(found)) if len(found) else edge
     return pos * max(SPACING / edge, GAP / max(gap, 1e-9))
 
 
@@ -142,15 +146,17 @@ def _near_pairs(cells: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np
     width = int(cells[:, 1].max()) + 3
     key = (cells[:, 0] + 1) * width + (cells[:, 1] + 1)
     order = np.argsort(key, kind="stable")
-    sorted_keys = key[order]
+    # a table over all cells (with a border of empty ones): where each cell's nodes start in
+    # ``order`` and how many there are
+    count = np.bincount(key, minlength=(int(cells[:, 0].max()) + 3) * width)
+    first = np.cumsum(count) - count
     n = len(cells)
     rows: list[NDArray[np.int64]] = []
     cols: list[NDArray[np.int64]] = []
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             target = key + dx * width + dy
-            lo = np.searchsorted(sorted_keys, target, side="left")
-            counts = np.searchsorted(sorted_keys, target, side="right") - lo
+            lo, counts = first[target], count[target]
             total = int(counts.sum())
             if total:
                 # ragged ranges lo[r] .. lo[r] + counts[r], flattened without a Python loop

@@ -38,6 +38,12 @@ _BOOKKEEPING = frozenset(
         RDFS.label, SKOS.prefLabel, SKOS.altLabel,
     }
 )  # fmt: skip
+_STATEMENT_PREDICATES = frozenset(
+    {
+        RDF.subject, RDF.predicate, RDF.object, CRM_CONFIDENCE, CRM_NEGATED, PROV_DERIVED,
+        NIF_ANCHOR, NIF_CONTEXT, DCT_SOURCE, DCT_LANGUAGE,
+    }
+)  # fmt: skip
 _CORE = frozenset(vocab.CRM_IRI + name for name in vocab.CORE_CLASSES)
 MAX_EVIDENCE = 5
 """Sentences kept per edge in the page; the tooltip says how many more there are."""
@@ -164,7 +170,7 @@ def _term_id(term: Node) -> str:
 class _Annotations:
     """Labels, types, states and statement evidence gathered from one or more graphs."""
 
-    def __init__(self, graphs: Sequence[Graph]) -> None:
+    def __init__(self, graph: Graph, context: Graph | None) -> None:
         self.labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.pref: dict[str, dict[str, str]] = defaultdict(dict)
         self.types: dict[str, set[str]] = defaultdict(set)
@@ -172,47 +178,69 @@ class _Annotations:
         self.hidden: set[str] = set()  # statement, sentence and document nodes
         self.evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
         self.negated: set[tuple[str, str, str]] = set()
-        for g in graphs:
-            self._read(g)
+        self.candidates: list[tuple[Node, Node, Node]] = []  # graph's (not context's) edges
+        self.subjects: set[Node] = set()  # graph's subjects
+        self._read(graph, primary=True)
+        if context is not None:
+            self._read(context, primary=False)
 
-    def _read(self, g: Graph) -> None:
+    def _read(self, g: Graph, *, primary: bool) -> None:
+        # One pass over the triples: rdflib's per-call lookups (g.value) cost ~20 us each, which
+        # is most of the time for a 5,000-node view if done per statement.
+        props: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        derived: dict[Node, list[Node]] = defaultdict(list)
+        statements: set[Node] = set()
         for s, p, o in g:
-            if not isinstance(o, Literal):
-                if p == RDF.type and not isinstance(o, Literal):
+            if primary:
+                self.subjects.add(s)
+                if _is_edge(p, o):
+                    self.candidates.append((s, p, o))
+            if p in _STATEMENT_PREDICATES:
+                if p == PROV_DERIVED:
+                    derived[s].append(o)
+                else:
+                    props[s][p] = o
+                if p == RDF.subject:
+                    statements.add(s)
+            elif p == RDF.type:
+                if o == RDF.Statement:
+                    statements.add(s)
+                elif not isinstance(o, Literal):
                     self.types[_term_id(s)].add(str(o))
-                elif p == CRM_HAS_STATE:
-                    self.states[_term_id(s)].add(str(o))
-                continue
-            if p == RDFS.label or p == SKOS.prefLabel:
-                lang = o.language or ""
-                self.labels[_term_id(s)][lang].add(str(o))
+            elif p == CRM_HAS_STATE:
+                self.states[_term_id(s)].add(str(o))
+            elif (p == RDFS.label or p == SKOS.prefLabel) and isinstance(o, Literal):
+                node, lang = _term_id(s), o.language or ""
+                self.labels[node][lang].add(str(o))
                 if p == SKOS.prefLabel:
-                    current = self.pref[_term_id(s)].get(lang)
-                    self.pref[_term_id(s)][lang] = min(str(o), current) if current else str(o)
-        for st in set(g.subjects(RDF.type, RDF.Statement)) | set(g.subjects(RDF.subject, None)):
-            self._statement(g, st)
+                    current = self.pref[node].get(lang)
+                    self.pref[node][lang] = min(str(o), current) if current else str(o)
+        for st in statements:
+            self._statement(st, props, derived)
 
-    def _statement(self, g: Graph, st: Node) -> None:
+    def _statement(
+        self, st: Node, props: Mapping[Node, Mapping[Node, Node]], derived: Mapping[Node, list[Node]]
+    ) -> None:
         self.hidden.add(_term_id(st))
-        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+        mine = props.get(st, {})
+        s, p, o = mine.get(RDF.subject), mine.get(RDF.predicate), mine.get(RDF.object)
         if s is None or p is None or o is None:
             return
         key = (_term_id(s), str(p), _term_id(o))
-        if _is_true(g.value(st, CRM_NEGATED)):
+        if _is_true(mine.get(CRM_NEGATED)):
             self.negated.add(key)
             return
-        confidence = _as_float(g.value(st, CRM_CONFIDENCE))
-        sentences = sorted(g.objects(st, PROV_DERIVED), key=str) or [None]
-        for sent in sentences:
+        confidence = _as_float(mine.get(CRM_CONFIDENCE))
+        for sent in sorted(derived.get(st, ()), key=str) or [None]:
             text = source = language = ""
             if sent is not None:
                 self.hidden.add(_term_id(sent))
-                text = str(g.value(sent, NIF_ANCHOR) or "")
-                doc = g.value(sent, NIF_CONTEXT)
+                text = str(props.get(sent, {}).get(NIF_ANCHOR) or "")
+                doc = props.get(sent, {}).get(NIF_CONTEXT)
                 if doc is not None:
                     self.hidden.add(_term_id(doc))
-                    source = str(g.value(doc, DCT_SOURCE) or doc)
-                    language = str(g.value(doc, DCT_LANGUAGE) or "")
+                    source = str(props.get(doc, {}).get(DCT_SOURCE) or doc)
+                    language = str(props.get(doc, {}).get(DCT_LANGUAGE) or "")
             self.evidence[key].append(Evidence(text, source, language, confidence))
 
     def best_label(self, node: str, lang: str) -> str:
@@ -283,14 +311,9 @@ def build_view(
     Raises:
         RenderError: ``focus`` matches no node, or a name in ``relations`` matches no edge.
     """
-    notes = _Annotations([graph] if context is None else [graph, context])
-    triples: dict[tuple[str, str, str], None] = {}
-    for s, p, o in graph:
-        if _is_edge(p, o):
-            key = (_term_id(s), str(p), _term_id(o))
-            if key[0] not in notes.hidden and key[2] not in notes.hidden:
-                triples[key] = None
-    ordered = sorted(triples)
+    notes = _Annotations(graph, context)
+    triples = {(_term_id(s), str(p), _term_id(o)) for s, p, o in notes.candidates}
+    ordered = sorted(t for t in triples if t[0] not in notes.hidden and t[2] not in notes.hidden)
 
     below = 0
     kept: list[tuple[str, str, str]] = []
@@ -313,7 +336,8 @@ def build_view(
             )
         kept = [t for t in kept if relation_name(t[1]) in wanted]
 
-    node_ids = sorted({t[0] for t in kept} | {t[2] for t in kept} | _labelled_only(graph, notes))
+    lone = _labelled_only(notes) - {t[0] for t in ordered} - {t[2] for t in ordered}
+    node_ids = sorted({t[0] for t in kept} | {t[2] for t in kept} | lone)
     seeds: tuple[str, ...] = ()
     if focus is not None:
         seeds = _match_focus(focus, node_ids, notes)
@@ -342,19 +366,16 @@ def build_view(
     return _assemble(node_ids, kept, notes, lang, omitted, seeds, title)
 
 
-def _labelled_only(graph: Graph, notes: _Annotations) -> set[str]:
-    """Resources a query returned with a label or crm type but no edge: drawn as lone nodes."""
-    found: set[str] = set()
-    for s, p, _ in graph:
-        if p in (RDFS.label, SKOS.prefLabel, RDF.type, CRM_HAS_STATE):
-            node = _term_id(s)
-            if node not in notes.hidden and not str(s).startswith(vocab.CRM_IRI):
-                found.add(node)
-    return {n for n in found if n in notes.labels or n in notes.states or _has_crm_type(n, notes)}
+def _labelled_only(notes: _Annotations) -> set[str]:
+    """Resources a query returned with a label, state or crm type: drawn even without an edge.
 
-
-def _has_crm_type(node: str, notes: _Annotations) -> bool:
-    return any(t.startswith(vocab.CRM_IRI) for t in notes.types.get(node, ()))
+    Only the graph's own subjects count, not the context's, so the default view (whose graph
+    holds only edges) draws no lone nodes.
+    """
+    subjects = {_term_id(s) for s in notes.subjects}
+    typed = {n for n, types in notes.types.items() if any(t.startswith(vocab.CRM_IRI) for t in types)}
+    found = (set(notes.labels) | set(notes.states) | typed) & subjects
+    return {n for n in found - notes.hidden if not n.startswith(vocab.CRM_IRI)}
 
 
 def _match_focus(focus: str, node_ids: Sequence[str], notes: _Annotations) -> tuple[str, ...]:
