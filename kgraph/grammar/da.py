@@ -133,6 +133,10 @@ GRAMMAR = Grammar(
         sammenligne sammenligner sammenlignede sammenlignet
         beslutte beslutter besluttede besluttet
         fortsætte fortsætter fortsatte fortsat
+        lytte lytter lyttede lyttet
+        studere studerer studerede studeret
+        fokusere fokuserer fokuserede fokuseret
+        tænk husk læs skriv spørg fortæl forklar vis find begynd glem
         """.split()
     ),
     adverbs=frozenset(
@@ -144,6 +148,7 @@ GRAMMAR = Grammar(
         absolut helt ganske næsten cirka hovedsageligt primært altså nemlig således hjemme
         ude inde borte oppe nede frem tilbage sammen op ud ind ned bort hjem videre ellers
         netop lige undertiden pludselig gradvist ligeledes ihvertfald jo
+        idag igår alene oftest selvfølgelig naturligvis tværtimod
         """.split()
     ),
     negators=frozenset("ikke aldrig hverken næppe ingenlunde".split()),
@@ -235,9 +240,7 @@ GRAMMAR = Grammar(
     downward_words=frozenset(
         "mindre færre lavere dårligere værre svagere kortere sjældnere".split()
     ),
-    upward_words=frozenset(
-        "mere mer flere højere større bedre oftere stærkere længere".split()
-    ),
+    upward_words=frozenset("mere mer flere højere større bedre oftere stærkere længere".split()),
     negative_effect_words=frozenset(
         """
         negativ negativt negative skadelig skadeligt skadelige uheldig uheldigt uheldige

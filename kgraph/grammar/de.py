@@ -23,7 +23,7 @@ GRAMMAR = Grammar(
         viel wenige wenigen wenig sämtliche sämtlichen etliche etlichen
         irgendein irgendeine irgendeinen irgendeinem irgendeiner irgendeines
         andere anderen anderer anderes anderem derselbe dieselbe dasselbe denselben
-        demselben derselben
+        demselben derselben selbe selben
         mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
         sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
         unser unsere unseren unserem unserer unseres unsern unserm euer eure euren eurem
@@ -192,6 +192,10 @@ GRAMMAR = Grammar(
         entscheidet entscheiden entschied entschieden
         beschließt beschließen beschloss beschlossen
         bittet bitten bat baten gebeten
+        stimmt stimmte stimmten gestimmt
+        erfolgt erfolgen erfolgte erfolgten
+        steckt stecken steckte
+        klärt klären klärte klärten geklärt
         """.split()
     ),
     adverbs=frozenset(
@@ -207,6 +211,8 @@ GRAMMAR = Grammar(
         hierbei hierdurch hierfür zusätzlich teilweise größtenteils überhaupt gar durchaus
         eher vielmehr stattdessen sonst nochmals erneut jeweils insgesamt oftmals manchmal
         mitunter bisher bislang inzwischen mittlerweile derzeit momentan gerade sofort
+        dann jederzeit irgendwann irgendwie irgendwo überall selbstverständlich natürlich
+        sicherlich
         """.split()
     ),
     negators=frozenset(
@@ -393,10 +399,8 @@ GRAMMAR = Grammar(
         """.split()
     ),
     legal_suffixes=frozenset(
-        {
-            "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "SE", "OHG", "GbR", "UG", "eG",
-            "e.V.", "e. V.", "e.K.", "e. K.", "PartG", "PartGmbB", "VVaG",
-        }
-    ),
+        "GmbH gGmbH mbH AG KG KGaA SE OHG GbR UG eG e.V. e.K. PartG PartGmbB VVaG".split()
+    )
+    | {"e. V.", "e. K."},
     name_particles=frozenset({"von", "van", "zu", "de"}),
 )

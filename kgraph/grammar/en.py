@@ -35,7 +35,7 @@ GRAMMAR = Grammar(
         """
         i me you he him she her it we us they them one myself yourself himself herself
         itself ourselves yourselves themselves oneself someone somebody something anyone
-        anybody anything everyone everybody everything
+        anybody anything everyone everybody everything mine yours hers ours theirs
         """.split()
     ),
     speaker_pronouns=frozenset("we us our ours ourselves".split()),
@@ -81,29 +81,29 @@ GRAMMAR = Grammar(
         say says said saying
         see sees saw seen seeing
         know knows knew known knowing
-        think thinks thought thinking
+        think thinks thought
         take takes took taken taking
-        give gives gave given giving
+        give gives gave given
         find finds found
         tell tells told telling
         feel feels felt
         keep keeps kept keeping
-        begin begins began begun beginning
+        begin begins began begun
         starts started starting
         showed shown
         hear hears heard
         put puts putting
         bring brings brought bringing
         happen happens happened happening
-        write writes wrote written writing
+        write writes wrote written
         sit sits sat sitting
         stood
         lose loses lost losing
         win wins won winning
         meant
-        learn learns learned learnt learning
+        learn learns learned learnt
         changed
-        understand understands understood understanding
+        understand understands understood
         follow follows followed
         speak speaks spoke spoken speaking
         opens opened
@@ -121,7 +121,7 @@ GRAMMAR = Grammar(
         called
         lived
         believe believes believed
-        exist exists existed existing
+        exist exists existed
         looked
         describe describes described describing
         refer refers referred referring
@@ -134,28 +134,25 @@ GRAMMAR = Grammar(
         tend tends tended
         continue continues continued continuing
         plays played playing
-        hold holds held holding
-        ran runs running
+        hold holds held
+        ran runs
         discuss discusses discussed discussing
-        plan plans planned planning
+        planned
         assess assesses assessed assessing
         evaluate evaluates evaluated evaluating
-        measure measures measured measuring
+        measured measuring
         compare compares compared comparing
         introduce introduces introduced introducing
-        contact contacts contacted contacting
-        register registers registered registering
+        contacted contacting
+        registered registering
         inform informs informed informing
-        point points pointed pointing
+        pointed pointing
         argue argues argued arguing
-        claim claims claimed claiming
-        report reports reported reporting
-        state states stated stating
-        add adds added adding
+        claimed claiming
+        reported
+        stated stating
         """.split()
-    )
-    - frozenset("point points contact contacts report reports plan plans state states".split())
-    - frozenset("measure measures claim claims add adds added adding register registers".split()),
+    ),
     adverbs=frozenset(
         """
         also often always usually therefore thus hence consequently however nevertheless
@@ -166,10 +163,12 @@ GRAMMAR = Grammar(
         so well almost nearly approximately roughly fully completely highly greatly
         significantly considerably substantially slightly somewhat later afterwards
         meanwhile instead otherwise else ever once twice certainly clearly obviously
-        simply naturally currently recently previously together alone namely
+        simply naturally currently recently previously together alone namely somewhere
+        anywhere everywhere
         """.split()
     ),
-    negators=frozenset("not n't never hardly barely scarcely cannot".split()) | _NEGATED_AUX,
+    negators=frozenset("not n't never nowhere hardly barely scarcely cannot".split())
+    | _NEGATED_AUX,
     np_negators=frozenset("no none nobody nothing neither nor".split()),
     without=frozenset({"without"}),
     not_negation=(
@@ -305,10 +304,9 @@ GRAMMAR = Grammar(
         """.split()
     ),
     legal_suffixes=frozenset(
-        {
-            "Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "Incorporated", "LLC",
-            "L.L.C.", "LLP", "LP", "L.P.", "Corp", "Corp.", "Co.",
-        }
+        """
+        Ltd Ltd. Limited plc PLC Inc Inc. Incorporated LLC L.L.C. LLP LP L.P. Corp Corp. Co.
+        """.split()
     ),
     name_particles=frozenset({"of", "von", "van", "de", "da", "du", "la", "le", "del", "der"}),
 )

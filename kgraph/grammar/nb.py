@@ -11,7 +11,7 @@ GRAMMAR = Grammar(
         en ei et den det de denne dette disse
         min mi mitt mine din di ditt dine sin si sitt sine hans hennes dens dets deres
         vår vårt våre
-        all alt alle mange mye noen noe flere flest fleste få hver hvert enhver ethvert
+        all alt alle mange mye noen noe flere flest fleste få hver hvert enhver ethvert lite litt
         begge samme annen annet andre slik slikt slike sånn sånt sånne
         viss visst visse enkelte samtlige øvrige diverse egen eget egne hele selve
         to tre fire fem seks sju syv åtte ni ti elleve tolv
@@ -96,9 +96,9 @@ GRAMMAR = Grammar(
         forstå forstår forsto forstod forstått
         endre endrer endret endres
         åpne åpner åpnet
-        vinne vant vunnet
+        vinne vant vunnet vinnes
         miste mister mistet
-        tape taper tapte tapt
+        tape taper tapte tapt tapes
         beholde beholdt
         skje skjer skjedde skjedd
         koste koster kostet
@@ -134,6 +134,18 @@ GRAMMAR = Grammar(
         vedta vedtar vedtok vedtatt
         beslutte besluttet
         fortsette fortsetter fortsatte fortsatt
+        lytte lytter lyttet
+        studere studerer studerte studert
+        fokusere fokuserer fokuserte fokusert
+        illustrere illustrerer illustrerte illustrert
+        strebe streber strebet
+        overvåke overvåker overvåket
+        utdype utdyper utdypet
+        forholde forholder forholdt
+        publisere publiserer publiserte publisert
+        kategorisere kategoriserer kategoriserte kategorisert kategoriseres
+        overleve overlever overlevde overlevd
+        tenk husk les skriv spør lytt fortell forklar vis finn begynn opplev glem
         """.split()
     ),
     adverbs=frozenset(
@@ -145,7 +157,8 @@ GRAMMAR = Grammar(
         heldigvis absolutt helt ganske nesten omtrent cirka hovedsakelig primært altså
         nemlig således hit dit hjemme ute inne borte oppe nede fram frem tilbake sammen
         opp ut inn ned bort hjem videre ellers nettopp akkurat iblant innimellom plutselig
-        gradvis dog riktignok uansett iallfall ihvertfall likeså likedan jo
+        gradvis dog riktignok uansett iallfall ihvertfall likeså likedan jo fremst
+        idag igår imorgon alene oftest selvfølgelig naturligvis tvertimot
         """.split()
     ),
     negators=frozenset("ikke aldri verken hverken neppe ingenlunde".split()),

@@ -13,7 +13,7 @@ GRAMMAR = Grammar(
         vår vårt våra er ert era
         all allt alla många mycket någon något några flera flest varje vardera
         båda bägge samma annan annat andra sådan sådant sådana viss visst vissa somliga
-        enstaka samtliga övriga egen eget egna hela själva
+        enstaka samtliga övriga egen eget egna hela själva enda
         två tre fyra fem sex sju åtta nio tio elva tolv
         """.split()
     ),
@@ -29,7 +29,7 @@ GRAMMAR = Grammar(
         på i av till för med om hos från vid mot emot under över efter utan genom mellan
         bland inom innanför utanför längs runt kring omkring framför bakom bredvid enligt
         angående beträffande gentemot inför åt per via före sedan trots utom förutom undan
-        bortom ovanför nedanför jämte inklusive exklusive än istället
+        bortom ovanför nedanför jämte inklusive exklusive än istället ifrån
         """.split()
     ),
     coordinators=frozenset("och eller men samt både antingen respektive".split()),
@@ -117,6 +117,19 @@ GRAMMAR = Grammar(
         spela spelar spelade spelat
         höra hör hörde hört
         ringa ringer ringde ringt
+        lyssna lyssnar lyssnade lyssnat
+        lära lärde lärt
+        hämta hämtar hämtade hämtat
+        påbörja påbörjar påbörjade påbörjat
+        tendera tenderar tenderade
+        infinna infinner infann infunnit
+        utebli uteblir uteblev uteblivit
+        flytta flyttar flyttade flyttat
+        lura lurar lurade lurat
+        relatera relaterar relaterade relaterat
+        studera studerar studerade studerat
+        fokusera fokuserar fokuserade fokuserat
+        tänk skriv läs glöm
         planera planerar planerade planerat
         diskutera diskuterar diskuterade diskuterat
         bedöma bedömer bedömde bedömt
@@ -144,7 +157,8 @@ GRAMMAR = Grammar(
         sist tyvärr lyckligtvis absolut helt ganska nästan ungefär cirka huvudsakligen
         primärt alltså nämligen således hit dit hemma ute inne borta uppe nere fram
         tillbaka tillsammans upp ut in ned ner bort hem vidare annars precis just ibland
-        plötsligt gradvis likaså iallafall åtminstone ens ju
+        plötsligt gradvis likaså iallafall åtminstone ens ju ihop längst
+        idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer
         """.split()
     ),
     negators=frozenset("inte icke ej aldrig varken knappast ingalunda".split()),
