@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -130,7 +131,7 @@ _UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 )
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?:", re.IGNORECASE)
-_PNAME = re.compile(r"(?<![\w\-.:?$@\\^])([A-Za-z][\w.\-]*)?:(?![/])")
+_PNAME = re.compile(r"(?<![\w\-.:?$@\\])([A-Za-z][\w.\-]*)?:(?![/])")
 
 
 def _mask(sparql: str) -> str:
@@ -159,10 +160,10 @@ def _position(sparql: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _undeclared_prefix(sparql: str) -> tuple[str, int, int] | None:
-    """The first prefixed name whose prefix is neither declared nor predeclared, with its position."""
+def undeclared_prefix(sparql: str, predeclared: Iterable[str] = PREFIXES) -> tuple[str, int, int] | None:
+    """The first prefixed name whose prefix is neither declared nor predeclared, with its line and column."""
     masked = _mask(sparql)
-    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(masked)} | set(PREFIXES)
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(masked)} | set(predeclared)
     for match in _PNAME.finditer(masked):
         prefix = match.group(1) or ""
         if prefix not in declared:
@@ -218,14 +219,15 @@ _SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 def _syntax_error(exc: SyntaxError, sparql: str) -> QueryError:
     message = str(exc)
     known = ", ".join(sorted(PREFIXES))
-    if "Prefix not found" in message:
-        unknown = _undeclared_prefix(sparql)
-        if unknown is not None:
-            prefix, line, column = unknown
-            return QueryError(
-                f"Unknown prefix '{prefix}:' at line {line}, column {column}.",
-                hint=f"Declare it (PREFIX {prefix}: <...>) or use a predeclared one: {known}",
-            )
+    # pyoxigraph reports where its parser got furthest, which for an undeclared prefix is often
+    # further on and says "expected ..."; an undeclared prefix is the likelier cause, so name it.
+    unknown = undeclared_prefix(sparql)
+    if unknown is not None:
+        prefix, line, column = unknown
+        return QueryError(
+            f"Unknown prefix '{prefix}:' at line {line}, column {column}.",
+            hint=f"Declare it (PREFIX {prefix}: <...>) or use a predeclared one: {known}",
+        )
     match = _SYNTAX.match(message)
     if match is None:
         return QueryError(f"Syntax error: {_simplify(message)}", hint="Check the SPARQL syntax.")
@@ -273,6 +275,8 @@ def run(output: Path, sparql: str, *, allow_update: bool = False) -> QueryResult
         output: the output folder holding the store.
         sparql: the query; the prefixes of ``vocab.PREFIXES`` are predeclared.
         allow_update: run SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR, DROP ...) instead of refusing.
+            An update's default graph is the store's own default graph, not the union: reach
+            the built graphs with ``GRAPH ?g { ... }``.
 
     Raises:
         QueryError: syntax error (with line and column in ``sparql``), unknown prefix, a refused

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kgraph.errors import ExportError, QueryError, StoreError
-from kgraph.vocab import GRAPH_IRI
+from kgraph.vocab import GRAPH_IRI, PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -459,7 +459,13 @@ def _write_new_store(new: Path, output: Path, graphs: Mapping[str, rdflib.Graph]
     store = _open_writable(new, output)
     for name in sorted(graphs):
         # rdflib → N-Triples bytes → bulk_load: the parsing and indexing run in Rust.
-        data = graphs[name].serialize(format="nt", encoding="utf-8")
+        try:
+            data = graphs[name].serialize(format="nt", encoding="utf-8")
+        except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
+            raise StoreError(
+                f"The '{name}' graph cannot be written as N-Triples: {exc}",
+                hint="This is a bug in the graph builder; please report it with the input.",
+            ) from exc
         try:
             store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name)))
         except SyntaxError as exc:
@@ -602,13 +608,15 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
 def construct(output: Path, sparql: str) -> rdflib.Graph:
     """Run a CONSTRUCT (or DESCRIBE) over the union of all graphs; return an rdflib Graph.
 
+    The graph has kgraph's prefixes bound; the query may use them without declaring them.
+
     Raises:
         StoreError: no store, or it cannot be opened.
         QueryError: the query does not parse, is not CONSTRUCT/DESCRIBE, or fails.
     """
     with reading(output) as session:
         try:
-            outcome = session.query(sparql)
+            outcome = session.query(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"Invalid CONSTRUCT query: {exc}", hint="Check the query text.") from exc
     if outcome.kind != "graph":
@@ -617,6 +625,8 @@ def construct(output: Path, sparql: str) -> rdflib.Graph:
             hint="Use CONSTRUCT { ... } WHERE { ... }.",
         )
     graph = rdflib.Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
     graph.parse(data=outcome.ntriples, format="nt")
     return graph
 

@@ -120,4 +120,30 @@ def sample_output(tmp_path: Path) -> Path:
     return output
 
 
+def _parse_dataset(data: bytes | str, fmt: str) -> dict[str, Graph]:
+    """N-Quads or TriG → {graph IRI: Graph} for the graphs that have triples."""
+    import warnings
+
+    from rdflib import Dataset
+
+    # rdflib 7.6's own Dataset parsing calls its deprecated ConjunctiveGraph/default_context API.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        dataset = Dataset()
+        dataset.parse(data=data, format=fmt)
+        graphs = {}
+        for graph in dataset.graphs():
+            if len(graph):
+                copy = Graph()
+                copy += graph
+                graphs[str(graph.identifier)] = copy
+    return graphs
+
+
+@pytest.fixture()
+def parse_dataset() -> object:
+    """A function parsing N-Quads ("nquads") or TriG ("trig") into {graph IRI: Graph}."""
+    return _parse_dataset
+
+
 # --- end of store / query / exporters / stats section ------------------------------------------
