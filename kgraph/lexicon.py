@@ -99,12 +99,15 @@ def lexicon(lang: str) -> Lexicon:
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
     heads: set[str] = set()
+    verbs = {lemma(cue.words[0].lower(), lang) for cue in found.cues}
     for text, cls in found.classes:
         words = text.split()
         if len(words) == 1:
             low = text.lower()
             single.setdefault(low, cls)
-            single.setdefault(lemma(low, lang), cls)
+            lem = lemma(low, lang)
+            if lem not in verbs:  # 'kjøper' → 'kjøpe' is the verb, not the noun 'buyer'
+                single.setdefault(lem, cls)
             if len(low) >= MIN_HEAD and "-" not in low:
                 heads.add(low)
         else:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, NounMatch
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
+from kgraph.tokens import is_known
 from kgraph.tokens import lemma as lemmatize
 
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -163,10 +164,13 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
     if lang == "de":
-        return _distinctive(tok, gram) or (i + 1 < len(tokens) and _capitalised(tokens[i + 1])
-                                           and not lex.noun(tokens[i + 1].lower, tokens[i + 1].lemma)
-                                           and tokens[i + 1].lower not in gram.function_words
-                                           and not initial)
+        if _distinctive(tok, gram):
+            return True
+        if initial or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return (_capitalised(nxt) and not lex.noun(nxt.lower, nxt.lemma) and nxt.lower not in gram.function_words
+                and not (is_known(tok.lower, lang) and is_known(nxt.lower, lang)))
     if initial:
         return _distinctive(tok, gram) or tok.text in names
     return True
@@ -203,6 +207,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
             continue
         match = lex.noun(tok.lower, tok.lemma)
+        if match is not None and tok.lemma in lex.cues and not _noun_context(tokens, i, gram, lex):
+            continue  # 'som kjøper varer': the verb, not the noun 'kjøper' (buyer)
         if match is None and tok.lower.endswith("-"):
             match = _truncated(tokens, i, lex, gram)
         if match is None and tok.lower.startswith("-"):
@@ -218,6 +224,18 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         used[i] = True
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon) -> bool:
+    """A determiner, preposition or adjective before a word makes it a noun."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.lower in gram.determiners
+        or prev.lower in gram.prepositions
+        or (prev.lower not in gram.function_words and is_adjective_like(prev, lex.lang, lex) and prev.is_word)
+    )
 
 
 def _truncated(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> NounMatch | None:
@@ -285,7 +303,12 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
             continue
         break
     if not states:
-        return start, (mention,)
+        # plain adjectives belong to the noun's chunk (not a concept of their own): unge kunder
+        k = start
+        while k > 0 and not taken[k - 1] and tokens[k - 1].is_word and tokens[k - 1].lower not in gram.function_words \
+                and is_adjective_like(tokens[k - 1], lang, lex) and not lex.cues.get(tokens[k - 1].lemma) and start - k < 2:
+            k -= 1
+        return k, (mention,)
     out = []
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)

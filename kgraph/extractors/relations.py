@@ -179,10 +179,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.gap_chunks and match.cue.words[-1] not in gram.prepositions:
         obj = group_right(view, match.gap_chunks[0], region.end, gram)
     if not obj:
-        k = match.last + 1
-        while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
-            k += 1
-        ci = view.chunk_at[k] if k < region.end else None
+        ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
             ci = _skip_genitive(view, ci, region.end)
             obj = group_right(view, ci, region.end, gram)
@@ -190,7 +187,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     subj: list[int] = []
     subj_mentions: list[Mention] = []
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
-    before_chunks = list(dict.fromkeys(c for c in before if c is not None and _chunk_ok(view, c, claimed)))
+    before_chunks = [
+        c for c in dict.fromkeys(c for c in before if c is not None)
+        if _chunk_ok(view, c, claimed) and not _in_pp(view, c, gram)
+    ]
     if region.opener == "relative":
         antecedent = _antecedent(view, region.opener_index)
         if antecedent is not None:
@@ -279,6 +279,39 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 continue
             out.append(Found(s, match.cue.relation, o, round(score, 2), negated, pattern))
     return out
+
+
+def _in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+        k -= 1
+    return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
+
+
+def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
+    """The first mention after the cue that is not inside an adverbial prepositional phrase
+    (*erwartet bis Ende Mai eine Schnittstelle*). A cue ending in a preposition takes what follows it."""
+    k = match.last + 1
+    ends_in_preposition = match.cue.words[-1] in gram.prepositions or len(match.cue.words) > 1
+    while k < end:
+        if view.chunk_at[k] is not None:
+            return view.chunk_at[k]
+        tok = view.tokens[k]
+        if skippable(view, k, gram):
+            k += 1
+            continue
+        if tok.lower in gram.prepositions and not (ends_in_preposition and k == match.last + 1):
+            limit = min(end, k + 5)
+            k += 1
+            while k < limit and view.chunk_at[k] is None and view.tokens[k].is_word:
+                k += 1
+            if k < limit and view.chunk_at[k] is not None:
+                k = view.chunks[view.chunk_at[k]].end  # type: ignore[index]
+                continue
+            return None
+        return None
+    return None
 
 
 def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
