@@ -19,7 +19,16 @@ demo: $(STAMP)
 	$(BIN)/kgraph query -f queries/what-customers-buy.rq
 	$(BIN)/kgraph viz -o output/graph.html
 
-test: $(STAMP)
+# Headless Chromium for tests/test_render_browser.py: Debian's package, driven by Playwright's
+# Python package through executable_path. Never `playwright install`: no browser download.
+browser: $(STAMP)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Chromium is missing: run 'sudo make browser'" >&2; exit 1; fi; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+	@$(BIN)/python -c "import playwright.sync_api" 2>/dev/null || $(BIN)/pip install --quiet playwright
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

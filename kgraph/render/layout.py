@@ -73,26 +73,38 @@ def _circle(n: int) -> FloatArray:
 
 
 def _normalise(pos: FloatArray, pairs: NDArray[np.int64]) -> FloatArray:
-    """Centre on the origin and scale so that edges are about SPACING long and nodes keep apart.
+    """Centre on the origin, scale so the median edge is SPACING long, then pull crowds apart.
 
-    The scale is the larger of "median edge = SPACING" and "median distance to the nearest
-    other node = GAP", so dense graphs (long edges, close nodes) are spread until labels fit.
+    Force layouts leave hubs with their leaves packed tight while chains stretch; scaling until
+    the crowd fits would blow the chains up, so instead nodes closer than GAP are pushed apart.
     """
     pos = pos - pos.mean(axis=0)
     lengths = np.linalg.norm(pos[pairs[:, 0]] - pos[pairs[:, 1]], axis=1)
     edge = float(np.median(lengths))
-    if edge <= 0:
-        return pos
-    # nearest neighbours through a grid of the mean spacing: about 9 candidates per node
-    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-9)
-    cell = max(float(np.sqrt(span[0] * span[1] / len(pos))), 1e-9)
-    cells = np.floor((pos - pos.min(axis=0)) / cell).astype(np.int64)
-    i, j = _near_pairs(cells)
-    nearest = np.full(len(pos), np.inf)
-    np.minimum.at(nearest, i, np.linalg.norm(pos[i] - pos[j], axis=1))
-    found = nearest[np.isfinite(nearest)]
-    gap = float(np.median(found)) if len(found) else edge
-    return pos * max(SPACING / edge, GAP / max(gap, 1e-9))
+    if edge > 0:
+        pos = pos * (SPACING / edge)
+    return _spread(pos, GAP)
+
+
+def _spread(pos: FloatArray, gap: float, rounds: int = 60) -> FloatArray:
+    """Remove overlaps: move every pair closer than ``gap`` apart, half the shortfall each."""
+    n = len(pos)
+    rng = np.random.default_rng(SEED)
+    pos = pos + rng.uniform(-1e-3, 1e-3, size=pos.shape)  # coincident nodes get a direction
+    for _ in range(rounds):
+        cells = np.floor((pos - pos.min(axis=0)) / gap).astype(np.int64)
+        i, j = _near_pairs(cells)
+        delta = pos[i] - pos[j]
+        dist = np.maximum(np.linalg.norm(delta, axis=1), 1e-9)
+        close = dist < gap
+        if not close.any():
+            break
+        i, delta, dist = i[close], delta[close], dist[close]
+        # each ordered pair moves i by a quarter of the shortfall; (j, i) moves j likewise
+        push = delta * ((gap - dist) / dist * 0.3)[:, None]
+        pos[:, 0] += np.bincount(i, push[:, 0], minlength=n)
+        pos[:, 1] += np.bincount(i, push[:, 1], minlength=n)
+    return pos
 
 
 def _mesh_fr(n: int, pairs: NDArray[np.int64], iterations: int = 50) -> FloatArray:
