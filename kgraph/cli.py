@@ -158,6 +158,8 @@ def query_cmd(
             _print_table(result)
         else:
             sys.stdout.write(query.render(result, fmt_value))
+        if result.kind == "update":
+            _summary("Update applied.")
 
 
 def _print_table(result: object) -> None:
@@ -199,7 +201,7 @@ def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT) -> None:
         result = stats.compute(output)
     out = Console(highlight=False)
     for title, rows in result.sections():
-        table = Table("name", "count", title=title, title_justify="left")
+        table = Table("name", "count", title=title, title_justify="left", min_width=len(title))
         for name, count in rows:
             table.add_row(name, f"{count:,}")
         out.print(table)

@@ -16,6 +16,7 @@ store gives the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -256,4 +257,5 @@ def _atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
             hint="Check that the folder exists and is writable, and that the disk has space.",
         ) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # cleanup only: the error above is the one to report
+            tmp.unlink(missing_ok=True)

@@ -344,6 +344,7 @@ def test_query_cli_update_needs_allow_update(sample_output: Path) -> None:
     assert refused.exit_code == 1 and "--allow-update" in refused.stderr
     allowed = CliRunner().invoke(app, ["query", text, "--allow-update", "--output", str(sample_output)])
     assert allowed.exit_code == 0, allowed.stderr
+    assert (allowed.stdout, allowed.stderr) == ("", "Update applied.\n")
     assert _rows(sample_output, "SELECT * WHERE { ?s crm:buys ?o }") == []
 
 

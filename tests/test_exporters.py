@@ -1,0 +1,224 @@
+"""kgraph.exporters: the registry, choosing a format, byte-stable exports that parse back, the CLI."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pytest
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from typer.testing import CliRunner
+
+from kgraph import exporters, store
+from kgraph.cli import app
+from kgraph.errors import ExportError, StoreError, UnknownPluginError
+from kgraph.vocab import GRAPH_IRI
+
+EX = Namespace("http://example.org/")
+
+# exporter name → rdflib parser format; the quad formats keep named graphs
+_PARSERS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+_QUAD_PARSERS = {"nq": "nquads", "trig": "trig"}
+
+
+def _assert_isomorphic(got: Graph, expected: Graph) -> None:
+    if not isomorphic(got, expected):
+        _, only_got, only_expected = graph_diff(to_isomorphic(got), to_isomorphic(expected))
+        pytest.fail(
+            "graphs differ\nonly in export:\n"
+            + only_got.serialize(format="nt")
+            + "\nonly in store:\n"
+            + only_expected.serialize(format="nt")
+        )
+
+
+def _parse(data: bytes, fmt: str) -> Graph:
+    # rdflib 7.6's JSON-LD parser builds a ConjunctiveGraph, its own deprecated class.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated", DeprecationWarning)
+        return Graph().parse(data=data, format=fmt)
+
+
+def _export(output: Path, name: str) -> bytes:
+    out = io.BytesIO()
+    exporters.export(output, name, out)
+    return out.getvalue()
+
+
+def test_exporters_builtins_are_registered_with_suffixes() -> None:
+    assert exporters.exporters.names() == ["jsonld", "nq", "nt", "trig", "turtle", "xml"]
+    suffixes = {name: exporters.exporters.get(name).suffixes for name in exporters.exporters.names()}
+    assert suffixes["jsonld"] == (".jsonld", ".json")
+    assert suffixes["xml"] == (".rdf", ".owl", ".xml")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "path", "expected"),
+    [
+        (None, None, "turtle"),
+        (None, Path("graph"), "turtle"),
+        (None, Path("out/graph.NT"), "nt"),
+        (None, Path("graph.json"), "jsonld"),
+        (None, Path("graph.owl"), "xml"),
+        ("trig", Path("graph.nt"), "trig"),  # an explicit format wins
+        ("NQ", None, "nq"),
+    ],
+)
+def test_exporters_choose_infers_from_suffix(fmt: str | None, path: Path | None, expected: str) -> None:
+    assert exporters.choose(fmt, path) == expected
+
+
+def test_exporters_choose_unknown_name_lists_the_available_ones() -> None:
+    with pytest.raises(UnknownPluginError, match=r"Unknown exporter 'nope'\. Available: jsonld, nq, nt, trig, turtle, xml"):
+        exporters.choose("nope", None)
+
+
+def test_exporters_choose_unknown_suffix_lists_formats_and_suffixes() -> None:
+    with pytest.raises(UnknownPluginError, match=r"from 'graph\.csv'\. Available: jsonld, .*suffixes: .*\.nt") as info:
+        exporters.choose(None, Path("graph.csv"))
+    assert "--format" in info.value.hint
+
+
+@pytest.mark.parametrize("name", sorted(_PARSERS))
+def test_exporters_union_formats_round_trip_and_are_byte_stable(sample_output: Path, name: str) -> None:
+    first, second = _export(sample_output, name), _export(sample_output, name)
+    assert first == second
+    parsed = _parse(first, _PARSERS[name])
+    _assert_isomorphic(parsed, store.union_graph(sample_output))
+
+
+@pytest.mark.parametrize("name", sorted(_QUAD_PARSERS))
+def test_exporters_quad_formats_keep_named_graphs(
+    sample_output: Path, name: str, parse_dataset: Callable[[bytes, str], dict[str, Graph]]
+) -> None:
+    first, second = _export(sample_output, name), _export(sample_output, name)
+    assert first == second
+    graphs = parse_dataset(first, _QUAD_PARSERS[name])
+    assert sorted(graphs) == [GRAPH_IRI + "extracted", GRAPH_IRI + "ontology"]
+    for graph_name in ("extracted", "ontology"):
+        expected = store.construct(
+            sample_output, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{graph_name}> {{ ?s ?p ?o }} }}"
+        )
+        _assert_isomorphic(graphs[GRAPH_IRI + graph_name], expected)
+
+
+def test_exporters_nt_lines_are_sorted_and_unique(sample_output: Path, tmp_path: Path) -> None:
+    # the same triple in two graphs is written once
+    extra = tmp_path / "dup.nt"
+    extra.write_text("<https://w3id.org/kgraph/crm#Customer> <https://w3id.org/kgraph/crm#buys> <https://w3id.org/kgraph/crm#Product> .\n")
+    store.add_files(sample_output, [extra])
+    lines = _export(sample_output, "nt").splitlines()
+    assert lines == sorted(set(lines))
+    assert len(lines) == len(store.union_graph(sample_output))
+
+
+def test_exporters_turtle_is_pretty_with_kgraph_prefixes(sample_output: Path) -> None:
+    text = _export(sample_output, "turtle").decode()
+    assert "PREFIX crm: <https://w3id.org/kgraph/crm#>" in text
+    assert "PREFIX foaf:" not in text  # unused prefixes are left out
+    assert "crm:Customer\n" in text and "    crm:buys crm:Product ;" in text
+
+
+def test_exporters_write_returns_triple_counts(sample_output: Path, sample_graphs: dict[str, Graph]) -> None:
+    union = len(store.union_graph(sample_output))
+    quads = sum(len(g) for g in sample_graphs.values())
+    counts = {name: exporters.export(sample_output, name, io.BytesIO()) for name in exporters.exporters.names()}
+    assert counts == {"turtle": union, "nt": union, "jsonld": union, "xml": union, "nq": quads, "trig": quads}
+
+
+def test_exporters_export_to_path_is_atomic(sample_output: Path, tmp_path: Path) -> None:
+    target = tmp_path / "graph.ttl"
+    target.write_bytes(b"old contents")
+    with pytest.raises(StoreError):
+        exporters.export_to_path(tmp_path / "no-store", "turtle", target)
+    assert target.read_bytes() == b"old contents"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    n = exporters.export_to_path(sample_output, "nt", target)
+    assert len(target.read_bytes().splitlines()) == n
+
+
+def test_exporters_export_to_unwritable_path_is_an_export_error(sample_output: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(ExportError, match="Cannot write"):
+        exporters.export_to_path(sample_output, "nt", blocker / "graph.nt")
+
+
+def test_exporters_write_turtle_is_deterministic_and_leaves_the_graph_alone(tmp_path: Path) -> None:
+    def graph(blank: BNode) -> Graph:
+        g = Graph(bind_namespaces="none")
+        g.add((EX.acme, EX.sells, blank))
+        g.add((blank, EX.label, Literal("widgets", lang="en")))
+        g.add((URIRef("https://w3id.org/kgraph/crm#Customer"), EX.buys, EX.acme))
+        return g
+
+    first, second = graph(BNode("x1")), graph(BNode("other"))
+    exporters.write_turtle(first, tmp_path / "a.ttl")
+    exporters.write_turtle(second, tmp_path / "b.ttl")
+    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()  # canonical blank nodes
+    assert "crm:Customer" in (tmp_path / "a.ttl").read_text()
+    assert "crm" not in dict(first.namespaces())  # the caller's graph got no new prefixes
+    _assert_isomorphic(Graph().parse(tmp_path / "a.ttl", format="turtle"), first)
+
+
+@dataclass(frozen=True)
+class _CountingExporter:
+    name: str = "count"
+    suffixes: tuple[str, ...] = (".count",)
+    media_type: str = "text/plain"
+
+    def write(self, output: Path, out: BinaryIO) -> int:
+        data, n = store.dump(output, "nt", union=True)
+        out.write(f"{n}\n".encode())
+        return n
+
+
+@pytest.fixture()
+def third_party_exporter() -> Iterator[None]:
+    exporters.exporters.register("count")(_CountingExporter)
+    yield
+    del exporters.exporters._factories["count"]
+
+
+def test_exporters_third_party_registration_works_like_a_builtin(
+    third_party_exporter: None, sample_output: Path
+) -> None:
+    assert "count" in exporters.exporters.names()
+    assert exporters.choose(None, Path("x.count")) == "count"
+    assert _export(sample_output, "count") == f"{len(store.union_graph(sample_output))}\n".encode()
+
+
+# --- the CLI ---------------------------------------------------------------------------------
+
+
+def test_exporters_cli_infers_the_format_from_the_suffix(sample_output: Path, tmp_path: Path) -> None:
+    target = tmp_path / "x.nt"
+    result = CliRunner().invoke(app, ["export", "-o", str(target), "--output", str(sample_output)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert f"→ {target} (nt)" in result.stderr
+    assert target.read_bytes() == _export(sample_output, "nt")
+
+
+def test_exporters_cli_writes_stdout_by_default(sample_output: Path) -> None:
+    result = CliRunner().invoke(app, ["export", "--format", "nq", "--output", str(sample_output)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == _export(sample_output, "nq")
+
+
+def test_exporters_cli_unknown_format_lists_the_available_ones(sample_output: Path) -> None:
+    result = CliRunner().invoke(app, ["export", "--format", "nope", "--output", str(sample_output)])
+    assert result.exit_code == 1
+    assert "Unknown exporter 'nope'. Available: jsonld, nq, nt, trig, turtle, xml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_exporters_cli_missing_store_gives_the_build_hint(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["export", "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "kgraph build" in result.stderr
