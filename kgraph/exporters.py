@@ -6,7 +6,7 @@ store gives the same bytes.
 
 | name | suffixes | graphs |
 |---|---|---|
-| turtle | .ttl | union of all graphs; rdflib ``longturtle`` (canonical when there are blank nodes) |
+| turtle | .ttl | union of all graphs; rdflib ``longturtle`` (canonical if blank nodes) |
 | nt | .nt | union; sorted, deduplicated lines |
 | nq | .nq | named graphs kept; sorted lines |
 | trig | .trig | named graphs kept |
@@ -70,7 +70,7 @@ exporters: Registry[Exporter] = Registry("exporter", "kgraph.exporters")
 
 
 def _prefixed_graph(source: rdflib.Graph) -> rdflib.Graph:
-    """A copy of ``source`` with only kgraph's prefixes bound (the caller's graph is not touched)."""
+    """A copy of ``source`` with only kgraph's prefixes bound (the caller's graph is untouched)."""
     graph = rdflib.Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
@@ -169,7 +169,9 @@ def _trig() -> Exporter:
 
 @exporters.register("jsonld")
 def _jsonld() -> Exporter:
-    return StoreExporter("jsonld", (".jsonld", ".json"), "application/ld+json", "jsonld", union=True)
+    return StoreExporter(
+        "jsonld", (".jsonld", ".json"), "application/ld+json", "jsonld", union=True
+    )
 
 
 @exporters.register("xml")
@@ -190,7 +192,7 @@ def _by_suffix() -> dict[str, str]:
 
 
 def choose(fmt: str | None, path: Path | None) -> str:
-    """The exporter name to use: ``fmt`` if given, else the one ``path``'s suffix selects, else turtle.
+    """The exporter to use: ``fmt`` if given, else the one ``path``'s suffix selects, else turtle.
 
     Raises:
         UnknownPluginError: ``fmt`` names no exporter, or ``path`` has a suffix no exporter claims;
@@ -209,7 +211,8 @@ def choose(fmt: str | None, path: Path | None) -> str:
         names = ", ".join(exporters.names())
         known = " ".join(sorted(suffixes))
         raise UnknownPluginError(
-            f"Cannot tell the export format from '{path.name}'. Available: {names} (suffixes: {known})",
+            f"Cannot tell the export format from '{path.name}'. "
+            f"Available: {names} (suffixes: {known})",
             hint=f"Pass --format with one of: {names}",
         ) from None
 
@@ -226,7 +229,9 @@ def export(output: Path, name: str, out: BinaryIO) -> int:
     try:
         return exporter.write(output, out)
     except OSError as exc:
-        raise ExportError(f"Cannot write the {name} export: {exc}", hint="Check the destination.") from exc
+        raise ExportError(
+            f"Cannot write the {name} export: {exc}", hint="Check the destination."
+        ) from exc
 
 
 def export_to_path(output: Path, name: str, path: Path) -> int:

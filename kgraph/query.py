@@ -49,7 +49,8 @@ class QueryFormat(StrEnum):
         except ValueError:
             names = ", ".join(f.value for f in cls)
             raise QueryError(
-                f"Unknown query format '{text}'. Available: {names}", hint=f"Use --format with one of: {names}"
+                f"Unknown query format '{text}'. Available: {names}",
+                hint=f"Use --format with one of: {names}",
             ) from None
 
 
@@ -110,7 +111,9 @@ def read_query(sparql: str | None, file: Path | None) -> str:
             ) from exc
     assert sparql is not None
     if not _mask(sparql).strip():
-        raise QueryError("The query is empty.", hint="Write a SELECT, ASK, CONSTRUCT or DESCRIBE query.")
+        raise QueryError(
+            "The query is empty.", hint="Write a SELECT, ASK, CONSTRUCT or DESCRIBE query."
+        )
     return sparql
 
 
@@ -160,8 +163,10 @@ def _position(sparql: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def undeclared_prefix(sparql: str, predeclared: Iterable[str] = PREFIXES) -> tuple[str, int, int] | None:
-    """The first prefixed name whose prefix is neither declared nor predeclared, with its line and column."""
+def undeclared_prefix(
+    sparql: str, predeclared: Iterable[str] = PREFIXES
+) -> tuple[str, int, int] | None:
+    """The first prefixed name whose prefix is not declared or predeclared, with line and column."""
     masked = _mask(sparql)
     declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(masked)} | set(predeclared)
     for match in _PNAME.finditer(masked):
@@ -173,7 +178,7 @@ def undeclared_prefix(sparql: str, predeclared: Iterable[str] = PREFIXES) -> tup
 
 
 def _split_top(text: str) -> list[str]:
-    """Split pyoxigraph's "expected one of A, B, [...]" list at commas outside brackets and quotes."""
+    """Split pyoxigraph's "expected one of A, B, [...]" at commas outside brackets and quotes."""
     items, depth, quote, start = [], 0, "", 0
     i = 0
     while i < len(text):
@@ -231,9 +236,9 @@ def _syntax_error(exc: SyntaxError, sparql: str) -> QueryError:
     match = _SYNTAX.match(message)
     if match is None:
         return QueryError(f"Syntax error: {_simplify(message)}", hint="Check the SPARQL syntax.")
-    line, column, detail = match.groups()
+    at_line, at_column, detail = match.groups()
     return QueryError(
-        f"Syntax error at line {line}, column {column}: {_simplify(detail)}",
+        f"Syntax error at line {at_line}, column {at_column}: {_simplify(detail)}",
         hint=f"Check the SPARQL syntax there. Predeclared prefixes: {known}",
     )
 
@@ -286,7 +291,8 @@ def run(output: Path, sparql: str, *, allow_update: bool = False) -> QueryResult
     if is_update(sparql):
         if not allow_update:
             raise QueryError(
-                "This is a SPARQL UPDATE; `kgraph query` only reads the graph unless allowed to write.",
+                "This is a SPARQL UPDATE; `kgraph query` only reads the graph unless allowed "
+                "to write.",
                 hint="Pass --allow-update to change the store (the next `kgraph build` replaces "
                 "every graph except loaded files).",
             )
@@ -361,11 +367,17 @@ def render(result: QueryResult, fmt: QueryFormat) -> str:
         return buffer.getvalue()
     if fmt is QueryFormat.TSV:
         lines = ["\t".join("?" + v for v in result.variables)]
-        lines.extend("\t".join("" if t is None else t.ntriples for t in row) for row in result.terms)
+        lines.extend(
+            "\t".join("" if t is None else t.ntriples for t in row) for row in result.terms
+        )
         return "\n".join(lines) + "\n"
     if fmt is QueryFormat.JSON:
         bindings = [
-            {var: _json_term(t) for var, t in zip(result.variables, row, strict=True) if t is not None}
+            {
+                var: _json_term(t)
+                for var, t in zip(result.variables, row, strict=True)
+                if t is not None
+            }
             for row in result.terms
         ]
         document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}

@@ -20,7 +20,8 @@ _COUNT = {
     "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a nif:Context }",
     "sentences": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a nif:Sentence }",
     "statements": "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a rdf:Statement }",
-    "negated": "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a rdf:Statement ; crm:negated true }",
+    "negated": """SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {
+        ?st a rdf:Statement ; crm:negated true }""",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
     # crm: terms that statements talk about (Customer, SatisfiedCustomer ...)
     "core": """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
@@ -42,10 +43,13 @@ _GROUPED = {
     "classes": """SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE {
         ?x a ?k . FILTER(STRSTARTS(STR(?k), STR(crm:)) && !STRSTARTS(STR(?x), STR(crm:))) }
         GROUP BY ?k""",
-    "states": "SELECT ?state (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c crm:hasState ?state } GROUP BY ?state",
-    "relations": """SELECT ?p (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a rdf:Statement ; rdf:predicate ?p }
+    "states": """SELECT ?state (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c crm:hasState ?state }
+        GROUP BY ?state""",
+    "relations": """SELECT ?p (COUNT(DISTINCT ?st) AS ?n) WHERE {
+        ?st a rdf:Statement ; rdf:predicate ?p }
         GROUP BY ?p""",
-    "languages": """SELECT ?lang (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a nif:Context ; dcterms:language ?lang }
+    "languages": """SELECT ?lang (COUNT(DISTINCT ?d) AS ?n) WHERE {
+        ?d a nif:Context ; dcterms:language ?lang }
         GROUP BY ?lang""",
     "graphs": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
 }

@@ -72,6 +72,9 @@ _DUMP_FORMATS: dict[str, ox.RdfFormat] = {
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
+_WAIT_HINT = "Wait for the running `kgraph build` or `kgraph load` to finish, then try again."
+
+
 def _build_hint(output: Path) -> str:
     return f"Run `kgraph build CORPUS --output {output}` first."
 
@@ -82,7 +85,7 @@ def graph_iri(name: str) -> str:
 
 
 def loaded_graph_name(file: Path) -> str:
-    """The graph name a loaded file goes to: ``loaded/`` + its file name, percent-encoded (IRI-safe)."""
+    """The graph name of a loaded file: ``loaded/`` + its file name, percent-encoded (IRI-safe)."""
     return "loaded/" + quote(file.name, safe="-._~")
 
 
@@ -176,7 +179,7 @@ def _open_error(path: Path, output: Path, exc: Exception) -> StoreError:
     if "lock" in text.lower():
         return StoreError(
             f"The graph store '{path}' is in use by another kgraph process.",
-            hint="Wait for the running `kgraph build` or `kgraph load` to finish, then try again.",
+            hint=_WAIT_HINT,
         )
     return StoreError(
         f"The graph store '{path}' cannot be opened (damaged, or not a kgraph store): {text}",
@@ -224,7 +227,7 @@ def _write_lock(output: Path) -> Iterator[None]:
             except BlockingIOError:
                 raise StoreError(
                     f"Another kgraph process is writing to '{output}/'.",
-                    hint="Wait for the running `kgraph build` or `kgraph load` to finish, then try again.",
+                    hint=_WAIT_HINT,
                 ) from None
         yield
     finally:
@@ -254,14 +257,16 @@ def _fsync_dir(path: Path) -> None:
 
 
 class Session:
-    """An open store: run SPARQL, dump it, count it. Get one from :func:`reading` or :func:`writing`."""
+    """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`."""
 
     def __init__(self, store: ox.Store) -> None:
         self._store: ox.Store | None = store
 
     def _get(self) -> ox.Store:
         if self._store is None:
-            raise StoreError("The store session is closed.", hint="Use the store inside its `with` block.")
+            raise StoreError(
+                "The store session is closed.", hint="Use the store inside its `with` block."
+            )
         return self._store
 
     def close(self) -> None:
@@ -290,12 +295,16 @@ class Session:
                 return Outcome("graph", ntriples=data)
             variables = tuple(v.value for v in result.variables)
             rows = tuple(
-                tuple(None if (t := solution[i]) is None else _term(t) for i in range(len(variables)))
+                tuple(
+                    None if (t := solution[i]) is None else _term(t) for i in range(len(variables))
+                )
                 for solution in result
             )
             return Outcome("select", variables=variables, rows=rows)
         except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(f"The query failed: {exc}", hint="Check the query; see `kgraph query --help`.") from exc
+            raise QueryError(
+                f"The query failed: {exc}", hint="Check the query; see `kgraph query --help`."
+            ) from exc
 
     def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         """Run a SPARQL UPDATE in one transaction (a session from :func:`writing` only).
@@ -307,7 +316,9 @@ class Session:
         try:
             self._get().update(sparql, prefixes=dict(prefixes or {}))
         except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(f"The update failed: {exc}", hint="Check the update's syntax and graphs.") from exc
+            raise QueryError(
+                f"The update failed: {exc}", hint="Check the update's syntax and graphs."
+            ) from exc
 
     def graphs(self) -> list[str]:
         """The IRIs of the store's named graphs, sorted."""
@@ -317,7 +328,9 @@ class Session:
         """The number of quads in the store."""
         return len(self._get())
 
-    def dump(self, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None) -> tuple[bytes, int]:
+    def dump(
+        self, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
+    ) -> tuple[bytes, int]:
         """Serialise the store; return the bytes and the number of triples (or quads) written.
 
         Args:
@@ -410,7 +423,8 @@ def _check_graph_name(name: str) -> None:
     if not name or name.startswith("loaded/") or quote(name, safe="-._~/") != name:
         raise StoreError(
             f"Invalid graph name '{name}'.",
-            hint="Use letters, digits, '-', '_', '.' or '/'; 'loaded/' names are kept for `kgraph load`.",
+            hint="Use letters, digits, '-', '_', '.' or '/'; "
+            "'loaded/' names are kept for `kgraph load`.",
         )
 
 
@@ -530,7 +544,9 @@ def _parse_file(file: Path) -> bytes:
     """
     fmt = _LOAD_FORMATS.get(file.suffix.lower())
     if fmt is None:
-        raise ValueError(f"unknown RDF suffix '{file.suffix}' (known: {', '.join(LOADABLE_SUFFIXES)})")
+        raise ValueError(
+            f"unknown RDF suffix '{file.suffix}' (known: {', '.join(LOADABLE_SUFFIXES)})"
+        )
     if not file.is_file():
         raise ValueError("no such file")
     scratch = ox.Store()
@@ -593,7 +609,9 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
             loaded.append(LoadedFile(file, name, _count_graph(store, graph)))
         store.flush()
     if failed:
-        done = f" ({len(loaded)} other file{'s' if len(loaded) != 1 else ''} loaded)" if loaded else ""
+        done = (
+            f" ({len(loaded)} other file{'s' if len(loaded) != 1 else ''} loaded)" if loaded else ""
+        )
         raise StoreError(
             f"Cannot load {'; '.join(failed)}{done}",
             hint="Fix the file and run `kgraph load` again; loading a file again replaces it.",
@@ -618,7 +636,9 @@ def construct(output: Path, sparql: str) -> rdflib.Graph:
         try:
             outcome = session.query(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"Invalid CONSTRUCT query: {exc}", hint="Check the query text.") from exc
+            raise QueryError(
+                f"Invalid CONSTRUCT query: {exc}", hint="Check the query text."
+            ) from exc
     if outcome.kind != "graph":
         raise QueryError(
             f"Expected a CONSTRUCT or DESCRIBE query, got {outcome.kind.upper()}.",
@@ -651,11 +671,15 @@ def to_turtle(ntriples: bytes, *, prefixes: Mapping[str, str] | None = None) -> 
         quads = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
         data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=used)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise ExportError(f"Cannot write Turtle: {exc}", hint="This is a bug; please report it.") from exc
+        raise ExportError(
+            f"Cannot write Turtle: {exc}", hint="This is a bug; please report it."
+        ) from exc
     return data or b""
 
 
-def dump(output: Path, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None) -> tuple[bytes, int]:
+def dump(
+    output: Path, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
+) -> tuple[bytes, int]:
     """Open the store read-only and :meth:`Session.dump` it.
 
     Raises:

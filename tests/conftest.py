@@ -26,7 +26,7 @@ def _sample_graphs() -> dict[str, Graph]:
         "002": ("002_kunder.txt", "nb"),
         "003": ("003_kunden.txt", "de"),
     }
-    for key, (source, lang) in docs.items():
+    for source, lang in docs.values():
         doc = URIRef(DOC_IRI + source)
         g.add((doc, RDF.type, NIF.Context))
         g.add((doc, DCTERMS.source, Literal(source)))
@@ -35,7 +35,11 @@ def _sample_graphs() -> dict[str, Graph]:
         "a": ("002_kunder.txt", 0, "Kundene kjøper produkter."),
         "b": ("002_kunder.txt", 26, "Fornøyde kunder og bedriftskunder kjøper tjenester."),
         "c": ("003_kunden.txt", 0, "Guter Kundenservice steigert die Kundenzufriedenheit."),
-        "d": ("003_kunden.txt", 54, "Kunden kaufen Produkte, und Qualität schafft zufriedene Kunden."),
+        "d": (
+            "003_kunden.txt",
+            54,
+            "Kunden kaufen Produkte, und Qualität schafft zufriedene Kunden.",
+        ),
         "e": ("003_kunden.txt", 118, "Apple ist kein Lieferant, sondern ein Unternehmen."),
     }
     nodes = {}
@@ -52,7 +56,15 @@ def _sample_graphs() -> dict[str, Graph]:
         ("st1", CRM.Customer, CRM.buys, CRM.Product, "a", "0.80", False),
         ("st2", crm.SatisfiedCustomer, CRM.buys, CRM.Service, "b", "0.70", False),
         ("st3", CRM.BusinessCustomer, CRM.buys, CRM.Service, "b", "0.75", False),
-        ("st4", crm.GoodCustomerService, CRM.increases, CRM.CustomerSatisfaction, "c", "0.90", False),
+        (
+            "st4",
+            crm.GoodCustomerService,
+            CRM.increases,
+            CRM.CustomerSatisfaction,
+            "c",
+            "0.90",
+            False,
+        ),
         ("st5", CRM.Customer, CRM.buys, CRM.Product, "d", "0.85", False),
         ("st6", CRM.Quality, CRM.creates, crm.SatisfiedCustomer, "d", "0.60", False),
         ("st7", kge.Apple, RDF.type, CRM.Supplier, "e", "0.50", True),
@@ -72,7 +84,12 @@ def _sample_graphs() -> dict[str, Graph]:
         else:
             g.add((s, p, o))
     for node, state, base, labels in [
-        (crm.SatisfiedCustomer, CRM.Satisfied, CRM.Customer, [("satisfied customer", "en"), ("fornøyd kunde", "nb")]),
+        (
+            crm.SatisfiedCustomer,
+            CRM.Satisfied,
+            CRM.Customer,
+            [("satisfied customer", "en"), ("fornøyd kunde", "nb")],
+        ),
         (crm.GoodCustomerService, CRM.Good, CRM.CustomerService, [("guter Kundenservice", "de")]),
     ]:
         g.add((node, RDF.type, SKOS.Concept))
@@ -89,7 +106,11 @@ def _sample_graphs() -> dict[str, Graph]:
     onto = Graph()
     for cls, parent, labels in [
         (CRM.Customer, None, [("customer", "en"), ("kunde", "nb")]),
-        (CRM.BusinessCustomer, CRM.Customer, [("business customer", "en"), ("bedriftskunde", "nb")]),
+        (
+            CRM.BusinessCustomer,
+            CRM.Customer,
+            [("business customer", "en"), ("bedriftskunde", "nb")],
+        ),
         (CRM.Product, None, [("product", "en")]),
         (CRM.Service, None, [("service", "en")]),
         (CRM.Company, CRM.Organization, [("company", "en")]),
@@ -106,7 +127,7 @@ def _sample_graphs() -> dict[str, Graph]:
 
 @pytest.fixture()
 def sample_graphs() -> dict[str, Graph]:
-    """Fresh rdflib graphs: "extracted" (2 documents, 5 sentences, 8 statements, 1 negated) and "ontology"."""
+    """Fresh graphs: "extracted" (2 documents, 5 sentences, 8 statements, 1 negated), "ontology"."""
     return _sample_graphs()
 
 

@@ -1,4 +1,4 @@
-"""kgraph.exporters: the registry, choosing a format, byte-stable exports that parse back, the CLI."""
+"""kgraph.exporters: the registry, choosing a format, byte-stable exports that parse back, CLI."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import BinaryIO
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's runner
 
 from kgraph import exporters, store
 from kgraph.cli import app
@@ -20,6 +20,7 @@ from kgraph.errors import ExportError, StoreError, UnknownPluginError
 from kgraph.vocab import GRAPH_IRI
 
 EX = Namespace("http://example.org/")
+CRM = "https://w3id.org/kgraph/crm#"
 
 # exporter name → rdflib parser format; the quad formats keep named graphs
 _PARSERS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
@@ -52,7 +53,9 @@ def _export(output: Path, name: str) -> bytes:
 
 def test_exporters_builtins_are_registered_with_suffixes() -> None:
     assert exporters.exporters.names() == ["jsonld", "nq", "nt", "trig", "turtle", "xml"]
-    suffixes = {name: exporters.exporters.get(name).suffixes for name in exporters.exporters.names()}
+    suffixes = {
+        name: exporters.exporters.get(name).suffixes for name in exporters.exporters.names()
+    }
     assert suffixes["jsonld"] == (".jsonld", ".json")
     assert suffixes["xml"] == (".rdf", ".owl", ".xml")
 
@@ -69,23 +72,32 @@ def test_exporters_builtins_are_registered_with_suffixes() -> None:
         ("NQ", None, "nq"),
     ],
 )
-def test_exporters_choose_infers_from_suffix(fmt: str | None, path: Path | None, expected: str) -> None:
+def test_exporters_choose_infers_from_suffix(
+    fmt: str | None, path: Path | None, expected: str
+) -> None:
     assert exporters.choose(fmt, path) == expected
 
 
 def test_exporters_choose_unknown_name_lists_the_available_ones() -> None:
-    with pytest.raises(UnknownPluginError, match=r"Unknown exporter 'nope'\. Available: jsonld, nq, nt, trig, turtle, xml"):
+    with pytest.raises(
+        UnknownPluginError,
+        match=r"Unknown exporter 'nope'\. Available: jsonld, nq, nt, trig, turtle, xml",
+    ):
         exporters.choose("nope", None)
 
 
 def test_exporters_choose_unknown_suffix_lists_formats_and_suffixes() -> None:
-    with pytest.raises(UnknownPluginError, match=r"from 'graph\.csv'\. Available: jsonld, .*suffixes: .*\.nt") as info:
+    with pytest.raises(
+        UnknownPluginError, match=r"from 'graph\.csv'\. Available: jsonld, .*suffixes: .*\.nt"
+    ) as info:
         exporters.choose(None, Path("graph.csv"))
     assert "--format" in info.value.hint
 
 
 @pytest.mark.parametrize("name", sorted(_PARSERS))
-def test_exporters_union_formats_round_trip_and_are_byte_stable(sample_output: Path, name: str) -> None:
+def test_exporters_union_formats_round_trip_and_are_byte_stable(
+    sample_output: Path, name: str
+) -> None:
     first, second = _export(sample_output, name), _export(sample_output, name)
     assert first == second
     parsed = _parse(first, _PARSERS[name])
@@ -102,7 +114,8 @@ def test_exporters_quad_formats_keep_named_graphs(
     assert sorted(graphs) == [GRAPH_IRI + "extracted", GRAPH_IRI + "ontology"]
     for graph_name in ("extracted", "ontology"):
         expected = store.construct(
-            sample_output, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{graph_name}> {{ ?s ?p ?o }} }}"
+            sample_output,
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{graph_name}> {{ ?s ?p ?o }} }}",
         )
         _assert_isomorphic(graphs[GRAPH_IRI + graph_name], expected)
 
@@ -110,7 +123,7 @@ def test_exporters_quad_formats_keep_named_graphs(
 def test_exporters_nt_lines_are_sorted_and_unique(sample_output: Path, tmp_path: Path) -> None:
     # the same triple in two graphs is written once
     extra = tmp_path / "dup.nt"
-    extra.write_text("<https://w3id.org/kgraph/crm#Customer> <https://w3id.org/kgraph/crm#buys> <https://w3id.org/kgraph/crm#Product> .\n")
+    extra.write_text(f"<{CRM}Customer> <{CRM}buys> <{CRM}Product> .\n")
     store.add_files(sample_output, [extra])
     lines = _export(sample_output, "nt").splitlines()
     assert lines == sorted(set(lines))
@@ -124,11 +137,23 @@ def test_exporters_turtle_is_pretty_with_kgraph_prefixes(sample_output: Path) ->
     assert "crm:Customer\n" in text and "    crm:buys crm:Product ;" in text
 
 
-def test_exporters_write_returns_triple_counts(sample_output: Path, sample_graphs: dict[str, Graph]) -> None:
+def test_exporters_write_returns_triple_counts(
+    sample_output: Path, sample_graphs: dict[str, Graph]
+) -> None:
     union = len(store.union_graph(sample_output))
     quads = sum(len(g) for g in sample_graphs.values())
-    counts = {name: exporters.export(sample_output, name, io.BytesIO()) for name in exporters.exporters.names()}
-    assert counts == {"turtle": union, "nt": union, "jsonld": union, "xml": union, "nq": quads, "trig": quads}
+    counts = {
+        name: exporters.export(sample_output, name, io.BytesIO())
+        for name in exporters.exporters.names()
+    }
+    assert counts == {
+        "turtle": union,
+        "nt": union,
+        "jsonld": union,
+        "xml": union,
+        "nq": quads,
+        "trig": quads,
+    }
 
 
 def test_exporters_export_to_path_is_atomic(sample_output: Path, tmp_path: Path) -> None:
@@ -142,7 +167,9 @@ def test_exporters_export_to_path_is_atomic(sample_output: Path, tmp_path: Path)
     assert len(target.read_bytes().splitlines()) == n
 
 
-def test_exporters_export_to_unwritable_path_is_an_export_error(sample_output: Path, tmp_path: Path) -> None:
+def test_exporters_export_to_unwritable_path_is_an_export_error(
+    sample_output: Path, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     with pytest.raises(ExportError, match="Cannot write"):
@@ -160,7 +187,9 @@ def test_exporters_write_turtle_is_deterministic_and_leaves_the_graph_alone(tmp_
     first, second = graph(BNode("x1")), graph(BNode("other"))
     exporters.write_turtle(first, tmp_path / "a.ttl")
     exporters.write_turtle(second, tmp_path / "b.ttl")
-    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()  # canonical blank nodes
+    assert (tmp_path / "a.ttl").read_bytes() == (
+        tmp_path / "b.ttl"
+    ).read_bytes()  # canonical blank nodes
     assert "crm:Customer" in (tmp_path / "a.ttl").read_text()
     assert "crm" not in dict(first.namespaces())  # the caller's graph got no new prefixes
     _assert_isomorphic(Graph().parse(tmp_path / "a.ttl", format="turtle"), first)
@@ -196,7 +225,9 @@ def test_exporters_third_party_registration_works_like_a_builtin(
 # --- the CLI ---------------------------------------------------------------------------------
 
 
-def test_exporters_cli_infers_the_format_from_the_suffix(sample_output: Path, tmp_path: Path) -> None:
+def test_exporters_cli_infers_the_format_from_the_suffix(
+    sample_output: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "x.nt"
     result = CliRunner().invoke(app, ["export", "-o", str(target), "--output", str(sample_output)])
     assert result.exit_code == 0, result.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's runner
 
 from kgraph import query
 from kgraph.cli import app
@@ -36,7 +36,9 @@ def test_query_format_parse_accepts_names_case_insensitively() -> None:
 
 
 def test_query_format_parse_lists_valid_names() -> None:
-    with pytest.raises(QueryError, match=r"Unknown query format 'xml'\. Available: table, csv, tsv, json"):
+    with pytest.raises(
+        QueryError, match=r"Unknown query format 'xml'\. Available: table, csv, tsv, json"
+    ):
         QueryFormat.parse("xml")
 
 
@@ -81,19 +83,32 @@ def test_query_is_update_ignores_strings_comments_and_iris(text: str, expected: 
 def test_query_run_select_keeps_typed_terms_and_display_rows(sample_output: Path) -> None:
     result = query.run(
         sample_output,
-        'SELECT ?c ?label WHERE { ?c rdfs:label ?label FILTER(LANG(?label) = "nb") } ORDER BY ?label',
+        'SELECT ?c ?label WHERE { ?c rdfs:label ?label FILTER(LANG(?label) = "nb") }'
+        " ORDER BY ?label",
     )
     assert result.kind == "select"
     assert result.variables == ("c", "label")
     assert result.rows[0] == ("crm:BusinessCustomer", "bedriftskunde@nb")
     iri, label = result.terms[0]
     assert iri == Term("uri", CRM + "BusinessCustomer", f"<{CRM}BusinessCustomer>")
-    assert label == Term("literal", "bedriftskunde", '"bedriftskunde"@nb', "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "nb")
+    assert label == Term(
+        "literal",
+        "bedriftskunde",
+        '"bedriftskunde"@nb',
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+        "nb",
+    )
 
 
-def test_query_run_predeclares_prefixes_but_the_query_may_override_them(sample_output: Path) -> None:
-    assert _rows(sample_output, "SELECT ?o WHERE { crm:Customer crm:buys ?o }") == [("crm:Product",)]
-    overridden = "PREFIX crm: <http://example.org/other#>\nSELECT ?o WHERE { crm:Customer crm:buys ?o }"
+def test_query_run_predeclares_prefixes_but_the_query_may_override_them(
+    sample_output: Path,
+) -> None:
+    assert _rows(sample_output, "SELECT ?o WHERE { crm:Customer crm:buys ?o }") == [
+        ("crm:Product",)
+    ]
+    overridden = (
+        "PREFIX crm: <http://example.org/other#>\nSELECT ?o WHERE { crm:Customer crm:buys ?o }"
+    )
     assert _rows(sample_output, overridden) == []
 
 
@@ -138,7 +153,8 @@ def test_query_update_is_refused_without_allow_update(sample_output: Path) -> No
 
 
 def test_query_update_runs_with_allow_update(sample_output: Path) -> None:
-    text = "INSERT DATA { GRAPH <https://w3id.org/kgraph/graph/notes> { crm:Customer crm:wants crm:Price } }"
+    graph = "<https://w3id.org/kgraph/graph/notes>"
+    text = f"INSERT DATA {{ GRAPH {graph} {{ crm:Customer crm:wants crm:Price }} }}"
     assert query.run(sample_output, text, allow_update=True).kind == "update"
     assert _rows(sample_output, "SELECT ?o WHERE { crm:Customer crm:wants ?o }") == [("crm:Price",)]
 
@@ -156,7 +172,9 @@ def test_query_missing_store_says_to_build(tmp_path: Path) -> None:
 
 # --- rendering -------------------------------------------------------------------------------
 
-_LANG = Term("literal", "kunde", '"kunde"@nb', "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "nb")
+_LANG = Term(
+    "literal", "kunde", '"kunde"@nb', "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "nb"
+)
 _TYPED = Term("literal", "0.8", f'"0.8"^^<{XSD}decimal>', XSD + "decimal")
 _PLAIN = Term("literal", 'a "quoted"\ttab', '"a \\"quoted\\"\\ttab"', XSD + "string")
 _IRI = Term("uri", CRM + "Customer", f"<{CRM}Customer>")
@@ -196,7 +214,10 @@ def test_query_render_json_follows_sparql_json_results() -> None:
         "head": {"vars": ["x", "y"]},
         "results": {
             "bindings": [
-                {"x": {"type": "uri", "value": CRM + "Customer"}, "y": {"type": "literal", "value": "kunde", "xml:lang": "nb"}},
+                {
+                    "x": {"type": "uri", "value": CRM + "Customer"},
+                    "y": {"type": "literal", "value": "kunde", "xml:lang": "nb"},
+                },
                 {"x": {"type": "bnode", "value": "b0"}},
                 {
                     "x": {"type": "literal", "value": 'a "quoted"\ttab'},
@@ -212,7 +233,9 @@ def test_query_render_ask_and_graph_in_every_format() -> None:
     assert json.loads(query.render(ask, QueryFormat.JSON)) == {"head": {}, "boolean": False}
     assert query.render(ask, QueryFormat.TABLE) == "false\n"
     graph = QueryResult("graph", turtle=b"<http://a> <http://b> <http://c> .\n")
-    assert {query.render(graph, fmt) for fmt in QueryFormat} == {"<http://a> <http://b> <http://c> .\n"}
+    assert {query.render(graph, fmt) for fmt in QueryFormat} == {
+        "<http://a> <http://b> <http://c> .\n"
+    }
 
 
 def test_query_render_is_deterministic(sample_output: Path) -> None:
@@ -248,7 +271,10 @@ def test_query_examples_declare_their_prefixes_and_agree_with_rdflib(
     for graph in sample_graphs.values():
         union += graph
     theirs = [tuple(_comparable(v) for v in row) for row in union.query(prepareQuery(text))]  # type: ignore[union-attr]
-    ours = [tuple(_comparable(t.value) for t in row if t is not None) for row in query.run(sample_output, text).terms]
+    ours = [
+        tuple(_comparable(t.value) for t in row if t is not None)
+        for row in query.run(sample_output, text).terms
+    ]
     assert ours == theirs and ours
 
 
@@ -282,9 +308,13 @@ def test_query_example_evidence(sample_output: Path) -> None:
     rows = _example(sample_output, "evidence.rq")
     assert len(rows) == 8
     assert ("kge:Apple", "rdf:type", "crm:Supplier", "0.5", "true",
-            "Apple ist kein Lieferant, sondern ein Unternehmen.", "003_kunden.txt") in rows  # fmt: skip
+            "Apple ist kein Lieferant, sondern ein Unternehmen.",
+            "003_kunden.txt") in rows  # fmt: skip
     buys = [r for r in rows if r[:3] == ("crm:Customer", "crm:buys", "crm:Product")]
-    assert sorted((r[3], r[6]) for r in buys) == [("0.8", "002_kunder.txt"), ("0.85", "003_kunden.txt")]
+    assert sorted((r[3], r[6]) for r in buys) == [
+        ("0.8", "002_kunder.txt"),
+        ("0.85", "003_kunden.txt"),
+    ]
 
 
 def test_query_example_concepts_per_document(sample_output: Path) -> None:
@@ -300,7 +330,9 @@ _BUYS = "SELECT ?s ?o WHERE { ?s crm:buys ?o } ORDER BY ?s"
 
 
 def test_query_cli_csv_stdout_parses(sample_output: Path) -> None:
-    result = CliRunner().invoke(app, ["query", _BUYS, "--format", "csv", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", _BUYS, "--format", "csv", "--output", str(sample_output)]
+    )
     assert result.exit_code == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
     assert rows[0] == ["s", "o"]
@@ -309,29 +341,39 @@ def test_query_cli_csv_stdout_parses(sample_output: Path) -> None:
 
 
 def test_query_cli_json_and_tsv_stdout_parse(sample_output: Path) -> None:
-    result = CliRunner().invoke(app, ["query", _BUYS, "--format", "json", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", _BUYS, "--format", "json", "--output", str(sample_output)]
+    )
     assert result.exit_code == 0, result.stderr
     assert len(json.loads(result.stdout)["results"]["bindings"]) == 3
-    result = CliRunner().invoke(app, ["query", _BUYS, "--format", "tsv", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", _BUYS, "--format", "tsv", "--output", str(sample_output)]
+    )
     assert result.stdout.splitlines()[0] == "?s\t?o"
     assert result.stdout.splitlines()[1] == f"<{CRM}BusinessCustomer>\t<{CRM}Service>"
 
 
 def test_query_cli_table_and_file(sample_output: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["query", "-f", str(QUERIES / "what-customers-buy.rq"), "--output", str(sample_output)])
+    result = runner.invoke(
+        app, ["query", "-f", str(QUERIES / "what-customers-buy.rq"), "--output", str(sample_output)]
+    )
     assert result.exit_code == 0, result.stderr
     assert "crm:Customer" in result.stdout and "crm:Product" in result.stdout
     assert "3 row(s)" in result.stderr
 
 
 def test_query_cli_ask_prints_true(sample_output: Path) -> None:
-    result = CliRunner().invoke(app, ["query", "ASK { ?s crm:buys ?o }", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", "ASK { ?s crm:buys ?o }", "--output", str(sample_output)]
+    )
     assert (result.exit_code, result.stdout) == (0, "true\n")
 
 
 def test_query_cli_syntax_error_on_stderr_without_traceback(sample_output: Path) -> None:
-    result = CliRunner().invoke(app, ["query", "SELECT * WHERE { ?s ?p }", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", "SELECT * WHERE { ?s ?p }", "--output", str(sample_output)]
+    )
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.startswith("Error: Syntax error at line 1, column")
@@ -342,14 +384,18 @@ def test_query_cli_update_needs_allow_update(sample_output: Path) -> None:
     text = "DELETE WHERE { GRAPH ?g { ?s crm:buys ?o } }"
     refused = CliRunner().invoke(app, ["query", text, "--output", str(sample_output)])
     assert refused.exit_code == 1 and "--allow-update" in refused.stderr
-    allowed = CliRunner().invoke(app, ["query", text, "--allow-update", "--output", str(sample_output)])
+    allowed = CliRunner().invoke(
+        app, ["query", text, "--allow-update", "--output", str(sample_output)]
+    )
     assert allowed.exit_code == 0, allowed.stderr
     assert (allowed.stdout, allowed.stderr) == ("", "Update applied.\n")
     assert _rows(sample_output, "SELECT * WHERE { ?s crm:buys ?o }") == []
 
 
 def test_query_cli_bad_format_lists_the_valid_ones(sample_output: Path) -> None:
-    result = CliRunner().invoke(app, ["query", "ASK {}", "--format", "xml", "--output", str(sample_output)])
+    result = CliRunner().invoke(
+        app, ["query", "ASK {}", "--format", "xml", "--output", str(sample_output)]
+    )
     assert result.exit_code == 1
     assert "Available: table, csv, tsv, json" in result.stderr
 

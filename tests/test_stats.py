@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's runner
 
 from kgraph import stats, store
 from kgraph.cli import app
@@ -15,17 +15,26 @@ from kgraph.errors import StoreError
 from kgraph.vocab import DOC_IRI, NIF
 
 
-def test_stats_compute_counts_the_sample_graph(sample_output: Path, sample_graphs: dict[str, Graph]) -> None:
+def test_stats_compute_counts_the_sample_graph(
+    sample_output: Path, sample_graphs: dict[str, Graph]
+) -> None:
     result = stats.compute(sample_output)
     assert (result.documents, result.sentences, result.statements, result.negated) == (2, 5, 8, 1)
-    assert result.triples == sum(len(g) for g in sample_graphs.values())  # no triple is in both graphs
+    assert result.triples == sum(
+        len(g) for g in sample_graphs.values()
+    )  # no triple is in both graphs
     # crm: terms in statements: Customer Product SatisfiedCustomer Service BusinessCustomer
     # GoodCustomerService CustomerSatisfaction Quality Supplier Company
     assert result.core_concepts == 10
     assert (result.qualified_concepts, result.other_concepts, result.named_things) == (2, 1, 1)
     assert result.classes == (("crm:Company", 1),)  # the negated "Apple a Supplier" is no triple
     assert result.states == (("crm:Good", 1), ("crm:Satisfied", 1))
-    assert result.relations == (("crm:buys", 4), ("rdf:type", 2), ("crm:creates", 1), ("crm:increases", 1))
+    assert result.relations == (
+        ("crm:buys", 4),
+        ("rdf:type", 2),
+        ("crm:creates", 1),
+        ("crm:increases", 1),
+    )
     assert result.languages == (("de", 1), ("nb", 1))
     assert result.graphs == (
         ("extracted", len(sample_graphs["extracted"])),
@@ -44,7 +53,12 @@ def test_stats_sections_are_titled_in_a_fixed_order(sample_output: Path) -> None
         "Documents per language",
         "Triples per named graph",
     ]
-    assert sections[0][1][:4] == [("documents", 2), ("sentences", 5), ("statements", 8), ("negated statements", 1)]
+    assert sections[0][1][:4] == [
+        ("documents", 2),
+        ("sentences", 5),
+        ("statements", 8),
+        ("negated statements", 1),
+    ]
 
 
 def test_stats_ties_sort_by_name_and_empty_sections_are_dropped(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's runner
 
 from kgraph import store
 from kgraph.cli import app
@@ -28,10 +28,14 @@ def _small_graph() -> Graph:
 
 
 def _graph_in_store(output: Path, name: str) -> Graph:
-    return store.construct(output, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{name}> {{ ?s ?p ?o }} }}")
+    return store.construct(
+        output, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{name}> {{ ?s ?p ?o }} }}"
+    )
 
 
-def test_store_replace_puts_each_graph_in_its_named_graph(sample_output: Path, sample_graphs: dict[str, Graph]) -> None:
+def test_store_replace_puts_each_graph_in_its_named_graph(
+    sample_output: Path, sample_graphs: dict[str, Graph]
+) -> None:
     with store.reading(sample_output) as session:
         assert session.graphs() == [GRAPH_IRI + "extracted", GRAPH_IRI + "ontology"]
         assert len(session) == sum(len(g) for g in sample_graphs.values())
@@ -63,10 +67,15 @@ def test_store_replace_keeps_loaded_graphs(sample_output: Path, tmp_path: Path) 
     ("iri", "message"),
     [
         ("relative/iri", "'more' graph holds a term the store rejects"),  # pyoxigraph refuses
-        ("http://example.org/a{b}", "'more' graph cannot be written as N-Triples"),  # rdflib refuses
+        (
+            "http://example.org/a{b}",
+            "'more' graph cannot be written as N-Triples",
+        ),  # rdflib refuses
     ],
 )
-def test_store_replace_failure_leaves_the_previous_store(sample_output: Path, iri: str, message: str) -> None:
+def test_store_replace_failure_leaves_the_previous_store(
+    sample_output: Path, iri: str, message: str
+) -> None:
     bad = Graph()
     bad.add((URIRef(iri), URIRef(EX + "p"), Literal("x")))
     with pytest.raises(StoreError, match=message):
@@ -115,7 +124,10 @@ def test_store_readers_are_not_blocked_by_a_writer(sample_output: Path) -> None:
 
 
 def test_store_second_writer_is_refused(sample_output: Path) -> None:
-    with store.writing(sample_output), pytest.raises(StoreError, match="Another kgraph process is writing"):
+    with (
+        store.writing(sample_output),
+        pytest.raises(StoreError, match="Another kgraph process is writing"),
+    ):
         store.replace(sample_output, {"extracted": Graph()})
 
 
@@ -129,16 +141,22 @@ def test_store_session_is_closed_after_its_block(sample_output: Path) -> None:
 @pytest.mark.parametrize(
     ("suffix", "rdflib_format"),
     [
-        (".ttl", "turtle"), (".nt", "nt"), (".nq", "nquads"), (".trig", "trig"), (".jsonld", "json-ld"),
+        (".ttl", "turtle"), (".nt", "nt"), (".nq", "nquads"), (".trig", "trig"),
+        (".jsonld", "json-ld"),
         (".json", "json-ld"), (".rdf", "xml"), (".owl", "xml"), (".xml", "xml"), (".n3", "n3"),
     ],
 )  # fmt: skip
-def test_store_add_files_reads_every_suffix(tmp_path: Path, suffix: str, rdflib_format: str) -> None:
+def test_store_add_files_reads_every_suffix(
+    tmp_path: Path, suffix: str, rdflib_format: str
+) -> None:
     # quad formats: one triple in a named graph, one in the default graph; both end up in one graph
     if rdflib_format == "nquads":
-        text = f'<{EX}acme> <{EX}sells> <{EX}widgets> <{EX}g> .\n<{EX}acme> <{EX}label> "Acme"@en .\n'
+        text = (
+            f'<{EX}acme> <{EX}sells> <{EX}widgets> <{EX}g> .\n<{EX}acme> <{EX}label> "Acme"@en .\n'
+        )
     elif rdflib_format == "trig":
-        text = f'<{EX}g> {{ <{EX}acme> <{EX}sells> <{EX}widgets> . }}\n<{EX}acme> <{EX}label> "Acme"@en .\n'
+        text = f"<{EX}g> {{ <{EX}acme> <{EX}sells> <{EX}widgets> . }}\n"
+        text += f'<{EX}acme> <{EX}label> "Acme"@en .\n'
     else:
         text = _small_graph().serialize(format=rdflib_format)
     file = tmp_path / f"data{suffix}"
@@ -149,7 +167,9 @@ def test_store_add_files_reads_every_suffix(tmp_path: Path, suffix: str, rdflib_
     assert isomorphic(_graph_in_store(output, f"loaded/data{suffix}"), _small_graph())
 
 
-def test_store_add_files_replaces_an_earlier_load_of_the_same_file(sample_output: Path, tmp_path: Path) -> None:
+def test_store_add_files_replaces_an_earlier_load_of_the_same_file(
+    sample_output: Path, tmp_path: Path
+) -> None:
     file = tmp_path / "extra.ttl"
     file.write_text(SMALL_TTL, encoding="utf-8")
     store.add_files(sample_output, [file])
@@ -160,7 +180,9 @@ def test_store_add_files_replaces_an_earlier_load_of_the_same_file(sample_output
     assert len(_graph_in_store(sample_output, "loaded/extra.ttl")) == 1
 
 
-def test_store_add_files_bad_file_names_file_and_line_and_loads_the_rest(sample_output: Path, tmp_path: Path) -> None:
+def test_store_add_files_bad_file_names_file_and_line_and_loads_the_rest(
+    sample_output: Path, tmp_path: Path
+) -> None:
     bad, good = tmp_path / "bad.ttl", tmp_path / "good.ttl"
     bad.write_text(SMALL_TTL, encoding="utf-8")
     store.add_files(sample_output, [bad])  # a good earlier version of bad.ttl
@@ -196,7 +218,9 @@ def test_store_construct_refuses_select(sample_output: Path) -> None:
 
 
 def test_store_dump_nquads_keeps_named_graphs_sorted(
-    sample_output: Path, sample_graphs: dict[str, Graph], parse_dataset: Callable[[bytes, str], dict[str, Graph]]
+    sample_output: Path,
+    sample_graphs: dict[str, Graph],
+    parse_dataset: Callable[[bytes, str], dict[str, Graph]],
 ) -> None:
     data, count = store.dump(sample_output, "nq", union=False)
     lines = data.splitlines()
