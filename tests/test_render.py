@@ -345,12 +345,20 @@ def test_render_same_graph_same_bytes() -> None:
     assert render.to_html(view_of(g)) == first
 
 
-def test_render_positions_are_spread_out() -> None:
-    view = view_of(synthetic_graph(300))
-    points = {(n.x, n.y) for n in view.nodes}
-    assert len(points) == len(view.nodes)
-    xs = [n.x for n in view.nodes]
-    assert max(xs) - min(xs) > 1000
+@pytest.mark.parametrize("size", [120, 600])
+def test_render_positions_keep_nodes_apart(size: int) -> None:
+    from kgraph.render import layout
+
+    view = view_of(synthetic_graph(size))
+    xy = [(n.x, n.y) for n in view.nodes]
+    assert len(set(xy)) == len(xy)
+    close = sum(
+        1
+        for i, (x1, y1) in enumerate(xy)
+        for x2, y2 in xy[i + 1 :]
+        if (x1 - x2) ** 2 + (y1 - y2) ** 2 < (layout.GAP / 3) ** 2
+    )
+    assert close <= len(xy) // 50, f"{close} pairs of nodes nearly on top of each other"
 
 
 def test_render_query_result_without_statements_draws_any_resource_edges() -> None:

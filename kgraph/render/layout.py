@@ -1,8 +1,8 @@
 """Node positions, computed once in Python so the browser draws a graph that is already at rest.
 
-Each connected component is laid out on its own (networkx's spring layout for small ones; for
-large ones a Fruchterman-Reingold in numpy with particle-mesh repulsion, since networkx needs scipy
-past 500 nodes and is quadratic), then the components are packed in rows, largest first.
+Each connected component is laid out on its own (stress majorization for small ones, which keeps
+distances on the page close to path lengths; for large ones a Fruchterman-Reingold in numpy with
+particle-mesh repulsion, since networkx needs scipy past 500 nodes and is quadratic), then the components are packed in rows, largest first.
 Same input, same positions: the seed is fixed and coordinates are rounded.
 """
 
@@ -20,7 +20,7 @@ SPACING = 110.0
 GAP = 60.0
 """Wanted median distance from a node to its nearest other node, in page pixels."""
 SMALL = 250
-"""Components up to this size use networkx's exact spring layout; larger ones the mesh variant."""
+"""Components up to this size use stress majorization (O(n^2)); larger ones the mesh FR."""
 SEED = 7
 
 Positions = dict[str, tuple[float, float]]
@@ -59,31 +59,92 @@ def _component(g: nx.Graph, members: list[str]) -> FloatArray:
     index = {m: i for i, m in enumerate(members)}
     pairs = np.array([(index[a], index[b]) for a, b in sub.edges()], dtype=np.int64).reshape(-1, 2)
     if n <= SMALL:
-        start = dict(zip(members, _circle(n), strict=True))
-        raw = nx.spring_layout(sub, pos=start, seed=SEED, iterations=80, method="force")
-        pos = np.array([raw[m] for m in members], dtype=float)
+        pos = _stress(n, pairs)
     else:
         pos = _mesh_fr(n, pairs)
-    return _normalise(pos, pairs)
+    return _normalise(pos, pairs, spread=n <= SMALL)
 
 
-def _circle(n: int) -> FloatArray:
-    angle = np.linspace(0, 2 * math.pi, n, endpoint=False)
-    return np.column_stack([np.cos(angle), np.sin(angle)])
+def _path_lengths(n: int, pairs: NDArray[np.int64]) -> FloatArray:
+    """Shortest path lengths where an edge is longer the more neighbours its ends have.
+
+    An edge's length is 1 + 0.3 * (sqrt(deg u - 1) + sqrt(deg v - 1)): a hub's leaves sit on a
+    ring wide enough for their labels instead of piling up on it. Floyd-Warshall, O(n^3).
+    """
+    degree = np.bincount(pairs.ravel(), minlength=n).astype(float)
+    room = np.sqrt(np.maximum(degree - 1, 0))
+    dist = np.full((n, n), np.inf)
+    np.fill_diagonal(dist, 0)
+    length = 1 + 0.3 * (room[pairs[:, 0]] + room[pairs[:, 1]])
+    dist[pairs[:, 0], pairs[:, 1]] = np.minimum(dist[pairs[:, 0], pairs[:, 1]], length)
+    dist[pairs[:, 1], pairs[:, 0]] = dist[pairs[:, 0], pairs[:, 1]]
+    for k in range(n):
+        np.minimum(dist, dist[:, k, None] + dist[None, k, :], out=dist)
+    return dist
 
 
-def _normalise(pos: FloatArray, pairs: NDArray[np.int64]) -> FloatArray:
-    """Centre on the origin, scale so the median edge is SPACING long, then pull crowds apart.
+def _stress(n: int, pairs: NDArray[np.int64], iterations: int = 150) -> FloatArray:
+    """Stress majorization (SMACOF, weights 1/d^2) from a classical MDS start.
 
-    Force layouts leave hubs with their leaves packed tight while chains stretch; scaling until
-    the crowd fits would blow the chains up, so instead nodes closer than GAP are pushed apart.
+    Distances on the page follow path lengths in the graph, so clusters do not collapse and
+    chains do not stretch the way they do in force layouts. O(n^2) per step, O(n^3) to start:
+    small components only.
+    """
+    d = _path_lengths(n, pairs)
+    # classical MDS start: the top two eigenvectors of the double-centred squared distances
+    sq = d**2
+    centred = sq - sq.mean(axis=0) - sq.mean(axis=1)[:, None] + sq.mean()
+    values, vectors = np.linalg.eigh(-0.5 * centred)
+    top = vectors[:, -2:] * np.sqrt(np.maximum(values[-2:], 1e-9))
+    signs = np.sign(top[np.abs(top).argmax(axis=0), [0, 1]])  # fix the eigenvectors' sign
+    pos = top * np.where(signs == 0, 1, signs)
+    pos += np.random.default_rng(SEED).uniform(-1e-3, 1e-3, size=pos.shape)
+    off = ~np.eye(n, dtype=bool)
+    weight = np.zeros((n, n))
+    weight[off] = d[off] ** -2.0
+    lap_w = -weight
+    np.fill_diagonal(lap_w, weight.sum(axis=1))
+    inverse = np.linalg.pinv(lap_w)
+    wd = weight * d
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        norm = np.sqrt((delta**2).sum(axis=2))
+        ratio = np.zeros((n, n))
+        ratio[off] = wd[off] / np.maximum(norm[off], 1e-9)
+        lap_z = -ratio
+        np.fill_diagonal(lap_z, ratio.sum(axis=1))
+        new = inverse @ (lap_z @ pos)
+        if np.abs(new - pos).max() < 1e-4:
+            return new
+        pos = new
+    return pos
+
+
+def _normalise(pos: FloatArray, pairs: NDArray[np.int64], *, spread: bool) -> FloatArray:
+    """Centre on the origin and scale so that edges are about SPACING long and nodes keep apart.
+
+    Small components are scaled so the median edge is SPACING and then crowds are pulled apart
+    (force layouts pack a hub's leaves tight while chains stretch; scaling until the crowd fits
+    would blow the chains up). Large ones, where that costs too much, are scaled by the larger of
+    "median edge = SPACING" and "median distance to the nearest node = GAP".
     """
     pos = pos - pos.mean(axis=0)
     lengths = np.linalg.norm(pos[pairs[:, 0]] - pos[pairs[:, 1]], axis=1)
     edge = float(np.median(lengths))
-    if edge > 0:
-        pos = pos * (SPACING / edge)
-    return _spread(pos, GAP)
+    if edge <= 0:
+        return pos
+    if spread:
+        return _spread(pos * (SPACING / edge), GAP)
+    # nearest neighbours through a grid of the mean spacing: about 9 candidates per node
+    span = np.maximum(pos.max(axis=0) - pos.min(axis=0), 1e-9)
+    cell = max(float(np.sqrt(span[0] * span[1] / len(pos))), 1e-9)
+    cells = np.floor((pos - pos.min(axis=0)) / cell).astype(np.int64)
+    i, j = _near_pairs(cells)
+    nearest = np.full(len(pos), np.inf)
+    np.minimum.at(nearest, i, np.linalg.norm(pos[i] - pos[j], axis=1))
+    found = nearest[np.isfinite(nearest)]
+    gap = float(np.median(found)) if len(found) else edge
+    return pos * max(SPACING / edge, GAP / max(gap, 1e-9))
 
 
 def _spread(pos: FloatArray, gap: float, rounds: int = 60) -> FloatArray:

@@ -13,6 +13,7 @@
     return node;
   }
   function fmt(n) { return Number(n).toLocaleString("en"); }
+  function short(text) { return text.length > 42 ? text.slice(0, 40) + "\u2026" : text; }
   function conf(c) { return c === null || c === undefined ? "" : Number(c).toFixed(2); }
 
   var kinds = {};
@@ -39,7 +40,8 @@
     notes.push(fmt(om.belowConfidence) + " relations below --min-confidence are hidden.");
   }
   if (om.negated > 0) {
-    notes.push(fmt(om.negated) + " negated statements (\u201cX does not buy Y\u201d) are not drawn.");
+    notes.push(fmt(om.negated) + (om.negated === 1 ? " negated statement" : " negated statements") +
+      " (\u201cX does not buy Y\u201d) not drawn.");
   }
   if (data.nodes.length === 0) {
     notes.push("Nothing to draw: the graph (or the query's result) has no relations between concepts.");
@@ -53,7 +55,7 @@
   var visNodes = data.nodes.map(function (n) {
     var k = kinds[n.kind] || kinds.other || { shape: "dot", color: "#7f8c8d" };
     return {
-      id: n.id, label: n.label, x: n.x, y: n.y, shape: k.shape, size: nodeSize(n),
+      id: n.id, label: short(n.label), x: n.x, y: n.y, shape: k.shape, size: nodeSize(n),
       color: { background: k.color, border: "#ffffff",
                highlight: { background: k.color, border: "#111111" },
                hover: { background: k.color, border: "#111111" } },
