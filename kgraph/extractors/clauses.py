@@ -41,7 +41,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         if is_stop(view, i, gram):
             break
         if view.chunk_at[i] is None:
-            if tok.lower in gram.relativizers and _relative_here(view, i, gram):
+            if tok.lower in gram.relativizers and _relative_here(view, i, gram) and not _starts_list(view, i, gram):
                 opener, opener_index = "relative", i
                 break
             if tok.lower in gram.conditionals:
@@ -61,7 +61,10 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         if is_stop(view, j, gram):
             break
         if view.chunk_at[j] is None:
-            if tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators:
+            complement = j == last + 1 and tokens[last].lower in gram.prepositions
+            if not complement and (
+                tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators
+            ):
                 break
             if tok.text == "," and not _list_comma(view, j, gram):
                 break
@@ -78,6 +81,12 @@ def _relative_here(view: SentenceView, i: int, gram: Grammar) -> bool:
     if view.sentence.lang == "de":
         return prev.text == ","
     return view.chunk_at[i - 1] is not None or prev.text == "," or prev.lower in gram.pronouns
+
+
+def _starts_list(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """'som for eksempel X og Y': a relative pronoun that opens a list of examples, not a clause."""
+    words = tuple(t.lower for t in view.tokens[i + 1 : i + 5])
+    return any(len(p) > 0 and words[: len(p)] == p for p in gram.hyponym_markers)
 
 
 def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:

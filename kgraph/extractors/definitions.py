@@ -139,7 +139,8 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 j -= 1
             hyper = view.chunk_at[j] if j >= 0 else None
             k = i + size
-            k += _phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
+            second = _phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
+            k += second
             while k < len(tokens) and tokens[k].text in ",:":
                 k += 1
             first = _next_chunk(view, k, len(tokens), gram)
@@ -147,7 +148,7 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 continue
             hypos = group_right(view, first, len(tokens), gram)
             end = view.chunks[hypos[-1]].end
-            if size == 1 and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram):
+            if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram):
                 continue  # 'som' introducing a relative clause, not a list
             y = view.chunks[hyper].head
             if y.kind is MentionKind.NAMED:

@@ -92,6 +92,7 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
         chunks.append(Chunk(start, end, mentions))
 
     _names(doc, tokens, lex, gram, lang, names, taken, claim)
+    markers = _marker_tokens(tokens, gram)
     nouns = _nouns(doc, tokens, lex, gram, lang, taken)
     for start, end, mention in nouns:
         start, mentions = _qualify(doc, tokens, lex, gram, lang, start, end, mention, taken)
@@ -100,8 +101,22 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
             claim(start, end2, (predicative,))
         else:
             claim(start, end, mentions)
-    _noun_phrases(doc, tokens, lex, gram, lang, taken, claim)
+    blocked = [t or i in markers for i, t in enumerate(taken)]
+    _noun_phrases(doc, tokens, lex, gram, lang, blocked, claim)
     return SentenceView(doc, sentence, tokens, chunks)
+
+
+def _marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
+    """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
+    phrases = (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
+               *gram.synonym_markers)
+    out: set[int] = set()
+    words = [t.lower for t in tokens]
+    for i in range(len(words)):
+        for phrase in phrases:
+            if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
+                out.update(range(i, i + len(phrase)))
+    return out
 
 
 def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
@@ -329,8 +344,8 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
             j += 1
         if j < len(tokens) and not taken[j]:
             state = lex.state(tokens[j].lower, tokens[j].lemma)
-            after = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-            if state and (not tokens[j + 1].is_word if j + 1 < len(tokens) else True or after in gram.coordinators):
+            ends = j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].lower in gram.coordinators
+            if state and ends:
                 span = Span(tokens[start].span.start, tokens[j].span.end)
                 return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
                                       base=mention.key, state=state, label=f"{tokens[j].lemma} {mention.label}")
@@ -345,7 +360,29 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if tok.lemma in lex.cues or tok.lower in lex.cues:
         return False
+    if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
+        return False
+    if lex.state(tok.lower, tok.lemma):
+        return False
     return True
+
+
+# Derivational endings of adjectives: a word ending so is a modifier, never the head of a concept.
+ADJECTIVE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "nb": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "ell", "elle", "iv", "ive", "ende"),
+    "da": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "el", "elle", "iv", "ive", "ende"),
+    "sv": ("ig", "iga", "lig", "liga", "isk", "iska", "bar", "bara", "sam", "samma", "ell", "ella", "iv", "iva", "ande", "ende"),
+    "de": ("ig", "lich", "isch", "bar", "sam", "iv", "ell"),
+    "en": ("ive", "ous", "ful", "able", "ible", "less", "ical"),
+}
+
+
+def can_head(tok: Token, lang: str, gram: Grammar) -> bool:
+    """Whether a content word can be the head noun of a concept (adjectives and adverbs cannot)."""
+    if lang == "de":
+        return tok.text[:1].isupper()
+    low = tok.lower
+    return not (len(low) > 5 and low.endswith(ADJECTIVE_SUFFIXES.get(lang, ())))
 
 
 def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
@@ -376,6 +413,10 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         end = heads[-1] + 1
         if end - start > 1 and start == 0 and tokens[start].text[:1].isupper() and end - 1 != start:
             start = end - 1
+    while end > start and not can_head(tokens[end - 1], lang, gram):
+        end -= 1
+    if end == start:
+        return
     head = end - 1
     first = head
     while first > start and head - first < MAX_MODIFIERS and (

@@ -30,6 +30,8 @@ from kgraph.model import Mention, MentionKind
 from kgraph.ontology import Cue
 
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
+MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
+COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive", "werden", "become"})
 AMBIGUOUS_PENALTY = 0.15
 
 
@@ -125,7 +127,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | No
     for word in cue.words[1:]:
         found = -1
         k = j
-        while k < len(tokens) and k - j <= MAX_CUE_GAP:
+        limit = MAX_COPULA_GAP if cue.words[0] in COPULA_LEMMAS and len(positions) == 1 else MAX_CUE_GAP
+        while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
             if tok.lemma == word or tok.lower == word:
                 found = k
@@ -186,12 +189,23 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     # --- subject
     subj: list[int] = []
     subj_mentions: list[Mention] = []
+    relative_subject = False
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
         if _chunk_ok(view, c, claimed) and not _in_pp(view, c, gram)
     ]
-    if region.opener == "relative":
+    lead = tokens[region.start].lower
+    fronted = region.opener == "" and region.start < match.first and (
+        lead in gram.prepositions or lead in gram.adverbs
+    ) and view.chunk_at[region.start] is None
+    if fronted:
+        before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    if match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
+        # inverted copula frame: 'I serviceyrker er [den personlige kontakten] avgjørende for ...'
+        subj = group_right(view, match.gap_chunks[0], match.last, gram)
+        pattern, score = "inverted", 0.7
+    elif region.opener == "relative":
         antecedent = _antecedent(view, region.opener_index)
         if antecedent is not None:
             antecedent = _definiendum(view, antecedent, gram)
@@ -203,6 +217,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "object-relative", 0.8
         elif antecedent is not None:
             subj = group_left(view, antecedent, 0, gram)
+            relative_subject = True
             pattern, score = "relative", 0.85
         elif before_chunks:
             subj = group_left(view, before_chunks[-1], region.start, gram)
@@ -264,7 +279,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     negated = negated_between(view, neg_start, match.first + 1, gram) or negated_between(
         view, match.first, min([view.chunks[c].start for c in obj] or [match.last + 1]), gram
     )
-    negated = negated or any(np_negated(view, c, gram) for c in subj + obj)
+    # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
+    negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "conditional":
         score -= 0.1
     if any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
@@ -301,6 +317,12 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if skippable(view, k, gram):
             k += 1
             continue
+        if ends_in_preposition and k == match.last + 1 and tok.lower in gram.subordinators:
+            # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
+            k += 1
+            while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+                k += 1
+            return view.chunk_at[k] if k < len(view.tokens) else None
         if tok.lower in gram.prepositions and not (ends_in_preposition and k == match.last + 1):
             limit = min(end, k + 5)
             k += 1

@@ -69,6 +69,9 @@ class Grammar:
     abbreviations: frozenset[str]  # without the final period: "f.eks", "bl.a", "z.b", "dr"
     legal_suffixes: frozenset[str]  # AS, ASA, AB, GmbH, Ltd ... (as written, case-sensitive)
     name_particles: frozenset[str]  # lower-case words inside names: von, van, de, af, og (Fjell og Fjord AS)
+    # --- open-class words frequent enough to list: they never head a concept mention
+    adjectives: frozenset[str] = frozenset()  # dictionary forms of frequent adjectives (good, new, important)
+    other_words: frozenset[str] = frozenset()  # andre, other, andere: "X konkurrerer med andre X"
 
     @property
     def function_words(self) -> frozenset[str]:
