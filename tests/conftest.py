@@ -207,7 +207,7 @@ def golden_dir() -> Path:
 
 
 def _scoring_graph() -> Graph:
-    """A hand-built extracted graph (SCHEMA.md §4) for ``tests/data/scoring/gold.tsv``.
+    """A hand-built extracted graph (SCHEMA.md §4) for ``tests/data/scoring.tsv``.
 
     It holds the cases the scorers must agree on: core names, qualified names, ``~phrase`` labels
     (inflected and nearly equal), ``@Name`` by label and by local name, ``rdfs:subClassOf`` for
@@ -306,7 +306,7 @@ def _scoring_graph() -> Graph:
 
 @pytest.fixture()
 def scoring_graph() -> Graph:
-    """A fresh copy of the hand-built graph scored against ``tests/data/scoring/gold.tsv``."""
+    """A fresh copy of the hand-built graph scored against ``tests/data/scoring.tsv``."""
     return _scoring_graph()
 
 

@@ -12,7 +12,7 @@ from kgraph import evaluate
 from kgraph.errors import KgraphError
 from kgraph.evaluate import GoldError, read_gold, score
 
-GOLD = Path(__file__).parent / "data" / "scoring" / "gold.tsv"  # gold for conftest's scoring_graph
+GOLD = Path(__file__).parent / "data" / "scoring.tsv"  # gold for conftest's scoring_graph
 
 
 def test_evaluate_agrees_with_reference_scorer(
