@@ -91,15 +91,35 @@ def turtle_bytes(graph: rdflib.Graph, *, copy: bool = True) -> bytes:
 
     Args:
         graph: the graph to write.
-        copy: bind the prefixes on a copy, leaving ``graph`` untouched; pass False for a graph
-            the caller owns and does not need afterwards.
+        copy: if ``graph`` lacks some of kgraph's prefixes, bind them on a copy, leaving
+            ``graph`` untouched; pass False to bind them on ``graph`` itself.
     """
-    if copy:
-        graph = _prefixed_graph(graph)
-    else:
-        for prefix, namespace in PREFIXES.items():
-            graph.bind(prefix, namespace, override=True, replace=True)
+    predicates = sorted({str(p) for p in graph.predicates(unique=True)})
+    bound = {prefix: str(namespace) for prefix, namespace in graph.namespaces()}
+    ready = all(bound.get(p) == ns for p, ns in PREFIXES.items()) and all(
+        _has_prefix(graph, p) for p in predicates
+    )
+    if not ready:  # the build's graphs are ready: they bind kgraph's prefixes and use no others
+        if copy:
+            graph = _prefixed_graph(graph)
+        else:
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace, override=True, replace=True)
+        # longturtle invents ns1, ns2 ... for unbound predicate namespaces in the graph's
+        # iteration order, which changes with PYTHONHASHSEED; inventing them here in sorted
+        # order keeps the bytes stable from run to run.
+        for predicate in predicates:
+            with contextlib.suppress(ValueError, KeyError):
+                graph.namespace_manager.compute_qname(predicate, generate=True)
     return graph.serialize(format="longturtle", canon=_has_blank_nodes(graph), encoding="utf-8")
+
+
+def _has_prefix(graph: rdflib.Graph, iri: str) -> bool:
+    try:
+        graph.namespace_manager.compute_qname(iri, generate=False)
+    except (ValueError, KeyError):
+        return False
+    return True
 
 
 def write_turtle(graph: rdflib.Graph, path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -118,6 +121,36 @@ def test_exporters_quad_formats_keep_named_graphs(
             f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH_IRI}{graph_name}> {{ ?s ?p ?o }} }}",
         )
         _assert_isomorphic(graphs[GRAPH_IRI + graph_name], expected)
+
+
+def test_exporters_bytes_do_not_depend_on_the_hash_seed(
+    sample_output: Path, tmp_path: Path
+) -> None:
+    # predicates in namespaces kgraph has no prefix for make rdflib invent ns1, ns2 ...
+    foreign = tmp_path / "foreign.nt"
+    foreign.write_text(
+        "".join(f"<{EX}s{i}> <http://p{i}.example/ns#p> <{EX}o> .\n" for i in range(20))
+    )
+    store.add_files(sample_output, [foreign])
+    script = (
+        "import hashlib, io, sys, pathlib\n"
+        "from kgraph import exporters\n"
+        "for name in exporters.exporters.names():\n"
+        "    out = io.BytesIO()\n"
+        "    exporters.export(pathlib.Path(sys.argv[1]), name, out)\n"
+        "    print(name, hashlib.sha256(out.getvalue()).hexdigest())\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(sample_output)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1] and len(runs[0].splitlines()) == 6
 
 
 def test_exporters_nt_lines_are_sorted_and_unique(sample_output: Path, tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -121,6 +123,40 @@ def test_store_reading_a_corrupt_store_says_to_rebuild(tmp_path: Path) -> None:
 def test_store_readers_are_not_blocked_by_a_writer(sample_output: Path) -> None:
     with store.writing(sample_output) as writer, store.reading(sample_output) as reader:
         assert reader.graphs() == writer.graphs()
+
+
+def test_store_another_process_writing_blocks_writers_but_not_readers(sample_output: Path) -> None:
+    holder = (
+        "import sys, pathlib\n"
+        "from kgraph import store\n"
+        "with store.writing(pathlib.Path(sys.argv[1])):\n"
+        "    print('locked', flush=True)\n"
+        "    sys.stdin.read()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", holder, str(sample_output)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == "locked\n"
+        with store.reading(sample_output) as session:
+            assert len(session.graphs()) == 2
+        with pytest.raises(StoreError, match="Another kgraph process is writing") as info:
+            store.add_files(sample_output, [])
+        assert "Wait for" in info.value.hint
+    finally:
+        proc.communicate("", timeout=30)
+    store.add_files(sample_output, [])  # released when the other process ends
+
+
+def test_store_replace_over_a_corrupt_store_rebuilds_it(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "CURRENT").write_text("garbage\n")
+    store.replace(tmp_path, {"extracted": _small_graph()})
+    with store.reading(tmp_path) as session:
+        assert len(session) == 2
 
 
 def test_store_second_writer_is_refused(sample_output: Path) -> None:
