@@ -1,4 +1,4 @@
-"""The graph view's pure layer (rdflib graph → view model → HTML) and its writer, without a browser."""
+"""The graph view without a browser: rdflib graph → view model → HTML, the writer, and the CLI."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 - the CLI test needs typer's runner
 
 from kgraph import render, vocab
 from kgraph.cli import app
@@ -76,7 +76,7 @@ def add_statement(
 
 
 def small_graph() -> Graph:
-    """Customers, companies and products in two languages, one qualified concept, one named thing."""
+    """Customers, companies, products in two languages; one qualified concept, one named thing."""
     g = Graph()
     for name, en, nb in (
         ("Customer", "customer", "kunde"),
@@ -120,7 +120,7 @@ def hostile_graph() -> Graph:
 
 
 def synthetic_graph(nodes: int, *, seed: int = 1) -> Graph:
-    """A corpus-like graph of about ``nodes`` nodes: concepts under core classes, hub-heavy relations."""
+    """A corpus-like graph of about ``nodes`` nodes: concepts under core classes, hubs."""
     rng = random.Random(seed)
     g = Graph()
     classes = [CRM[name] for name in vocab.CORE_CLASSES]
@@ -131,14 +131,31 @@ def synthetic_graph(nodes: int, *, seed: int = 1) -> Graph:
     for i, c in enumerate(concepts):
         g.add((c, RDFS.label, Literal(f"concept {i}", lang="en")))
         g.add((c, RDFS.label, Literal(f"begrep {i}", lang="nb")))
-        g.add((c, SKOS.broader, rng.choice(classes[:12]) if rng.random() < 0.7 else rng.choice(classes)))
+        g.add(
+            (
+                c,
+                SKOS.broader,
+                rng.choice(classes[:12]) if rng.random() < 0.7 else rng.choice(classes),
+            )
+        )
     pool = classes + concepts
     for n in range(len(concepts)):
         s = rng.choice(pool)
         o = rng.choice(classes) if rng.random() < 0.5 else rng.choice(pool)
         if s != o:
-            add_statement(g, n, s, rng.choice(relations), o, f"Sentence number {n} says so.",
-                          source_file=f"doc{n % 50}.txt", confidence=f"{rng.uniform(0.3, 1):.2f}")  # fmt: skip
+            confidence = f"{rng.uniform(0.3, 1):.2f}"
+            sentence = f"Sentence number {n} says so."
+            relation = rng.choice(relations)
+            add_statement(
+                g,
+                n,
+                s,
+                relation,
+                o,
+                sentence,
+                source_file=f"doc{n % 50}.txt",
+                confidence=confidence,
+            )
     return g
 
 
@@ -146,7 +163,9 @@ def synthetic_graph(nodes: int, *, seed: int = 1) -> Graph:
 
 
 def payload(page: str) -> str:
-    match = re.search(r'<script id="kgraph-data" type="application/json">(.*?)</script>', page, re.S)
+    match = re.search(
+        r'<script id="kgraph-data" type="application/json">(.*?)</script>', page, re.S
+    )
     assert match, "no JSON payload element"
     return match.group(1)
 
@@ -234,7 +253,9 @@ def test_render_edges_are_direct_triples_with_their_sentences() -> None:
     assert sells.evidence[0].source == "nb/a.txt"
     assert sells.evidence[0].language == "nb"
     assert {e.relation for e in view.edges} == {"buys", "sells", "increases", "broader", "type"}
-    assert not any(n.iri.startswith(vocab.STATEMENT_IRI) or n.iri.startswith(vocab.DOC_IRI) for n in view.nodes)
+    assert not any(
+        n.iri.startswith(vocab.STATEMENT_IRI) or n.iri.startswith(vocab.DOC_IRI) for n in view.nodes
+    )
 
 
 def test_render_negated_statements_are_not_drawn_but_counted() -> None:
@@ -272,7 +293,9 @@ def test_render_degree_counts_drawn_edges() -> None:
         ("sv", "customer", "Apple", "satisfied customer"),  # no Swedish label: English
     ],
 )
-def test_render_label_language_with_fallback(lang: str, customer: str, apple: str, happy: str) -> None:
+def test_render_label_language_with_fallback(
+    lang: str, customer: str, apple: str, happy: str
+) -> None:
     view = view_of(small_graph(), lang=lang)
     assert node(view, CRM.Customer).label == customer
     assert node(view, KGE.Apple).label == apple
@@ -309,7 +332,11 @@ def test_render_relation_filter_and_unknown_relation() -> None:
 
 def test_render_focus_keeps_the_neighbourhood() -> None:
     one = view_of(small_graph(), focus="kunde", depth=1)
-    assert {n.iri for n in one.nodes} == {str(CRM.Customer), str(CRM.Product), str(KGC.SatisfiedCustomer)}
+    assert {n.iri for n in one.nodes} == {
+        str(CRM.Customer),
+        str(CRM.Product),
+        str(KGC.SatisfiedCustomer),
+    }
     assert one.focus == (node(one, CRM.Customer).id,)
     two = view_of(small_graph(), focus="crm:Customer", depth=2)
     assert str(CRM.Company) in {n.iri for n in two.nodes}
@@ -409,7 +436,9 @@ def test_render_write_is_atomic_and_reports(tmp_path: Path, fake_store: list[str
 
 def test_render_write_refuses_a_non_construct_query(tmp_path: Path, fake_store: list[str]) -> None:
     rq = tmp_path / "q.rq"
-    rq.write_text("# rows, not triples\nPREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ?p ?o }")
+    rq.write_text(
+        "# rows, not triples\nPREFIX ex: <http://example.org/>\nSELECT * WHERE { ?s ?p ?o }"
+    )
     with pytest.raises(QueryError, match="not a CONSTRUCT"):
         render.write(tmp_path, tmp_path / "g.html", query_file=rq)
     rq.write_text("CONSTRUCT { ?s crm:buys ?o } WHERE { ?s crm:buys ?o }")
@@ -426,7 +455,9 @@ def test_render_cli_viz_options_and_errors(tmp_path: Path, fake_store: list[str]
     runner = CliRunner()
     out = tmp_path / "g.html"
     args = ["viz", "--output", str(tmp_path), "-o", str(out)]
-    result = runner.invoke(app, [*args, "--relation", "buys", "--relation", "sells", "--lang", "nb"])
+    result = runner.invoke(
+        app, [*args, "--relation", "buys", "--relation", "sells", "--lang", "nb"]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert "relations →" in result.stderr

@@ -48,7 +48,9 @@ def _missing() -> str | None:
 def browser() -> Iterator[Any]:
     problem = _missing()
     if problem:
-        message = f"{problem}: run `make browser` (apt-get install chromium; pip install playwright)"
+        message = (
+            f"{problem}: run `make browser` (apt-get install chromium; pip install playwright)"
+        )
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
@@ -89,11 +91,15 @@ def open_page(browser: Any, path: Path, *, width: int = 1400, height: int = 900)
         d.dismiss()
 
     page.route("**/*", route)
-    page.on("console", lambda m: opened.console_errors.append(m.text) if m.type == "error" else None)
+    page.on(
+        "console", lambda m: opened.console_errors.append(m.text) if m.type == "error" else None
+    )
     page.on("pageerror", lambda e: opened.console_errors.append(str(e)))
     page.on("dialog", dialog)
     page.goto(path.resolve().as_uri())
-    page.wait_for_function("window.__kgraph && window.__kgraph.firstDrawMs !== null", timeout=60_000)
+    page.wait_for_function(
+        "window.__kgraph && window.__kgraph.firstDrawMs !== null", timeout=60_000
+    )
     return opened
 
 
@@ -109,11 +115,15 @@ def assert_clean(opened: Opened) -> None:
     assert opened.dialogs == []
 
 
-def test_render_browser_draws_offline_with_the_expected_counts(browser: Any, tmp_path: Path) -> None:
+def test_render_browser_draws_offline_with_the_expected_counts(
+    browser: Any, tmp_path: Path
+) -> None:
     view = render.build_view(small_graph(), lang="nb")
     opened = open_page(browser, write_page(tmp_path, "small.html", view))
     try:
-        counts = opened.kgraph("[k.network.body.data.nodes.length, k.network.body.data.edges.length]")
+        counts = opened.kgraph(
+            "[k.network.body.data.nodes.length, k.network.body.data.edges.length]"
+        )
         assert counts == [len(view.nodes), len(view.edges)] == [6, 7]
         labels = opened.kgraph("k.nodes.get().map(n => n.label).sort()")
         assert "kunde" in labels and "fornøyd kunde" in labels
@@ -125,7 +135,9 @@ def test_render_browser_draws_offline_with_the_expected_counts(browser: Any, tmp
 
 
 def test_render_browser_relation_filter_and_search(browser: Any, tmp_path: Path) -> None:
-    opened = open_page(browser, write_page(tmp_path, "small.html", render.build_view(small_graph())))
+    opened = open_page(
+        browser, write_page(tmp_path, "small.html", render.build_view(small_graph()))
+    )
     try:
         page = opened.page
         page.locator("#relations input[value=sells]").uncheck()
@@ -211,3 +223,70 @@ def test_render_browser_large_graph_is_at_rest_in_time(
         assert_clean(opened)
     finally:
         opened.page.close()
+
+
+# ---------------------------------------------------------------- docs/graph.png
+
+_MAIN_PART = """() => {
+  const k = window.__kgraph, next = {};
+  k.edges.get().forEach(e => { (next[e.from] = next[e.from] || []).push(e.to);
+                               (next[e.to] = next[e.to] || []).push(e.from); });
+  const start = k.data.nodes.reduce((a, b) => (b.degree > a.degree ? b : a)).id;
+  const seen = new Set([start]), queue = [start];
+  while (queue.length) (next[queue.shift()] || []).forEach(m => {
+    if (!seen.has(m)) { seen.add(m); queue.push(m); } });
+  k.network.fit({ nodes: [...seen], animation: false });
+  return [...seen];
+}"""
+
+_TIP_EDGE = """(part) => {
+  // the edge farthest from the busiest node, so its tooltip covers little of the graph
+  const k = window.__kgraph, inside = new Set(part);
+  const box = document.getElementById('graph').getBoundingClientRect();
+  const hub = k.data.nodes.reduce((a, b) => (b.degree > a.degree ? b : a)).id;
+  const c = k.network.canvasToDOM(k.network.getPosition(hub));
+  let best = null, far = -1;
+  for (const e of k.data.edges) {
+    if (!inside.has(e.from) || !e.evidence.length || e.evidence[0].sentence.length > 140) continue;
+    const p = k.network.canvasToDOM(k.network.body.edges[e.id].edgeType.getPoint(0.5));
+    if (p.x < 40 || p.x > box.width - 460 || p.y < 40 || p.y > box.height - 180) continue;
+    const d = Math.hypot(p.x - c.x, p.y - c.y);
+    if (d > far) { far = d; best = [p.x + box.left, p.y + box.top]; }
+  }
+  return best;
+}"""
+
+
+def screenshot(
+    browser: Any, html: Path, png: Path, *, width: int = 1400, height: int = 1000
+) -> None:
+    """Open ``html`` like the tests do (network blocked), zoom to its largest part, show one
+    edge's sentence tooltip, and save a PNG: the README's docs/graph.png."""
+    opened = open_page(browser, html, width=width, height=height)
+    try:
+        part = opened.page.evaluate(_MAIN_PART)
+        point = opened.page.evaluate(_TIP_EDGE, part)
+        if point:
+            opened.page.mouse.move(point[0], point[1])
+            opened.page.mouse.move(point[0] + 0.5, point[1])
+        opened.page.screenshot(path=str(png))
+        assert_clean(opened)
+    finally:
+        opened.page.close()
+
+
+def test_render_browser_screenshot(browser: Any, tmp_path: Path) -> None:
+    html = write_page(tmp_path, "small.html", render.build_view(small_graph()))
+    png = tmp_path / "graph.png"
+    screenshot(browser, html, png, width=800, height=600)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+if __name__ == "__main__":
+    # python tests/test_render_browser.py output/graph.html docs/graph.png
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        screenshot(chromium, Path(sys.argv[1]), Path(sys.argv[2]))
+        chromium.close()

@@ -1,4 +1,4 @@
-"""The interactive graph view: the store's graph → one self-contained, offline, script-safe HTML file.
+"""The interactive graph view: the store's graph → one self-contained, offline, script-safe page.
 
 Two layers: :func:`build_view` and :func:`to_html` are pure (an ``rdflib.Graph`` in, a view model
 and an HTML string out) and :func:`write` fetches the triples from the store and writes the file.
@@ -19,7 +19,15 @@ from kgraph.render import source
 from kgraph.render.page import to_html
 from kgraph.render.view import Omitted, RenderError, View, build_view
 
-__all__ = ["DEFAULT_MAX_NODES", "RenderError", "RenderReport", "View", "build_view", "to_html", "write"]
+__all__ = [
+    "DEFAULT_MAX_NODES",
+    "RenderError",
+    "RenderReport",
+    "View",
+    "build_view",
+    "to_html",
+    "write",
+]
 
 DEFAULT_MAX_NODES = 1500
 """Past this many nodes the view keeps the most connected ones: drawn and at rest in about 2 s."""
@@ -74,7 +82,9 @@ def write(
     """
     started = time.perf_counter()
     if lang not in vocab.LANGUAGES:
-        raise RenderError(f"Unknown label language {lang!r}.", f"Available: {', '.join(sorted(vocab.LANGUAGES))}")
+        raise RenderError(
+            f"Unknown label language {lang!r}.", f"Available: {', '.join(sorted(vocab.LANGUAGES))}"
+        )
     if query_file is not None:
         graph = source.fetch(output, source.read_query(query_file))
         title = f"kgraph · {query_file.name}"
@@ -111,7 +121,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise RenderError(f"Cannot write {path}: {exc.strerror or exc}", "Choose another -o path.") from exc
+        raise RenderError(
+            f"Cannot write {path}: {exc.strerror or exc}", "Choose another -o path."
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -119,4 +131,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"Cannot write {path}: {exc.strerror or exc}", "Choose another -o path.") from exc
+        raise RenderError(
+            f"Cannot write {path}: {exc.strerror or exc}", "Choose another -o path."
+        ) from exc

@@ -2,7 +2,8 @@
 
 Each connected component is laid out on its own (stress majorization for small ones, which keeps
 distances on the page close to path lengths; for large ones a Fruchterman-Reingold in numpy with
-particle-mesh repulsion, since networkx needs scipy past 500 nodes and is quadratic), then the components are packed in rows, largest first.
+particle-mesh repulsion, since networkx needs scipy past 500 nodes and is quadratic), then the
+components are packed in rows, largest first.
 Same input, same positions: the seed is fixed and coordinates are rounded.
 """
 
@@ -11,13 +12,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import networkx as nx
+import networkx as nx  # type: ignore[import-untyped]
 import numpy as np
 from numpy.typing import NDArray
 
 SPACING = 110.0
 """Ideal edge length in page pixels (vis-network's unit); labels need about this much room."""
-GAP = 60.0
+GAP = 75.0
 """Wanted median distance from a node to its nearest other node, in page pixels."""
 SMALL = 250
 """Components up to this size use stress majorization (O(n^2)); larger ones the mesh FR."""
@@ -97,7 +98,7 @@ def _stress(n: int, pairs: NDArray[np.int64], iterations: int = 150) -> FloatArr
     values, vectors = np.linalg.eigh(-0.5 * centred)
     top = vectors[:, -2:] * np.sqrt(np.maximum(values[-2:], 1e-9))
     signs = np.sign(top[np.abs(top).argmax(axis=0), [0, 1]])  # fix the eigenvectors' sign
-    pos = top * np.where(signs == 0, 1, signs)
+    pos: FloatArray = top * np.where(signs == 0, 1, signs)
     pos += np.random.default_rng(SEED).uniform(-1e-3, 1e-3, size=pos.shape)
     off = ~np.eye(n, dtype=bool)
     weight = np.zeros((n, n))
@@ -113,7 +114,7 @@ def _stress(n: int, pairs: NDArray[np.int64], iterations: int = 150) -> FloatArr
         ratio[off] = wd[off] / np.maximum(norm[off], 1e-9)
         lap_z = -ratio
         np.fill_diagonal(lap_z, ratio.sum(axis=1))
-        new = inverse @ (lap_z @ pos)
+        new: FloatArray = inverse @ (lap_z @ pos)
         if np.abs(new - pos).max() < 1e-4:
             return new
         pos = new

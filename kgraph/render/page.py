@@ -5,8 +5,8 @@ pyvis is used for what it does well here: it ships vis-network's built files, wh
 not used: the template loads Bootstrap from a CDN, writes ``heading=`` and ``select_menu`` ids as
 raw HTML, switches every tooltip to innerHTML once one title contains ``href``, and
 ``Network.add_edge`` is quadratic. Our page instead carries the data as JSON inside
-``<script type="application/json">`` (``<``, ``>``, ``&``, U+2028 and U+2029 escaped), parses it with
-``JSON.parse`` and shows every corpus text through ``textContent`` or vis's canvas labels.
+``<script type="application/json">`` (``<``, ``>``, ``&``, U+2028 and U+2029 escaped), parses it
+with ``JSON.parse`` and shows every corpus text through ``textContent`` or vis's canvas labels.
 A Content-Security-Policy allows only the page's own inline scripts (by hash) and no network.
 """
 
@@ -48,7 +48,10 @@ def _vis_file(name: str) -> str:
         path = Path(root, "templates", "lib", f"vis-{VIS_VERSION}", name)
         if path.is_file():
             return path.read_text(encoding="utf-8")
-    raise RenderError(f"vis-network {VIS_VERSION} {name} is missing from pyvis.", "Reinstall it: pip install --force-reinstall pyvis==0.3.2")
+    raise RenderError(
+        f"vis-network {VIS_VERSION} {name} is missing from pyvis.",
+        "Reinstall it: pip install --force-reinstall pyvis==0.3.2",
+    )
 
 
 @cache
@@ -58,7 +61,9 @@ def _asset(name: str) -> str:
 
 def script_safe(text: str) -> str:
     """Make code safe to inline in ``<script>``/``<style>``: no closing tag, no comment opener."""
-    return re.sub(r"</(?=script|style)", r"<\\/", text, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    return re.sub(r"</(?=script|style)", r"<\\/", text, flags=re.IGNORECASE).replace(
+        "<!--", "<\\!--"
+    )
 
 
 def json_payload(data: Any) -> str:
@@ -102,9 +107,7 @@ def _data(view: View) -> dict[str, Any]:
             for k, name, shape, colour in KINDS
             if k in kinds_present or k != "other"
         ],
-        "relations": [
-            {"name": r, "color": colours[r], "count": counts[r]} for r in sorted(counts)
-        ],
+        "relations": [{"name": r, "color": colours[r], "count": counts[r]} for r in sorted(counts)],
         "nodes": [
             {
                 "id": n.id,
@@ -145,7 +148,9 @@ def _data(view: View) -> dict[str, Any]:
 
 
 def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
 
 
 def to_html(view: View) -> str:

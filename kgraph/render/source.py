@@ -1,4 +1,4 @@
-"""Where the view's triples come from: the CONSTRUCT queries sent to the store, and ``--query`` files."""
+"""Where the view's triples come from: CONSTRUCT queries for the store, and ``--query`` files."""
 
 from __future__ import annotations
 
@@ -89,13 +89,15 @@ def read_query(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise QueryError(f"Cannot read query file {path}: {exc}", "Give a readable .rq file.") from exc
+        raise QueryError(
+            f"Cannot read query file {path}: {exc}", "Give a readable .rq file."
+        ) from exc
     body = re.sub(r"(?m)#.*$", "", text)
     body = re.sub(r"(?is)\b(PREFIX|BASE)\b[^<]*<[^>]*>", "", body)
     if not re.match(r"(?is)\s*(CONSTRUCT|DESCRIBE)\b", body):
         raise QueryError(
             f"{path} is not a CONSTRUCT or DESCRIBE query; kgraph viz draws triples.",
-            "Write CONSTRUCT { ?s crm:buys ?o } WHERE { ?s crm:buys ?o } (see queries/ for examples).",
+            "Write CONSTRUCT { ?s crm:buys ?o } WHERE { ?s crm:buys ?o }; see queries/ for more.",
         )
     return _prologue(text) + text
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -27,9 +28,11 @@ DCT_LANGUAGE = URIRef("http://purl.org/dc/terms/language")
 NIF_ANCHOR = vocab.NIF.anchorOf
 NIF_CONTEXT = vocab.NIF.referenceContext
 
-CRM_CONFIDENCE = vocab.CRM.confidence
-CRM_NEGATED = vocab.CRM.negated
-CRM_HAS_STATE = vocab.CRM.hasState
+# DefinedNamespace attributes are typed ``object``; they are URIRefs
+CRM_CONFIDENCE = cast(URIRef, vocab.CRM.confidence)
+CRM_NEGATED = cast(URIRef, vocab.CRM.negated)
+CRM_HAS_STATE = cast(URIRef, vocab.CRM.hasState)
+CRM_STATE = cast(URIRef, vocab.CRM.State)
 
 # Predicates that describe statements, sentences and documents: never drawn as edges.
 _BOOKKEEPING = frozenset(
@@ -130,7 +133,7 @@ def compact(iri: str) -> str:
     """``https://w3id.org/kgraph/crm#buys`` → ``crm:buys``; unknown namespaces stay whole."""
     for prefix, ns in vocab.PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -219,7 +222,10 @@ class _Annotations:
             self._statement(st, props, derived)
 
     def _statement(
-        self, st: Node, props: Mapping[Node, Mapping[Node, Node]], derived: Mapping[Node, list[Node]]
+        self,
+        st: Node,
+        props: Mapping[Node, Mapping[Node, Node]],
+        derived: Mapping[Node, list[Node]],
     ) -> None:
         self.hidden.add(_term_id(st))
         mine = props.get(st, {})
@@ -231,7 +237,8 @@ class _Annotations:
             self.negated.add(key)
             return
         confidence = _as_float(mine.get(CRM_CONFIDENCE))
-        for sent in sorted(derived.get(st, ()), key=str) or [None]:
+        sentences: list[Node | None] = [*sorted(derived.get(st, ()), key=str)] or [None]
+        for sent in sentences:
             text = source = language = ""
             if sent is not None:
                 self.hidden.add(_term_id(sent))
@@ -272,7 +279,7 @@ def _is_edge(p: Node, o: Node) -> bool:
     if isinstance(o, Literal) or p in _BOOKKEEPING:
         return False
     if p == RDF.type:
-        return str(o).startswith(vocab.CRM_IRI) and str(o) != str(vocab.CRM.State)
+        return str(o).startswith(vocab.CRM_IRI) and o != CRM_STATE
     return not str(p).startswith(vocab.CRM_IRI) or str(p)[len(vocab.CRM_IRI) :] not in (
         "confidence", "negated", "extractor", "cue", "inverseCue",
     )  # fmt: skip
@@ -373,7 +380,9 @@ def _labelled_only(notes: _Annotations) -> set[str]:
     holds only edges) draws no lone nodes.
     """
     subjects = {_term_id(s) for s in notes.subjects}
-    typed = {n for n, types in notes.types.items() if any(t.startswith(vocab.CRM_IRI) for t in types)}
+    typed = {
+        n for n, types in notes.types.items() if any(t.startswith(vocab.CRM_IRI) for t in types)
+    }
     found = (set(notes.labels) | set(notes.states) | typed) & subjects
     return {n for n in found - notes.hidden if not n.startswith(vocab.CRM_IRI)}
 
@@ -398,11 +407,17 @@ def _match_focus(focus: str, node_ids: Sequence[str], notes: _Annotations) -> tu
         return tuple(by_label)
     names = sorted({t for n in node_ids for ts in notes.labels.get(n, {}).values() for t in ts})
     close = difflib.get_close_matches(focus, names, n=5, cutoff=0.6)
-    hint = f"Did you mean: {', '.join(close)}?" if close else "Give a label, e.g. customer, or crm:Customer."
+    hint = (
+        f"Did you mean: {', '.join(close)}?"
+        if close
+        else "Give a label, e.g. customer, or crm:Customer."
+    )
     raise RenderError(f"No concept matches --focus {focus!r}.", hint)
 
 
-def _neighbourhood(seeds: Sequence[str], edges: Sequence[tuple[str, str, str]], depth: int) -> set[str]:
+def _neighbourhood(
+    seeds: Sequence[str], edges: Sequence[tuple[str, str, str]], depth: int
+) -> set[str]:
     adjacent: dict[str, set[str]] = defaultdict(set)
     for s, _, o in edges:
         adjacent[s].add(o)

@@ -64,6 +64,14 @@
       borderWidth: 1.5
     };
   });
+  // vis-network 9.1.2 rounds positions to whole pixels and draws the "middle"-aligned label of
+  // an exactly horizontal edge at the canvas origin: nudge such edges off the horizontal
+  var nodeIndex = {};
+  visNodes.forEach(function (n, i) { nodeIndex[n.id] = i; });
+  data.edges.forEach(function (e) {
+    var a = visNodes[nodeIndex[e.from]], b = visNodes[nodeIndex[e.to]];
+    if (a !== b && Math.round(a.y) === Math.round(b.y)) b.y = Math.round(b.y) + 2;
+  });
   var pairCount = {};
   var visEdges = data.edges.map(function (e) {
     var key = e.from < e.to ? e.from + "|" + e.to : e.to + "|" + e.from;
