@@ -95,8 +95,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, lang: str, abbreviations
         return before in ("osv", "mv", "m.m", "etc", "usw", "o.ä", "m.fl") and first.isupper() and lang != "de"
     if len(before) == 1 and before.isalpha():
         return False  # an initial: S. Berg, H.C. Ørsted
-    if before.isdigit() and (lang == "de" or first.isdigit()):
-        return False  # German ordinals (am 31. Dezember), dates 04.03.2025
+    if re.fullmatch(r"\d+(?:\.\d+)*", before) and (lang == "de" or first.isdigit() or "." in before):
+        return False  # German ordinals (am 31. Dezember), dates (am 25.02. Lizenzen, 04.03.2025)
     return True
 
 

@@ -99,12 +99,22 @@ def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     return before is not None and after is not None
 
 
+REFLEXIVES = frozenset(
+    "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "
+    "himself herself myself".split()
+)
+# English verb particles (buy back, set up): part of the verb, not an argument.
+PARTICLES = {"en": frozenset("back up out off down away over".split())}
+
+
 def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     """Words that may stand between a verb and its arguments without ending the search."""
     tok = view.tokens[i]
     low = tok.lower
     return (
-        low in gram.determiners
+        low in REFLEXIVES
+        or low in PARTICLES.get(view.sentence.lang, ())
+        or low in gram.determiners
         or low in gram.adverbs
         or low in gram.auxiliaries
         or low in gram.negators

@@ -209,7 +209,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
             before = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
-            if before.head.kind is not MentionKind.NAMED and before.end == chunk.start and _is_definable(view, view.chunks.index(before), True):
+            if before.end == chunk.start and (
+                before.head.kind is MentionKind.CLASS or (before.head.kind is MentionKind.CONCEPT and before.head.base)
+            ):
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
     return out
 

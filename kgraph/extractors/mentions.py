@@ -162,6 +162,8 @@ def _capitalised(tok: Token) -> bool:
 def _distinctive(tok: Token, gram: Grammar) -> bool:
     """All capitals (SIS, DHL), inner capitals (TikTok, Diplom-Is) or a legal suffix."""
     text = tok.text
+    if "-" in text and text.rsplit("-", 1)[1].islower():
+        return False  # B2B-kunder, CRM-systemet: a compound whose head is an ordinary noun
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
@@ -187,7 +189,11 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return (_capitalised(nxt) and not lex.noun(nxt.lower, nxt.lemma) and nxt.lower not in gram.function_words
                 and not (is_known(tok.lower, lang) and is_known(nxt.lower, lang)))
     if initial:
-        return _distinctive(tok, gram) or tok.text in names
+        # a capitalised word opening a sentence is a name if it is known as one, or if a name follows
+        # it (Kari Holm, Svensk Kvalitetsindex, Tina Bohlin)
+        return _distinctive(tok, gram) or tok.text in names or (
+            i + 1 < len(tokens) and _starts_name(tokens, i + 1, lex, gram, lang, names)
+        )
     return True
 
 
@@ -297,7 +303,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
              start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, tuple[Mention, ...]]:
     """State adjectives before a class noun make qualified concepts (one per coordinated state)."""
     if mention.kind is not MentionKind.CLASS:
-        return start, (mention,)
+        return _absorb_adjectives(tokens, lex, gram, lang, start, taken), (mention,)
     states: list[tuple[int, str]] = []
     i = start - 1
     while i >= 0 and not taken[i]:
@@ -318,18 +324,30 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
             continue
         break
     if not states:
-        # plain adjectives belong to the noun's chunk (not a concept of their own): unge kunder
-        k = start
-        while k > 0 and not taken[k - 1] and tokens[k - 1].is_word and tokens[k - 1].lower not in gram.function_words \
-                and is_adjective_like(tokens[k - 1], lang, lex) and not lex.cues.get(tokens[k - 1].lemma) and start - k < 2:
-            k -= 1
-        return k, (mention,)
+        return _absorb_adjectives(tokens, lex, gram, lang, start, taken), (mention,)
     out = []
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)
         out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
                            base=mention.key, state=state, label=f"{tokens[index].lemma} {mention.label}"))
     return min(index for index, _ in states), tuple(out)
+
+
+def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str, start: int,
+                       taken: list[bool]) -> int:
+    """Plain adjectives belong to their noun's chunk, not to a concept of their own (unge kunder)."""
+    k = start
+    while k > 0 and start - k < 2 and not taken[k - 1]:
+        tok = tokens[k - 1]
+        if not tok.is_word or lex.cues.get(tok.lemma):
+            break
+        if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
+            tok.lower not in gram.function_words and is_adjective_like(tok, lang, lex)
+        ):
+            k -= 1
+            continue
+        break
+    return k
 
 
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
     HARD_STOPS,
+    REFLEXIVES,
     Region,
     clause_region,
     group_left,
@@ -29,6 +30,7 @@ from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
 from kgraph.ontology import Cue
 
+GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
 MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
 COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive", "werden", "become"})
@@ -130,8 +132,10 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | No
         limit = MAX_COPULA_GAP if cue.words[0] in COPULA_LEMMAS and len(positions) == 1 else MAX_CUE_GAP
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
-            if tok.lemma == word or tok.lower == word:
-                found = k
+            if tok.lemma == word or tok.lower == word or (
+                view.sentence.lang == "de" and tok.lower in (f"da{word}", f"dar{word}")
+            ):
+                found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
             if tok.text in HARD_STOPS or tok.text in ",." or tok.lower in gram.subordinators:
                 break
@@ -156,8 +160,11 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     cue_matches = find_cues(view, lex, gram)
     claimed = {t for m in cue_matches for t in m.tokens}
     question = bool(view.tokens) and view.tokens[-1].text == "?"
+    shared: list[Mention] = []
     for match in cue_matches:
-        found = _arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous)
+        found = _arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous, shared)
+        if found:
+            shared = list(dict.fromkeys(f.subject for f in found))
         # A question asserts nothing, but its relative clauses are presupposed:
         # 'Hva hadde en bedrift vært uten kunder som kjøper varen?' still says customers buy goods.
         if question and not all(f.pattern in ("relative", "object-relative") for f in found):
@@ -172,7 +179,7 @@ def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
 
 
 def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
-               claimed: set[int], ambiguous: frozenset[str]) -> list[Found]:
+               claimed: set[int], ambiguous: frozenset[str], shared: list[Mention]) -> list[Found]:
     region = clause_region(view, match.first, match.last, gram)
     tokens = view.tokens
     score = 0.9
@@ -201,6 +208,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ) and view.chunk_at[region.start] is None
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    if shared and _after_coordinator(view, match.first, gram):
+        # coordinated verb phrases share their subject: Banken tilbyr lån ... og konkurrerer med DNB
+        before_chunks = []
+        subj_mentions = list(shared)
     if match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
         # inverted copula frame: 'I serviceyrker er [den personlige kontakten] avgjørende for ...'
         subj = group_right(view, match.gap_chunks[0], match.last, gram)
@@ -209,7 +220,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         antecedent = _antecedent(view, region.opener_index)
         if antecedent is not None:
             antecedent = _definiendum(view, antecedent, gram)
-        if before_chunks and not obj:
+        nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
+        if before_chunks and not obj and nominative and view.sentence.lang == "de" and antecedent is not None:
+            # German subject relative with the object before the final verb: der eine Hotline anbietet
+            subj = group_left(view, antecedent, 0, gram)
+            obj = group_right(view, before_chunks[0], match.first, gram)
+            relative_subject = True
+            pattern, score = "relative", 0.8
+        elif before_chunks and not obj:
             # object relative: varen [som organisasjonen tilbyr]
             subj = group_left(view, before_chunks[-1], region.opener_index + 1, gram)
             if antecedent is not None:
@@ -223,7 +241,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj = group_left(view, before_chunks[-1], region.start, gram)
     elif before_chunks:
         nearest = before_chunks[-1]
-        if not obj and len(before_chunks) >= 2:
+        pronoun = _pronoun_before(view, region.start, view.chunks[before_chunks[0]].start, gram, strict=False)
+        if not obj and pronoun is not None and view.sentence.lang == "de":
+            # verb-final clause with a pronoun subject: weil wir unseren Rohkaffee ... kaufen
+            resolved = resolve_pronoun(pronoun)
+            subj_mentions = [resolved] if resolved is not None else []
+            obj = group_right(view, before_chunks[0], match.first, gram)
+            pattern, score = "verb-final", 0.7
+        elif not obj and len(before_chunks) >= 2:
             # verb-final clause (German subordinate, Satzklammer): subject, object, verb
             first = before_chunks[0]
             subj = group_right(view, first, view.chunks[nearest].start, gram)
@@ -235,7 +260,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj = group_left(view, nearest, region.start, gram)
             gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
-    else:
+    elif not subj_mentions:
         pronoun = _pronoun_before(view, region.start, match.first, gram)
         if pronoun is not None:
             resolved = resolve_pronoun(pronoun)
@@ -295,6 +320,16 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 continue
             out.append(Found(s, match.cue.relation, o, round(score, 2), negated, pattern))
     return out
+
+
+def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
+    """The verb follows 'og/and/und' directly (adverbs and auxiliaries aside): a coordinated verb phrase."""
+    k = verb - 1
+    while k >= 0 and view.chunk_at[k] is None and (
+        view.tokens[k].lower in gram.adverbs or view.tokens[k].lower in gram.auxiliaries
+    ):
+        k -= 1
+    return k >= 0 and view.tokens[k].lower in gram.coordinators and view.chunk_at[k] is None
 
 
 def _in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -370,12 +405,13 @@ def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
     return ci
 
 
-def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar) -> int | None:
+def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *, strict: bool = True) -> int | None:
+    """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``)."""
     for k in range(verb - 1, start - 1, -1):
         low = view.tokens[k].lower
-        if low in gram.pronouns or low in gram.speaker_pronouns:
+        if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES:
             return k
-        if not skippable(view, k, gram):
+        if strict and not skippable(view, k, gram):
             return None
     return None
 

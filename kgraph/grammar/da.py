@@ -143,7 +143,7 @@ GRAMMAR = Grammar(
         """
         også ofte altid derfor dermed alligevel allerede bare kun blot meget mere mest nu
         da her gerne helst først desuden faktisk særlig særligt specielt især så vel nok
-        igen stadig fortsat endnu snart længe sjældent normalt generelt egentlig heller
+        igen stadig fortsat endnu snart længe  normalt generelt egentlig heller
         dog imidlertid derimod samtidig senere derefter bagefter sidst desværre heldigvis
         absolut helt ganske næsten cirka hovedsageligt primært altså nemlig således hjemme
         ude inde borte oppe nede frem tilbage sammen op ud ind ned bort hjem videre ellers
@@ -151,7 +151,7 @@ GRAMMAR = Grammar(
         idag igår alene oftest selvfølgelig naturligvis tværtimod
         """.split()
     ),
-    negators=frozenset("ikke aldrig hverken næppe ingenlunde".split()),
+    negators=frozenset("sjældent ikke aldrig hverken næppe ingenlunde".split()),
     np_negators=frozenset("ingen intet ingenting".split()),
     without=frozenset({"uden"}),
     not_negation=(

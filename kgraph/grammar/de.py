@@ -203,7 +203,7 @@ GRAMMAR = Grammar(
         auch oft immer stets deshalb daher deswegen darum somit dennoch trotzdem jedoch
         allerdings bereits schon nur lediglich bloß sehr meist meistens jetzt nun heute
         hier dort gern gerne lieber zuerst erst außerdem zudem ferner tatsächlich
-        besonders insbesondere so eben ja doch noch wieder weiterhin bald lange selten
+        besonders insbesondere so eben ja doch noch wieder weiterhin bald lange 
         gewöhnlich normalerweise generell eigentlich sogar ebenfalls ebenso gleichzeitig
         zugleich später früher danach anschließend zuletzt leider glücklicherweise
         absolut ganz ziemlich fast beinahe etwa ungefähr hauptsächlich vorwiegend
@@ -216,7 +216,7 @@ GRAMMAR = Grammar(
         """.split()
     ),
     negators=frozenset(
-        "nicht nie niemals nimmer keineswegs keinesfalls nirgends nirgendwo weder kaum".split()
+        "selten nicht nie niemals nimmer keineswegs keinesfalls nirgends nirgendwo weder kaum".split()
     ),
     np_negators=frozenset(
         """

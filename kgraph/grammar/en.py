@@ -159,7 +159,7 @@ GRAMMAR = Grammar(
         nonetheless still already only just merely very really quite rather most now then
         here there first moreover furthermore additionally actually indeed particularly
         especially specifically mainly mostly primarily largely generally typically
-        normally frequently sometimes occasionally rarely seldom again yet soon even too
+        normally frequently sometimes occasionally   again yet soon even too
         so well almost nearly approximately roughly fully completely highly greatly
         significantly considerably substantially slightly somewhat later afterwards
         meanwhile instead otherwise else ever once twice certainly clearly obviously
@@ -167,7 +167,7 @@ GRAMMAR = Grammar(
         anywhere everywhere
         """.split()
     ),
-    negators=frozenset("not n't never nowhere hardly barely scarcely cannot".split())
+    negators=frozenset("rarely seldom not n't never nowhere hardly barely scarcely cannot".split())
     | _NEGATED_AUX,
     np_negators=frozenset("no none nobody nothing neither nor".split()),
     without=frozenset({"without"}),

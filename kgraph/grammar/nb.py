@@ -152,7 +152,7 @@ GRAMMAR = Grammar(
         """
         også ofte alltid derfor dermed likevel allerede bare kun svært veldig meget mer mest
         nå da her gjerne helst først dessuten faktisk særlig spesielt især så vel nok igjen
-        fortsatt fremdeles stadig ennå enda snart lenge sjelden vanligvis normalt generelt
+        fortsatt fremdeles stadig ennå enda snart lenge  vanligvis normalt generelt
         egentlig heller imidlertid derimot samtidig senere deretter etterpå sist dessverre
         heldigvis absolutt helt ganske nesten omtrent cirka hovedsakelig primært altså
         nemlig således hit dit hjemme ute inne borte oppe nede fram frem tilbake sammen
@@ -161,7 +161,7 @@ GRAMMAR = Grammar(
         idag igår imorgon alene oftest selvfølgelig naturligvis tvertimot
         """.split()
     ),
-    negators=frozenset("ikke aldri verken hverken neppe ingenlunde".split()),
+    negators=frozenset("sjelden ikke aldri verken hverken neppe ingenlunde".split()),
     np_negators=frozenset("ingen intet ingenting".split()),
     without=frozenset({"uten"}),
     not_negation=(

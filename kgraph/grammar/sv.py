@@ -152,7 +152,7 @@ GRAMMAR = Grammar(
         """
         också även ofta alltid därför därmed ändå redan bara endast enbart mycket väldigt
         mer mest nu då här gärna helst först dessutom faktiskt särskilt speciellt främst
-        så väl nog igen fortfarande ännu snart länge sällan vanligtvis normalt generellt
+        så väl nog igen fortfarande ännu snart länge  vanligtvis normalt generellt
         egentligen heller dock emellertid däremot samtidigt sedan senare därefter efteråt
         sist tyvärr lyckligtvis absolut helt ganska nästan ungefär cirka huvudsakligen
         primärt alltså nämligen således hit dit hemma ute inne borta uppe nere fram
@@ -161,7 +161,7 @@ GRAMMAR = Grammar(
         idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer
         """.split()
     ),
-    negators=frozenset("inte icke ej aldrig varken knappast ingalunda".split()),
+    negators=frozenset("sällan inte icke ej aldrig varken knappast ingalunda".split()),
     np_negators=frozenset("ingen inget inga ingenting intet".split()),
     without=frozenset({"utan"}),
     not_negation=(
