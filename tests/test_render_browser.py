@@ -15,11 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rdflib import Graph
 
 from kgraph import render
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_render import HOSTILE, hostile_graph, small_graph, synthetic_graph  # noqa: E402
+from test_render import (  # noqa: E402
+    CRM,
+    HOSTILE,
+    KGC,
+    hostile_graph,
+    small_graph,
+    synthetic_graph,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -154,6 +162,36 @@ def test_render_browser_relation_filter_and_search(browser: Any, tmp_path: Path)
         assert_clean(opened)
     finally:
         page.close()
+
+
+_TEXT_AT_ORIGIN = """() => {
+  // every text vis draws during one redraw, in page pixels; labels must not pile up at (0, 0)
+  const k = window.__kgraph, origin = k.network.canvasToDOM({ x: 0, y: 0 }), hits = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {
+    const m = this.getTransform(), ratio = window.devicePixelRatio || 1;
+    const px = (m.a * x + m.c * y + m.e) / ratio, py = (m.b * x + m.d * y + m.f) / ratio;
+    if (Math.abs(px - origin.x) < 40 && Math.abs(py - origin.y) < 20) hits.push(text);
+    return fill.apply(this, arguments);
+  };
+  try { k.network.redraw(); } finally { CanvasRenderingContext2D.prototype.fillText = fill; }
+  return hits;
+}"""
+
+
+def test_render_browser_horizontal_edge_labels_stay_on_their_edges(
+    browser: Any, tmp_path: Path
+) -> None:
+    # two-node parts are laid out horizontally; vis 9.1.2 drew such labels at the canvas origin
+    g = Graph()
+    for i in range(4):
+        g.add((KGC[f"b{i}"], CRM.buys, KGC[f"a{i}"]))
+    opened = open_page(browser, write_page(tmp_path, "pairs.html", render.build_view(g)))
+    try:
+        assert opened.page.evaluate(_TEXT_AT_ORIGIN) == []
+        assert_clean(opened)
+    finally:
+        opened.page.close()
 
 
 def _hover_everything(opened: Opened) -> list[str]:
