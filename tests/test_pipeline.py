@@ -23,12 +23,16 @@ def _graph(corpus: Path) -> Graph:
     return pipeline.extracted_graph(pipeline.extract(corpus))
 
 
+def _sorted_nt(g: Graph) -> str:
+    return "\n".join(sorted(g.serialize(format="nt").splitlines()))
+
+
 def _diff_message(expected: Graph, actual: Graph, golden: Path) -> str:
     _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
     return (
         f"graph differs from {golden}; if the change is intended, run `pytest --update-golden` and review the diff\n"
-        f"--- only in golden ({len(only_expected)} triples):\n{only_expected.serialize(format='nt')}\n"
-        f"--- only in the pipeline's graph ({len(only_actual)} triples):\n{only_actual.serialize(format='nt')}"
+        f"--- only in golden ({len(only_expected)} triples):\n{_sorted_nt(only_expected)}\n"
+        f"--- only in the pipeline's graph ({len(only_actual)} triples):\n{_sorted_nt(only_actual)}"
     )
 
 
