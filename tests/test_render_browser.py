@@ -7,7 +7,6 @@ never ``playwright install``). Without them these tests fail when ``CI`` is set 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ LAUNCH_ARGS = [
 
 
 def _missing() -> str | None:
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
+    if not CHROMIUM.exists():
         return f"Chromium not found at {CHROMIUM}"
     try:
         import playwright.sync_api  # noqa: F401
