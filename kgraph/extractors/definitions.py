@@ -151,7 +151,7 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram):
                 continue  # 'som' introducing a relative clause, not a list
             y = view.chunks[hyper].head
-            if y.kind is MentionKind.NAMED:
+            if y.kind is MentionKind.NAMED or _compared(view, hyper):
                 continue
             for x in _mentions(view, hypos):
                 if x.key != y.key:
@@ -169,6 +169,15 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if x.key != y.key and y.kind is not MentionKind.NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
+
+
+SAME = frozenset("samme samma same gleiche gleichen gleicher selbe selben".split())
+
+
+def _compared(view: SentenceView, ci: int) -> bool:
+    """'samme sak som', 'the same thing as': a comparison, not a hypernym."""
+    k = view.chunks[ci].start - 1
+    return k >= 0 and view.tokens[k].lower in SAME
 
 
 def _list_ends(view: SentenceView, end: int, gram: Grammar) -> bool:
@@ -234,13 +243,24 @@ def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]
         j = seconds[0]
         x = _first_chunk(view, i + 1, j)
         y = _first_chunk(view, j + 1, len(tokens))
-        if x is None or y is None:
-            continue
+        if x is None or y is None or not _near(view, y, j + 1, gram) or not _near(view, x, i + 1, gram):
+            continue  # 'desto mindre følsom er kunden': the comparative is about an adjective, not a concept
         up_x = tokens[i + 1].lower not in gram.downward_words
         up_y = tokens[j + 1].lower not in gram.downward_words if j + 1 < len(tokens) else True
         relation = "increases" if up_x == up_y else "decreases"
         return [Found(view.chunks[x].head, relation, view.chunks[y].head, 0.7, False, "correlative")]
     return []
+
+
+def _near(view: SentenceView, ci: int, start: int, gram: Grammar) -> bool:
+    """After the marker's comparative only a verb and determiners may precede the noun:
+    'desto größer sind die Erwartungen' is about a concept, 'desto mindre følsom er kunden' is not."""
+    between = range(start + 1, view.chunks[ci].start)
+    return len(between) <= 3 and all(
+        view.tokens[k].lower in gram.copulas or view.tokens[k].lower in gram.auxiliaries
+        or view.tokens[k].lower in gram.determiners
+        for k in between
+    )
 
 
 def _first_chunk(view: SentenceView, start: int, end: int) -> int | None:

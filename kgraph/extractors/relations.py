@@ -306,6 +306,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     )
     # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
+    if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):
+        negated = True  # 'Kari var ikke overbevist om at gratis retur vil øke lønnsomheten'
     if region.opener == "conditional":
         score -= 0.1
     if any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
@@ -351,6 +353,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         tok = view.tokens[k]
         if skippable(view, k, gram):
             k += 1
+            continue
+        if (k == match.last + 1 and tok.is_word and tok.lower not in gram.prepositions
+                and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
+                and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
+            k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation
             continue
         if ends_in_preposition and k == match.last + 1 and tok.lower in gram.subordinators:
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject

@@ -3,15 +3,18 @@
 Per document: tokens and lemmas for every sentence; names the document writes capitalised;
 mentions; then the patterns (verbal cues, copulas, hyponym lists, names, correlatives,
 'without') per sentence, with pronouns resolved to the previous subject or, for 'we', to the
-organisation the document speaks for.
+organisation the document speaks for; and lead-ins ending in a colon lend their relation to the
+bullet items that follow.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from kgraph.extractors import definitions
+from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import Found, relations
@@ -25,17 +28,24 @@ ORGANISATION_CLASSES = frozenset(
 )
 # Cue lemmas that often mean something else (LINGUISTICS.md §1.3): their statements score lower.
 AMBIGUOUS = frozenset(
-    "levere leverera levere liefern deliver drive driva drive møte möta møde meet forvente förvänta "
-    "erwarten expect handle handla beziehen offer føre föra führen serve serva value schätzen "
-    "uppskatta".split()
+    "levere leverera liefern deliver drive driva møte möta møde meet forvente förvänta erwarten expect "
+    "handle handla beziehen offer føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
+    "hjælpe helfen help".split()
 )
+# Words that count what a lead-in enumerates: 'tre avtalsformer:', 'en række faktorer:'
+QUANTITY_WORDS = frozenset(
+    "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
+    "acht neun zehn two three four five six seven eight nine ten flere fleire mehrere several rekke række rad "
+    "reihe number anzahl serie series følgende följande folgende following".split()
+)
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])[ \t]*$")
 
 
 class RuleExtractor:
     """Parser-free, deterministic extraction for nb, sv, da, de and en."""
 
     name = "rules"
-    version = "1"
+    version = "2"
     languages = frozenset({"nb", "sv", "da", "de", "en"})
 
     def extract(self, doc: Document, sentences: tuple[Sentence, ...]) -> Extraction:
@@ -45,14 +55,19 @@ class RuleExtractor:
             find_mentions(doc, s, toks, lexicon(s.lang), grammar(s.lang), names)
             for s, toks in zip(sentences, tokenised, strict=True)
         ]
-        naming = [self._naming(v) for v in views]
+        naming = [_naming(v) for v in views]
         speaker = _speaker(views, naming)
         company_context = _talks_about_companies(views)
         typed = {f.subject.key for found in naming for f in found}
         assertions: list[Assertion] = []
-        previous_subject: Mention | None = None
+        previous: Mention | None = None
+        lead_in: tuple[SentenceView, list[Found]] | None = None
         for view, named in zip(views, naming, strict=True):
-            found, previous_subject = self._sentence(view, named, speaker, previous_subject, typed, company_context)
+            found, previous = _sentence(view, named, speaker, previous, typed, company_context)
+            if lead_in and _is_bullet(doc, view.sentence):
+                found += _items(view, *lead_in)
+            elif not _is_bullet(doc, view.sentence):
+                lead_in = (view, found) if doc.slice(view.sentence.span).rstrip().endswith(":") else None
             assertions.extend(
                 Assertion(f.subject, f.relation, f.object, view.sentence, self.name, f.score, f.negated)
                 for f in found
@@ -60,41 +75,98 @@ class RuleExtractor:
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
         return Extraction(doc.id, mentions, tuple(assertions))
 
-    def _naming(self, view: SentenceView) -> list[Found]:
-        gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
-        return definitions.names(view, gram, lex)
 
-    def _sentence(self, view: SentenceView, named: list[Found], speaker: Mention | None,
-                  previous: Mention | None, typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
-        lang = view.sentence.lang
-        gram, lex = grammar(lang), lexicon(lang)
+def _naming(view: SentenceView) -> list[Found]:
+    """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y')."""
+    gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
+    copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
+    return definitions.names(view, gram, lex) + copular
 
-        def resolve(index: int) -> Mention | None:
-            tok = view.tokens[index]
-            if tok.lower in gram.speaker_pronouns:
-                target = speaker
-            else:
-                target = previous
-            if target is None:
-                return None
-            return replace(target, span=tok.span, text=tok.text, anaphor=True)
 
-        found, claimed = relations(view, lex, gram, resolve, AMBIGUOUS)
-        found += definitions.copulas(view, gram, lex, claimed, resolve)
-        found += definitions.hyponyms(view, gram, lex)
-        found += named
-        found += definitions.correlatives(view, gram, lex)
-        found += definitions.without(view, gram, lex, resolve)
-        found += definitions.context_types(view, gram, typed, company_context)
-        best: dict[tuple[str, str, str, str, str, bool], Found] = {}
-        for f in found:
-            key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
-            if key not in best or f.score > best[key].score:
-                best[key] = f
-        subjects = [f.subject for f in found if not f.subject.anaphor and f.relation not in ("type",)]
-        heads = [c.head for c in view.chunks if c.head.kind is not MentionKind.CONCEPT]
-        new_previous = subjects[0] if subjects else (heads[0] if heads else previous)
-        return list(best.values()), new_previous
+def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, previous: Mention | None,
+              typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
+    lang = view.sentence.lang
+    gram, lex = grammar(lang), lexicon(lang)
+
+    def resolve(index: int) -> Mention | None:
+        tok = view.tokens[index]
+        target = speaker if tok.lower in gram.speaker_pronouns else previous
+        if target is None:
+            return None
+        return replace(target, span=tok.span, text=tok.text, anaphor=True)
+
+    found, claimed = relations(view, lex, gram, resolve, AMBIGUOUS)
+    found += definitions.copulas(view, gram, lex, claimed, resolve)
+    found += definitions.hyponyms(view, gram, lex)
+    found += named
+    found += definitions.correlatives(view, gram, lex)
+    found += definitions.without(view, gram, lex, resolve)
+    found += definitions.context_types(view, gram, typed, company_context)
+    best: dict[tuple[str, str, str, str, str, bool], Found] = {}
+    for f in found:
+        key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
+        if key not in best or f.score > best[key].score:
+            best[key] = f
+    return list(best.values()), _topic(view, found) or previous
+
+
+def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
+    """What a following 'de/they/sie' most likely refers to: this sentence's subject."""
+    for f in found:
+        if not f.subject.anaphor and f.relation != "type":
+            return f.subject
+    gram = grammar(view.sentence.lang)
+    for chunk in view.chunks:
+        k = chunk.start - 1
+        while k >= 0 and view.tokens[k].lower in gram.determiners:
+            k -= 1
+        if k >= 0 and view.tokens[k].lower in gram.prepositions:
+            continue  # inside a prepositional phrase: not the subject
+        return chunk.head
+    return None
+
+
+def _is_bullet(doc: Document, sentence: Sentence) -> bool:
+    line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+    return bool(_BULLET_BEFORE.search(doc.text, line_start, sentence.span.start)) or bool(
+        re.match(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)])[ \t]", doc.text[line_start : sentence.span.start + 1])
+    )
+
+
+def _items(view: SentenceView, lead_view: SentenceView, lead_in: list[Found]) -> list[Found]:
+    """Bullet items after 'Vi tilbyr tre avtalsformer:' or 'faktorer, som påvirker loyaliteten:'
+    take the place of the counted argument of the lead-in's relations."""
+    if not view.chunks:
+        return []
+    gram = grammar(view.sentence.lang)
+    items = [m for c in group_right(view, 0, len(view.tokens), gram) for m in view.chunks[c].mentions]
+    out: list[Found] = []
+    for f in lead_in:
+        for item in items:
+            if f.object.kind is MentionKind.CONCEPT and _counted(lead_view, f.object):
+                out.append(Found(f.subject, f.relation, item, round(f.score - 0.1, 2), f.negated, "list-item"))
+            elif f.subject.kind is MentionKind.CONCEPT and _counted(lead_view, f.subject):
+                out.append(Found(item, f.relation, f.object, round(f.score - 0.1, 2), f.negated, "list-item"))
+    return out
+
+
+def _counted(view: SentenceView, m: Mention) -> bool:
+    """The mention follows a number or a word like 'several', 'a series of': what the list enumerates."""
+    gram = grammar(view.sentence.lang)
+    start = next((c.start for c in view.chunks if c.start <= _token_at(view, m.span.start) < c.end), None)
+    if start is None:
+        return False
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = view.tokens[k]
+        if tok.text.isdigit() or tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS:
+            return True
+        if not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.lower in gram.adjectives):
+            return False
+    return False
+
+
+def _token_at(view: SentenceView, offset: int) -> int:
+    return next((i for i, t in enumerate(view.tokens) if t.span.start <= offset < t.span.end), -1)
 
 
 def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
@@ -104,6 +176,7 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
         for found in naming
         for f in found
         if f.object.key in ORGANISATION_CLASSES or f.object.base in ORGANISATION_CLASSES
+        or f.object.kind is MentionKind.CONCEPT
     }
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
