@@ -14,6 +14,8 @@ from kgraph.model import Span, Token
 _TOKEN = re.compile(
     r"(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
     r"|n't\b"
+    r"|\w+(?=['’](?:ve|re|ll|d|m)\b)"
+    r"|['’](?:ve|re|ll|d|m)\b"
     r"|(?:(?<=\s)-(?=\w{3}))?\w+(?:[-'’:/]\w+)*(?:-(?=\s))?"
     r"|[^\w\s]"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import SentenceView
+from kgraph.extractors.mentions import PARTICLES, TRANSPARENT_NOUNS, SentenceView
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 
@@ -103,8 +103,6 @@ REFLEXIVES = frozenset(
     "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "
     "himself herself myself".split()
 )
-# English verb particles (buy back, set up): part of the verb, not an argument.
-PARTICLES = {"en": frozenset("back up out off down away over".split())}
 
 
 def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -114,6 +112,9 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     return (
         low in REFLEXIVES
         or low in PARTICLES.get(view.sentence.lang, ())
+        or tok.lemma in TRANSPARENT_NOUNS
+        or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
+        or tok.text.isdigit()
         or low in gram.determiners
         or low in gram.adverbs
         or low in gram.auxiliaries

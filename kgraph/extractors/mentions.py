@@ -23,6 +23,16 @@ ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish"),
 }
 MAX_MODIFIERS = 2
+# Words that count or measure what follows: 'tre avtalsformer', 'en række faktorer', 'antallet af klager'.
+QUANTITY_WORDS = frozenset(
+    "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
+    "acht neun zehn two three four five six seven eight nine ten flere fleire mehrere several rekke række rad "
+    "reihe serie series følgende följande folgende following".split()
+)
+# English verb particles (buy back, set up): part of the verb, not a concept.
+PARTICLES = {"en": frozenset("back up out off down away over".split())}
+# Nouns that pass their role to the noun after their preposition: 'antallet af klager' is about complaints.
+TRANSPARENT_NOUNS = frozenset("antall antal anzahl number andel anteil share mengde mängd menge".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +318,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     i = start - 1
     while i >= 0 and not taken[i]:
         tok = tokens[i]
-        state = lex.state(tok.lower, tok.lemma)
+        state = lex.state(tok.lower, tok.lemma) if tok.lower not in gram.upward_words | gram.downward_words else None
         if state:
             states.append((i, state))
             i -= 1
@@ -381,6 +391,10 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
         return False
     if lex.state(tok.lower, tok.lemma):
+        return False
+    if tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS:
+        return False
+    if tok.lower in PARTICLES.get(lang, ()):
         return False
     return True
 

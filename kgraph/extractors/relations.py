@@ -24,7 +24,7 @@ from kgraph.extractors.clauses import (
     np_negated,
     skippable,
 )
-from kgraph.extractors.mentions import SentenceView
+from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
@@ -129,7 +129,9 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | No
     for word in cue.words[1:]:
         found = -1
         k = j
-        limit = MAX_COPULA_GAP if cue.words[0] in COPULA_LEMMAS and len(positions) == 1 else MAX_CUE_GAP
+        limit = MAX_COPULA_GAP if (cue.words[0] in COPULA_LEMMAS and len(positions) == 1) or (
+            word in gram.prepositions and word == cue.words[-1]
+        ) else MAX_CUE_GAP
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
             if tok.lemma == word or tok.lower == word or (
@@ -186,7 +188,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     pattern = "svo"
     # --- object: the first mention after the cue (for a gap cue, the mention inside the gap)
     obj: list[int] = []
-    if match.gap_chunks and match.cue.words[-1] not in gram.prepositions:
+    if match.gap_chunks and match.cue.words[-1] not in gram.prepositions and _nominal(view, match.gap_chunks[0], gram):
         obj = group_right(view, match.gap_chunks[0], region.end, gram)
     if not obj:
         ci = _object_after(view, match, region.end, gram)
@@ -248,7 +250,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj_mentions = [resolved] if resolved is not None else []
             obj = group_right(view, before_chunks[0], match.first, gram)
             pattern, score = "verb-final", 0.7
-        elif not obj and len(before_chunks) >= 2:
+        elif not obj and len(before_chunks) >= 2 and view.sentence.lang == "de":
             # verb-final clause (German subordinate, Satzklammer): subject, object, verb
             first = before_chunks[0]
             subj = group_right(view, first, view.chunks[nearest].start, gram)
@@ -324,6 +326,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     return out
 
 
+def _nominal(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """A chunk that is surely a noun phrase: an ontology concept, a name, or a noun after a determiner."""
+    chunk = view.chunks[ci]
+    if chunk.head.kind is not MentionKind.CONCEPT or chunk.head.base or view.sentence.lang == "de":
+        return True
+    return chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+
+
 def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
     """The verb follows 'og/and/und' directly (adverbs and auxiliaries aside): a coordinated verb phrase."""
     k = verb - 1
@@ -337,8 +347,12 @@ def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
 def _in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
-    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+    while k >= 0 and view.chunk_at[k] is None and (
+        view.tokens[k].lower in gram.determiners or view.tokens[k].text.isdigit()
+    ):
         k -= 1
+    if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
+        return False  # 'antallet af klager' is the subject, not a prepositional phrase
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 

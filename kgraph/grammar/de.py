@@ -200,6 +200,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
+        eher vielmehr
         auch oft immer stets deshalb daher deswegen darum somit dennoch trotzdem jedoch
         allerdings bereits schon nur lediglich bloß sehr meist meistens jetzt nun heute
         hier dort gern gerne lieber zuerst erst außerdem zudem ferner tatsächlich

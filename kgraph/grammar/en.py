@@ -155,6 +155,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
+        rather instead
         also often always usually therefore thus hence consequently however nevertheless
         nonetheless still already only just merely very really quite rather most now then
         here there first moreover furthermore additionally actually indeed particularly
