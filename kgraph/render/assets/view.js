@@ -64,13 +64,13 @@
       borderWidth: 1.5
     };
   });
-  // vis-network 9.1.2 rounds positions to whole pixels and draws the "middle"-aligned label of
-  // an exactly horizontal edge at the canvas origin: nudge such edges off the horizontal
+  // vis-network 9.1.2 truncates positions to whole pixels and draws the "middle"-aligned label
+  // of an exactly horizontal edge at the canvas origin: nudge such edges off the horizontal
   var nodeIndex = {};
-  visNodes.forEach(function (n, i) { nodeIndex[n.id] = i; });
+  visNodes.forEach(function (n, i) { n.x = Math.floor(n.x); n.y = Math.floor(n.y); nodeIndex[n.id] = i; });
   data.edges.forEach(function (e) {
     var a = visNodes[nodeIndex[e.from]], b = visNodes[nodeIndex[e.to]];
-    if (a !== b && Math.round(a.y) === Math.round(b.y)) b.y = Math.round(b.y) + 2;
+    if (a !== b && a.y === b.y) b.y += 2;
   });
   var pairCount = {};
   var visEdges = data.edges.map(function (e) {
