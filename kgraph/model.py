@@ -75,7 +75,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+        """A word, not punctuation, a URL or an e-mail address."""
+        return self.text[:1].isalnum() and "://" not in self.text and "@" not in self.text
 
 
 class MentionKind(StrEnum):

@@ -12,7 +12,8 @@ from kgraph.model import Span, Token
 # a modifier ("Kundenzufriedenheit und -bindung"); English "n't" split off. Anything else that is
 # not space is one punctuation token.
 _TOKEN = re.compile(
-    r"(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
+    r"(?:https?://|www\.)[^\s<>\"»”)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs and e-mail addresses: one token
+    r"|(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
     r"|n't\b"
     r"|\w+(?=['’](?:ve|re|ll|d|m)\b)"
     r"|['’](?:ve|re|ll|d|m)\b"

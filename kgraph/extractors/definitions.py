@@ -326,3 +326,80 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
                 cls = Mention(span, m.text, MentionKind.CLASS, "Company", m.lang)
                 out.append(Found(m, "type", cls, 0.5, False, "context"))
     return out
+
+
+# Verbs of change (lemmas) for 'When X falls, Y rises' (LINGUISTICS.md §7, proportional frames).
+CHANGE_UP = frozenset(
+    "øke stige vokse gå_opp öka stiga växa øge vokse steigen wachsen zunehmen anwachsen increase rise grow "
+    "climb".split()
+)
+CHANGE_DOWN = frozenset(
+    "falle synke minke avta minska sjunka falla avta falde mindske aftage fallen sinken abnehmen zurückgehen "
+    "fall drop decline decrease shrink".split()
+)
+WHEN = frozenset("når hvis dersom när om ifall wenn falls sobald je when whenever if as".split())
+
+
+def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """'Når medarbejdertilfredsheden falder, stiger antallet af klager' → X decreases Y;
+    two verbs of change in a when-clause and its main clause tie their subjects together."""
+    tokens = view.tokens
+    if not tokens or tokens[0].lower not in WHEN:
+        return []
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return []
+    first = _change(view, 1, comma)
+    second = _change(view, comma + 1, len(tokens))
+    if first is None or second is None:
+        return []
+    (x, up_x), (y, up_y) = first, second
+    relation = "increases" if up_x == up_y else "decreases"
+    return [Found(x, relation, y, 0.65, False, "covariation")]
+
+
+def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:
+    """The mention whose change a clause reports (X rises / stiger X), and whether it goes up."""
+    verb = next((k for k in range(start, end) if view.tokens[k].lemma in CHANGE_UP | CHANGE_DOWN), None)
+    if verb is None:
+        return None
+    up = view.tokens[verb].lemma in CHANGE_UP
+    chunks = [view.chunk_at[k] for k in range(start, end) if view.chunk_at[k] is not None]
+    if not chunks:
+        return None
+    before = [c for c in chunks if c is not None and view.chunks[c].end <= verb]
+    after = [c for c in chunks if c is not None and view.chunks[c].start > verb]
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return None
+    return view.chunks[chosen].head, up
+
+
+DEFINITION_OPENERS = frozenset("ved med unter by".split())
+DEFINITION_VERBS = frozenset("forstås menes avses förstås forstår versteht verstehen mean means meant understood".split())
+
+
+def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """'Ved kundeloyalitet forstås Y', 'Med X menes Y', 'Unter X versteht man Y' → X broader Y's head."""
+    tokens = view.tokens
+    if len(tokens) < 4 or tokens[0].lower not in DEFINITION_OPENERS or view.chunk_at[1] is None:
+        return []
+    x = view.chunk_at[1]
+    assert x is not None
+    k = view.chunks[x].end
+    if k >= len(tokens) or tokens[k].lower not in DEFINITION_VERBS:
+        return []
+    k += 1
+    while k < len(tokens) and view.chunk_at[k] is None and (
+        tokens[k].lower in gram.pronouns or tokens[k].lower in gram.speaker_pronouns or skippable(view, k, gram)
+        or tokens[k].lower in ("man",)
+    ):
+        k += 1
+    y = view.chunk_at[k] if k < len(tokens) else None
+    if y is None:
+        return []
+    last = tokens[view.chunks[y].end - 1]
+    if last.lower.endswith(("s", "'s")) and view.chunks[y].end < len(tokens) and view.chunk_at[view.chunks[y].end] is not None:
+        y = view.chunk_at[view.chunks[y].end]  # 'en kundes tilbøjelighed': the genitive's head
+        assert y is not None
+    return [Found(view.chunks[x].head, "broader", view.chunks[y].head, 0.75, False, "definition")]

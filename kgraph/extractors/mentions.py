@@ -339,7 +339,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)
         out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
-                           base=mention.key, state=state, label=f"{tokens[index].lemma} {mention.label}"))
+                           base=mention.key, state=state, label=f"{tokens[index].lemma} {tokens[end - 1].lemma}"))
     return min(index for index, _ in states), tuple(out)
 
 
@@ -376,7 +376,7 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
             if state and ends:
                 span = Span(tokens[start].span.start, tokens[j].span.end)
                 return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
-                                      base=mention.key, state=state, label=f"{tokens[j].lemma} {mention.label}")
+                                      base=mention.key, state=state, label=f"{tokens[j].lemma} {tokens[end - 1].lemma}")
     return end, None
 
 

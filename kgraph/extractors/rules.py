@@ -90,7 +90,11 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
 
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
-        target = speaker if tok.lower in gram.speaker_pronouns else previous
+        if tok.lower in gram.speaker_pronouns:
+            target = speaker
+        else:
+            # the subject earlier in the same sentence, else the previous sentence's topic
+            target = _chunk_topic(view, index) or previous
         if target is None:
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
@@ -101,6 +105,8 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     found += named
     found += definitions.correlatives(view, gram, lex)
     found += definitions.without(view, gram, lex, resolve)
+    found += definitions.covariation(view, gram, lex)
+    found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
@@ -115,8 +121,15 @@ def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
     for f in found:
         if not f.subject.anaphor and f.relation != "type":
             return f.subject
+    return _chunk_topic(view, len(view.tokens))
+
+
+def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
+    """The first mention before token ``before`` that is not inside a prepositional phrase."""
     gram = grammar(view.sentence.lang)
     for chunk in view.chunks:
+        if chunk.start >= before:
+            break
         k = chunk.start - 1
         while k >= 0 and view.tokens[k].lower in gram.determiners:
             k -= 1
