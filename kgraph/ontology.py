@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import PROV, SKOS
 
 from kgraph.errors import OntologyError
 from kgraph.vocab import CORE_CLASSES, CRM, CRM_IRI, CRM_RELATIONS, LANGUAGES, STATES
@@ -43,6 +43,24 @@ class Cue:
     words: tuple[str, ...]
     relation: str
     inverse: bool
+
+
+@cache
+def agent_classes() -> frozenset[str]:
+    """Core classes whose members can act (buy, sell, serve, want): the subclasses of Person,
+    Organization or prov:Agent in the ontology's hierarchy.
+
+    Raises:
+        OntologyError: the ontology cannot be loaded.
+    """
+    graph = load()
+    roots = {CRM.Person, CRM.Organization, PROV.Agent, PROV.Person, PROV.Organization}
+    out = set()
+    for name in CORE_CLASSES:
+        supers = set(graph.transitive_objects(CRM[name], RDFS.subClassOf))
+        if supers & roots:
+            out.add(name)
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,4 +125,4 @@ def classes_and_properties(graph: Graph) -> set[str]:
     return {_local(s) for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(CRM_IRI)}
 
 
-__all__ = ["LANGUAGES", "Cue", "LexiconEntries", "entries", "load", "ONTOLOGY_FILE"]
+__all__ = ["LANGUAGES", "Cue", "LexiconEntries", "agent_classes", "entries", "load", "ONTOLOGY_FILE"]

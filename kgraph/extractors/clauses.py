@@ -99,6 +99,7 @@ def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     return before is not None and after is not None
 
 
+BOTH = frozenset("både såväl sowohl both".split())  # openers of a two-part coordination
 REFLEXIVES = frozenset(
     "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "
     "himself herself myself".split()
@@ -110,7 +111,8 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     tok = view.tokens[i]
     low = tok.lower
     return (
-        low in REFLEXIVES
+        low in BOTH
+        or low in REFLEXIVES
         or low in PARTICLES.get(view.sentence.lang, ())
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)

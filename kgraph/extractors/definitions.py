@@ -16,10 +16,11 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import SentenceView
-from kgraph.extractors.relations import Found, Resolver
+from kgraph.extractors.relations import Found, Resolver, in_pp
 from kgraph.grammar import Grammar, Phrase
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind, Span
+from kgraph.ontology import agent_classes
 
 INDEFINITE = frozenset("en ei et ett ein eine einen einem einer a an".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
@@ -96,7 +97,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         after = view.chunks[ci].end
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and view.chunks[ci].head.kind is MentionKind.CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind
-        left = [view.chunk_at[j] for j in range(region.start, i) if view.chunk_at[j] is not None]
+        left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
+                if c is not None and not in_pp(view, c, gram)]
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
@@ -148,8 +150,12 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 continue
             hypos = group_right(view, first, len(tokens), gram)
             end = view.chunks[hypos[-1]].end
-            if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram):
-                continue  # 'som' introducing a relative clause, not a list
+            named_agent = all(view.chunks[c].head.kind is MentionKind.NAMED for c in hypos) and (
+                view.chunks[hyper].head.key in agent_classes() or view.chunks[hyper].head.base in agent_classes()
+            )
+            if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram) \
+                    and not named_agent:
+                continue  # 'som' introducing a relative clause, not a list ('en bedrift som Diplom-Is' is one)
             y = view.chunks[hyper].head
             if y.kind is MentionKind.NAMED or _compared(view, hyper):
                 continue

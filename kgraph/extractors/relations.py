@@ -202,7 +202,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
-        if _chunk_ok(view, c, claimed) and not _in_pp(view, c, gram)
+        if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram)
     ]
     lead = tokens[region.start].lower
     fronted = region.opener == "" and region.start < match.first and (
@@ -219,7 +219,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         subj = group_right(view, match.gap_chunks[0], match.last, gram)
         pattern, score = "inverted", 0.7
     elif region.opener == "relative":
-        antecedent = _antecedent(view, region.opener_index)
+        antecedent = _antecedent(view, region.opener_index, gram)
         if antecedent is not None:
             antecedent = _definiendum(view, antecedent, gram)
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
@@ -318,12 +318,20 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         score -= AMBIGUOUS_PENALTY
     score = max(0.3, min(0.95, score))
     out = []
+    others = {m for c in obj if _after_other(view, c, gram) for m in view.chunks[c].mentions}
     for s in subjects:
         for o in objects:
-            if s.key == o.key and s.kind == o.kind:
-                continue
+            if s.key == o.key and s.kind == o.kind and o not in others:
+                continue  # 'konkurrerer med andre selskaper' is a real relation between companies
             out.append(Found(s, match.cue.relation, o, round(score, 2), negated, pattern))
     return out
+
+
+def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners and view.tokens[k].lower not in gram.other_words:
+        k -= 1
+    return k >= 0 and (view.tokens[k].lower in gram.other_words or view.tokens[view.chunks[ci].start].lower in gram.other_words)
 
 
 def _nominal(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -344,7 +352,7 @@ def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
     return k >= 0 and view.tokens[k].lower in gram.coordinators and view.chunk_at[k] is None
 
 
-def _in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
+def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and (
@@ -406,11 +414,21 @@ def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     return ci
 
 
-def _antecedent(view: SentenceView, rel_index: int) -> int | None:
+def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None:
+    """The noun a relative clause attaches to; past a prepositional phrase, the noun it modifies:
+    'kjøperne [i økonomien] som kjøper varer'."""
     k = rel_index - 1
     if k >= 0 and view.tokens[k].text == ",":
         k -= 1
-    return view.chunk_at[k] if k >= 0 else None
+    ci = view.chunk_at[k] if k >= 0 else None
+    if ci is not None and in_pp(view, ci, gram):
+        j = view.chunks[ci].start - 1
+        while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
+            j -= 1
+        j -= 1  # the preposition
+        if j >= 0 and view.chunk_at[j] is not None:
+            return view.chunk_at[j]
+    return ci
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
@@ -419,10 +437,19 @@ def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
     k = view.chunks[group[0]].start - 1
     while k >= 0 and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adverbs):
         k -= 1
-    if k >= 1 and view.tokens[k].lower in gram.copulas and view.chunk_at[k - 1] is not None:
-        head = view.chunk_at[k - 1]
-        assert head is not None
-        return head
+    if k >= 1 and view.tokens[k].lower in gram.copulas:
+        j = k - 1
+        while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.adverbs:
+            j -= 1
+        if j >= 0 and view.chunk_at[j] is not None:
+            head = view.chunk_at[j]
+            assert head is not None
+            return head
+        if j >= 0 and view.tokens[j].lower in gram.coordinators:
+            # '... og er ofte partene som ...': the coordinated copula shares the clause's subject
+            first = next((c for c, chunk in enumerate(view.chunks) if chunk.start < j and not in_pp(view, c, gram)), None)
+            if first is not None:
+                return first
     return ci
 
 

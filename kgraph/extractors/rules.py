@@ -20,6 +20,7 @@ from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import Found, relations
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
+from kgraph.ontology import agent_classes
 from kgraph.model import Assertion, Document, Extraction, Mention, MentionKind, Sentence
 from kgraph.tokens import tokenize
 
@@ -110,10 +111,27 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     found += definitions.context_types(view, gram, typed, company_context)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
+        if not _plausible(f):
+            continue
         key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
         if key not in best or f.score > best[key].score:
             best[key] = f
     return list(best.values()), _topic(view, found) or previous
+
+
+# Relations whose subject acts: only people, organisations and other agents buy, sell, serve or want.
+AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
+
+
+def _plausible(f: Found) -> bool:
+    """Selectional restriction: an agentive relation needs a subject that can act."""
+    if f.relation not in AGENTIVE:
+        return True
+    subject = f.subject
+    cls = subject.key if subject.kind is MentionKind.CLASS else subject.base
+    if subject.kind is MentionKind.NAMED or not cls:
+        return True
+    return cls in agent_classes()
 
 
 def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
