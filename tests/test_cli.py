@@ -161,14 +161,17 @@ def test_cli_eval_errors_are_tab_separated_lines(scoring_output: Path) -> None:
 
 
 def test_cli_eval_with_corpus_builds_first(tmp_path: Path) -> None:
-    gold = tmp_path / "gold.tsv"
-    gold.write_text("de.txt\tCustomer\tbuys\tProduct\t1\tDie Kunden kaufen Produkte\n", encoding="utf-8")
     out = tmp_path / "out"
+    gold = DATA / "five-languages.tsv"
     result = runner.invoke(app, ["eval", str(gold), "--corpus", str(CORPUS), "--output", str(out)])
     assert result.exit_code == 0, result.stderr
     assert "triples from 5 documents" in result.stderr  # the build summary
-    assert _table_row(result.stdout, "de")[6:8] == ["1", "1"]  # required 1, found 1
     assert (out / "graph.ttl").is_file()
+    expected = evaluate.score(evaluate.load_graph(out), gold).overall
+    row = _table_row(result.stdout, "all")
+    assert row[4:8] == [str(expected.sys), str(expected.tp), "34", str(expected.hit)]
+    for lang in ("nb", "sv", "da", "de", "en"):
+        assert _table_row(result.stdout, lang)
 
 
 def test_cli_eval_bad_gold_row_is_a_one_line_error(scoring_output: Path, tmp_path: Path) -> None:
@@ -236,3 +239,69 @@ def test_cli_build_then_query_and_export_use_the_same_output(tmp_path: Path) -> 
     exported = runner.invoke(app, ["export", "--format", "nt", "--output", str(out)])
     assert exported.exit_code == 0
     assert "<https://w3id.org/kgraph/crm#Customer> <https://w3id.org/kgraph/crm#buys>" in exported.stdout
+
+
+def test_cli_load_adds_rdf_to_the_store(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(CORPUS), "--output", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["load", str(DATA / "crm-export.ttl"), "--output", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert "crm-export.ttl" in result.stderr
+    query = "SELECT ?name WHERE { ?who crm:customerOf <https://crm.example.org/account/fjellvant> ; rdfs:label ?name }"
+    rows = runner.invoke(app, ["query", query, "--format", "csv", "--output", str(out)]).stdout.splitlines()
+    assert sorted(rows[1:]) == ["Kari Nordmann", "Nordlys Eiendom AS"]
+
+
+def test_cli_load_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["load", str(tmp_path / "nope.ttl"), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    _error_line(result.stderr)
+    _no_traceback(result.stderr)
+
+
+# --- the README's commands run (STYLE.md habit 9: docs execute) ----------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+SHARED = README.parent.parent / "shared"
+
+
+def _readme_commands() -> list[str]:
+    """Every ``kgraph …`` line of the README's ``sh`` blocks, in order, without comments."""
+    commands, in_block = [], False
+    for line in README.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_block = line.strip() == "```sh"
+            continue
+        if in_block and line.startswith("kgraph "):
+            commands.append(line)
+    return commands
+
+
+@pytest.mark.slow
+def test_cli_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    root = README.parent
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("corpus", "queries", "tests", "ontology"):
+        (work / name).symlink_to(root / name)
+    if SHARED.is_dir():
+        (tmp_path / "shared").symlink_to(SHARED)
+    monkeypatch.chdir(work)
+    commands = _readme_commands()
+    assert len(commands) >= 15
+    for line in commands:
+        args = shlex.split(line, comments=True)
+        for stop in ("|", ">", "&&"):
+            if stop in args:
+                args = args[: args.index(stop)]
+        if any(a.startswith("../shared") for a in args) and not SHARED.is_dir():
+            continue  # needs ../shared beside the checkout, as in CI
+        result = runner.invoke(app, args[1:])
+        assert result.exit_code == 0, f"README command failed: {line}\n{result.stderr}"
+        _no_traceback(result.stderr)
+    assert (work / "output" / "graph.ttl").is_file()
+    assert (work / "output" / "graph.html").is_file()
+    assert (work / "output" / "five" / "graph.ttl").is_file()
