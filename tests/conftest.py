@@ -312,11 +312,14 @@ def scoring_graph() -> Graph:
 
 @pytest.fixture()
 def reference_scorer() -> object:
-    """The reference scorer ``../shared/tools/kgeval.py`` as a module; skips when ../shared is absent."""
+    """The reference scorer ``../shared/tools/kgeval.py`` as a module; skips without ../shared."""
     import importlib.util
 
     if not REFERENCE_SCORER.exists():
-        pytest.skip(f"reference scorer not found at {REFERENCE_SCORER} (../shared must sit beside the checkout)")
+        pytest.skip(
+            f"reference scorer not found at {REFERENCE_SCORER} "
+            "(../shared must sit beside the checkout)"
+        )
     spec = importlib.util.spec_from_file_location("kgeval_reference", REFERENCE_SCORER)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -326,7 +329,7 @@ def reference_scorer() -> object:
 
 @pytest.fixture()
 def scoring_output(tmp_path: Path) -> Path:
-    """An output folder whose ``graph.ttl`` is :func:`scoring_graph` (what ``kgraph eval`` reads)."""
+    """An output folder whose ``graph.ttl`` is :func:`scoring_graph` (what ``kgraph eval`` reads)"""
     output = tmp_path / "scored"
     output.mkdir()
     _scoring_graph().serialize(output / "graph.ttl", format="turtle")

@@ -1,4 +1,4 @@
-"""Graph building: hand-built documents, mentions and assertions → exactly the graph shape of SCHEMA.md §4."""
+"""Graph building: hand-built documents, mentions and assertions → exactly SCHEMA.md §4's shape."""
 
 from __future__ import annotations
 
@@ -23,12 +23,16 @@ def _sentence(text: str, index: int = 0, lang: str = "nb", doc: Document = DOC) 
     return Sentence(doc.id, index, Span(start, start + len(text)), lang)
 
 
-def _mention(sentence: Sentence, text: str, kind: MentionKind, key: str, doc: Document = DOC, **kw: str) -> Mention:
+def _mention(
+    sentence: Sentence, text: str, kind: MentionKind, key: str, doc: Document = DOC, **kw: str
+) -> Mention:
     start = doc.text.index(text, sentence.span.start)
     return Mention(Span(start, start + len(text)), text, kind, key, sentence.lang, **kw)  # type: ignore[arg-type]
 
 
-def _entity(kind: MentionKind, key: str, *labels: tuple[str, str], base: str = "", state: str = "") -> Entity:
+def _entity(
+    kind: MentionKind, key: str, *labels: tuple[str, str], base: str = "", state: str = ""
+) -> Entity:
     return Entity(entity_iri(kind, key), kind, key, tuple(sorted(labels)), base=base, state=state)
 
 
@@ -54,7 +58,9 @@ RESOLUTION = _resolution(
 )
 
 
-def _assertion(s: Mention, p: str, o: Mention, sentence: Sentence, score: float = 0.8, negated: bool = False) -> Assertion:
+def _assertion(
+    s: Mention, p: str, o: Mention, sentence: Sentence, score: float = 0.8, negated: bool = False
+) -> Assertion:
     return Assertion(s, p, o, sentence, "rules", score, negated)
 
 
@@ -124,7 +130,10 @@ def test_build_sentence_anchor_is_the_document_slice() -> None:
 
 
 def test_build_confidence_is_a_decimal_in_unit_interval() -> None:
-    assertions = [_assertion(CUSTOMER, "buys", PRODUCT, S1, 0.123456), _assertion(NAME, "type", COMPANY, S2, 1.0)]
+    assertions = [
+        _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.123456),
+        _assertion(NAME, "type", COMPANY, S2, 1.0),
+    ]
     g = build.graph([DOC], RESOLUTION, assertions)
     values = [g.value(st, CRM.confidence) for st in _statements(g)]
     assert all(isinstance(v, Literal) and v.datatype == XSD.decimal for v in values)
@@ -132,14 +141,18 @@ def test_build_confidence_is_a_decimal_in_unit_interval() -> None:
 
 
 def test_build_negated_assertion_has_a_flagged_node_and_no_direct_triple() -> None:
-    g = build.graph([DOC], RESOLUTION, [_assertion(CUSTOMER3, "buys", PRICE, S3, 0.7, negated=True)])
+    g = build.graph(
+        [DOC], RESOLUTION, [_assertion(CUSTOMER3, "buys", PRICE, S3, 0.7, negated=True)]
+    )
     (st,) = _statements(g)
     assert g.value(st, CRM.negated) == Literal(True)
     assert (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)) == (
         URIRef(CRM_IRI + "Customer"), CRM.buys, URIRef(CRM_IRI + "Price"),
     )  # fmt: skip
     assert (URIRef(CRM_IRI + "Customer"), CRM.buys, URIRef(CRM_IRI + "Price")) not in g
-    assert g.value(st, PROV.wasDerivedFrom) == URIRef(sentence_iri(DOC.id, S3.span.start, S3.span.end))
+    assert g.value(st, PROV.wasDerivedFrom) == URIRef(
+        sentence_iri(DOC.id, S3.span.start, S3.span.end)
+    )
 
 
 def test_build_positive_statement_has_no_negated_flag() -> None:
@@ -148,7 +161,10 @@ def test_build_positive_statement_has_no_negated_flag() -> None:
 
 
 def test_build_min_confidence_drops_low_statements() -> None:
-    assertions = [_assertion(CUSTOMER, "buys", PRODUCT, S1, 0.4), _assertion(NAME, "type", COMPANY, S2, 0.6)]
+    assertions = [
+        _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.4),
+        _assertion(NAME, "type", COMPANY, S2, 0.6),
+    ]
     g = build.graph([DOC], RESOLUTION, assertions, min_confidence=0.5)
     (st,) = _statements(g)
     assert g.value(st, RDF.predicate) == RDF.type
@@ -159,8 +175,13 @@ def test_build_min_confidence_drops_low_statements() -> None:
 
 
 def test_build_same_statement_twice_in_a_sentence_keeps_one_node_with_the_best_score() -> None:
-    other = _mention(S1, "kjøper", MentionKind.CLASS, "Customer")  # another span naming the same node
-    assertions = [_assertion(CUSTOMER, "buys", PRODUCT, S1, 0.6), _assertion(other, "buys", PRODUCT, S1, 0.9)]
+    other = _mention(
+        S1, "kjøper", MentionKind.CLASS, "Customer"
+    )  # another span naming the same node
+    assertions = [
+        _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.6),
+        _assertion(other, "buys", PRODUCT, S1, 0.9),
+    ]
     g = build.graph([DOC], RESOLUTION, assertions)
     (st,) = _statements(g)
     assert g.value(st, CRM.confidence).toPython() == Decimal("0.90")  # type: ignore[union-attr]
@@ -172,7 +193,11 @@ def test_build_same_statement_in_two_sentences_gives_two_nodes() -> None:
     s4 = _sentence("Kundene kjøper ikke priser.", 2)
     customer = _mention(s4, "Kundene", MentionKind.CLASS, "Customer")
     product = _mention(s4, "priser", MentionKind.CLASS, "Product")
-    g = build.graph([DOC], RESOLUTION, [_assertion(CUSTOMER, "buys", PRODUCT, S1), _assertion(customer, "buys", product, s4)])
+    g = build.graph(
+        [DOC],
+        RESOLUTION,
+        [_assertion(CUSTOMER, "buys", PRODUCT, S1), _assertion(customer, "buys", product, s4)],
+    )
     sources = {g.value(st, PROV.wasDerivedFrom) for st in _statements(g)}
     assert len(sources) == 2
 
@@ -193,8 +218,13 @@ def test_build_unknown_relation_is_refused() -> None:
 def test_build_broader_and_type_statements() -> None:
     text = "En frisør er en kunde. Fjellvant AS er et selskap."
     doc = Document("b.txt", text, "nb", Span(0, len(text)))
-    s1, s2 = _sentence("En frisør er en kunde.", 0, doc=doc), _sentence("Fjellvant AS er et selskap.", 1, doc=doc)
-    hairdresser = _mention(s1, "frisør", MentionKind.CONCEPT, "frisør", doc=doc, base="Customer", label="frisør")
+    s1, s2 = (
+        _sentence("En frisør er en kunde.", 0, doc=doc),
+        _sentence("Fjellvant AS er et selskap.", 1, doc=doc),
+    )
+    hairdresser = _mention(
+        s1, "frisør", MentionKind.CONCEPT, "frisør", doc=doc, base="Customer", label="frisør"
+    )
     customer = _mention(s1, "kunde", MentionKind.CLASS, "Customer", doc=doc)
     name = _mention(s2, "Fjellvant AS", MentionKind.NAMED, "Fjellvant AS", doc=doc)
     company = _mention(s2, "selskap", MentionKind.CLASS, "Company", doc=doc)
@@ -204,7 +234,11 @@ def test_build_broader_and_type_statements() -> None:
         _entity(MentionKind.NAMED, "Fjellvant AS", ("nb", "Fjellvant AS")),
         _entity(MentionKind.CLASS, "Company", ("nb", "selskap")),
     )
-    g = build.graph([doc], resolution, [_assertion(hairdresser, "broader", customer, s1), _assertion(name, "type", company, s2)])
+    g = build.graph(
+        [doc],
+        resolution,
+        [_assertion(hairdresser, "broader", customer, s1), _assertion(name, "type", company, s2)],
+    )
     hairdresser_iri = URIRef(CONCEPT_IRI + "frisør")
     assert (hairdresser_iri, SKOS.broader, URIRef(CRM_IRI + "Customer")) in g
     assert (hairdresser_iri, RDF.type, SKOS.Concept) in g
@@ -218,18 +252,37 @@ def test_build_qualified_concept_carries_state_broader_and_tagged_labels() -> No
     text = "Nöjda medarbetare skapar nöjda kunder."
     doc = Document("sv.txt", text, "sv", Span(0, len(text)))
     s = _sentence(text, 0, lang="sv", doc=doc)
-    employee = _mention(s, "Nöjda medarbetare", MentionKind.QUALIFIED, "SatisfiedEmployee", doc=doc,
-                        base="Employee", state="Satisfied")
-    customer = _mention(s, "nöjda kunder", MentionKind.QUALIFIED, "SatisfiedCustomer", doc=doc,
-                        base="Customer", state="Satisfied")
+    employee = _mention(
+        s,
+        "Nöjda medarbetare",
+        MentionKind.QUALIFIED,
+        "SatisfiedEmployee",
+        doc=doc,
+        base="Employee",
+        state="Satisfied",
+    )
+    customer = _mention(
+        s,
+        "nöjda kunder",
+        MentionKind.QUALIFIED,
+        "SatisfiedCustomer",
+        doc=doc,
+        base="Customer",
+        state="Satisfied",
+    )
     satisfied_customer = Entity(
         CRM_IRI + "SatisfiedCustomer", MentionKind.QUALIFIED, "SatisfiedCustomer",
         (("de", "zufriedene Kunden"), ("sv", "nöjda kunder")), pref_labels=(("sv", "nöjd kund"),),
         base=CRM_IRI + "Customer", state=CRM_IRI + "Satisfied",
     )  # fmt: skip
     resolution = _resolution(
-        _entity(MentionKind.QUALIFIED, "SatisfiedEmployee", ("sv", "nöjda medarbetare"),
-                base=CRM_IRI + "Employee", state=CRM_IRI + "Satisfied"),
+        _entity(
+            MentionKind.QUALIFIED,
+            "SatisfiedEmployee",
+            ("sv", "nöjda medarbetare"),
+            base=CRM_IRI + "Employee",
+            state=CRM_IRI + "Satisfied",
+        ),
         satisfied_customer,
     )
     g = build.graph([doc], resolution, [_assertion(employee, "creates", customer, s, 0.9)])
@@ -237,7 +290,10 @@ def test_build_qualified_concept_carries_state_broader_and_tagged_labels() -> No
     assert (node, CRM.hasState, CRM.Satisfied) in g
     assert (node, SKOS.broader, CRM.Customer) in g
     assert (node, RDF.type, SKOS.Concept) in g
-    assert set(g.objects(node, RDFS.label)) == {Literal("zufriedene Kunden", lang="de"), Literal("nöjda kunder", lang="sv")}
+    assert set(g.objects(node, RDFS.label)) == {
+        Literal("zufriedene Kunden", lang="de"),
+        Literal("nöjda kunder", lang="sv"),
+    }
     assert set(g.objects(node, SKOS.prefLabel)) == {Literal("nöjd kund", lang="sv")}
     assert (URIRef(CRM_IRI + "SatisfiedEmployee"), CRM.creates, node) in g
 
@@ -260,8 +316,11 @@ def test_build_sentence_in_another_language_than_its_document_says_so() -> None:
 
 
 def test_build_statement_iris_are_stable_and_independent_of_input_order() -> None:
-    assertions = [_assertion(CUSTOMER, "buys", PRODUCT, S1), _assertion(NAME, "type", COMPANY, S2),
-                  _assertion(CUSTOMER3, "buys", PRICE, S3, negated=True)]
+    assertions = [
+        _assertion(CUSTOMER, "buys", PRODUCT, S1),
+        _assertion(NAME, "type", COMPANY, S2),
+        _assertion(CUSTOMER3, "buys", PRICE, S3, negated=True),
+    ]
     first = build.graph([DOC], RESOLUTION, assertions)
     second = build.graph([DOC], RESOLUTION, list(reversed(assertions)))
     assert _statements(first) == _statements(second)

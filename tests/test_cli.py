@@ -1,4 +1,4 @@
-"""The command line through typer's runner: exit codes, and what goes to stdout (the product) vs stderr."""
+"""The command line through typer's runner: exit codes, stdout (the product) and stderr."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from typer.testing import CliRunner
+from typer.testing import CliRunner  # noqa: TID251 (the CLI's tests drive it through typer)
 
 from kgraph import __version__, evaluate
 from kgraph.cli import app
@@ -47,7 +47,9 @@ def test_cli_build_prints_summary_on_stderr_and_nothing_on_stdout(tmp_path: Path
 
 
 def test_cli_build_quiet_prints_nothing(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["--quiet", "build", str(CORPUS), "--output", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["--quiet", "build", str(CORPUS), "--output", str(tmp_path / "out")]
+    )
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == ""
@@ -64,13 +66,17 @@ def test_cli_build_missing_corpus_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_cli_debug_reraises_the_kgraph_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["--debug", "build", str(tmp_path / "missing"), "--output", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["--debug", "build", str(tmp_path / "missing"), "--output", str(tmp_path / "out")]
+    )
     assert result.exit_code == 1
     assert type(result.exception).__name__ == "CorpusError"
 
 
 def test_cli_build_unknown_extractor_lists_the_available_ones(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", str(CORPUS), "--extractor", "nope", "--output", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["build", str(CORPUS), "--extractor", "nope", "--output", str(tmp_path / "out")]
+    )
     assert result.exit_code == 1
     assert "Available: rules" in _error_line(result.stderr)
     _no_traceback(result.stderr)
@@ -79,14 +85,19 @@ def test_cli_build_unknown_extractor_lists_the_available_ones(tmp_path: Path) ->
 def _corpus_with_a_skipped_file(root: Path) -> Path:
     corpus = root / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Die Kunden kaufen Produkte. Zufriedene Mitarbeiter schaffen zufriedene Kunden.\n",
-                                  encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "Die Kunden kaufen Produkte. Zufriedene Mitarbeiter schaffen zufriedene Kunden.\n",
+        encoding="utf-8",
+    )
     (corpus / "empty.txt").write_text("", encoding="utf-8")
     return corpus
 
 
 def test_cli_build_lists_skipped_files_and_succeeds(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", str(_corpus_with_a_skipped_file(tmp_path)), "--output", str(tmp_path / "out")])
+    result = runner.invoke(
+        app,
+        ["build", str(_corpus_with_a_skipped_file(tmp_path)), "--output", str(tmp_path / "out")],
+    )
     assert result.exit_code == 0
     assert "skipped empty.txt: no text" in result.stderr
     assert "1 skipped" in result.stderr
@@ -95,7 +106,9 @@ def test_cli_build_lists_skipped_files_and_succeeds(tmp_path: Path) -> None:
 
 def test_cli_build_strict_fails_when_a_file_was_skipped(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(app, ["build", str(_corpus_with_a_skipped_file(tmp_path)), "--output", str(out), "--strict"])
+    result = runner.invoke(
+        app, ["build", str(_corpus_with_a_skipped_file(tmp_path)), "--output", str(out), "--strict"]
+    )
     assert result.exit_code == 1
     assert "skipped empty.txt" in result.stderr
     assert result.stdout == ""
@@ -103,12 +116,16 @@ def test_cli_build_strict_fails_when_a_file_was_skipped(tmp_path: Path) -> None:
 
 
 def test_cli_build_strict_passes_without_skipped_files(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", str(CORPUS), "--output", str(tmp_path / "out"), "--strict"])
+    result = runner.invoke(
+        app, ["build", str(CORPUS), "--output", str(tmp_path / "out"), "--strict"]
+    )
     assert result.exit_code == 0
 
 
 def test_cli_build_min_confidence_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", str(CORPUS), "--output", str(tmp_path / "out"), "--min-confidence", "1.5"])
+    result = runner.invoke(
+        app, ["build", str(CORPUS), "--output", str(tmp_path / "out"), "--min-confidence", "1.5"]
+    )
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "--min-confidence" in result.stderr
@@ -176,7 +193,10 @@ def test_cli_eval_with_corpus_builds_first(tmp_path: Path) -> None:
 
 def test_cli_eval_bad_gold_row_is_a_one_line_error(scoring_output: Path, tmp_path: Path) -> None:
     gold = tmp_path / "bad.tsv"
-    gold.write_text("doc\tsubject\trelation\tobject\trequired\nnb_kunder.txt\tCustomer\tbuys\n", encoding="utf-8")
+    gold.write_text(
+        "doc\tsubject\trelation\tobject\trequired\nnb_kunder.txt\tCustomer\tbuys\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["eval", str(gold), "--output", str(scoring_output)])
     assert result.exit_code == 1
     assert result.stdout == ""
@@ -220,7 +240,9 @@ def test_cli_no_arguments_shows_help() -> None:
         assert command in text
 
 
-@pytest.mark.parametrize("command", ["build", "query", "export", "stats", "viz", "load", "eval", "plugins"])
+@pytest.mark.parametrize(
+    "command", ["build", "query", "export", "stats", "viz", "load", "eval", "plugins"]
+)
 def test_cli_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -238,7 +260,10 @@ def test_cli_build_then_query_and_export_use_the_same_output(tmp_path: Path) -> 
     assert "https://w3id.org/kgraph/crm#Product" in rows
     exported = runner.invoke(app, ["export", "--format", "nt", "--output", str(out)])
     assert exported.exit_code == 0
-    assert "<https://w3id.org/kgraph/crm#Customer> <https://w3id.org/kgraph/crm#buys>" in exported.stdout
+    assert (
+        "<https://w3id.org/kgraph/crm#Customer> <https://w3id.org/kgraph/crm#buys>"
+        in exported.stdout
+    )
 
 
 def test_cli_load_adds_rdf_to_the_store(tmp_path: Path) -> None:
@@ -248,13 +273,20 @@ def test_cli_load_adds_rdf_to_the_store(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     assert "crm-export.ttl" in result.stderr
-    query = "SELECT ?name WHERE { ?who crm:customerOf <https://crm.example.org/account/fjellvant> ; rdfs:label ?name }"
-    rows = runner.invoke(app, ["query", query, "--format", "csv", "--output", str(out)]).stdout.splitlines()
+    query = (
+        "SELECT ?name WHERE { ?who crm:customerOf <https://crm.example.org/account/fjellvant> ;"
+        " rdfs:label ?name }"
+    )
+    rows = runner.invoke(
+        app, ["query", query, "--format", "csv", "--output", str(out)]
+    ).stdout.splitlines()
     assert sorted(rows[1:]) == ["Kari Nordmann", "Nordlys Eiendom AS"]
 
 
 def test_cli_load_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["load", str(tmp_path / "nope.ttl"), "--output", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["load", str(tmp_path / "nope.ttl"), "--output", str(tmp_path / "out")]
+    )
     assert result.exit_code == 1
     _error_line(result.stderr)
     _no_traceback(result.stderr)

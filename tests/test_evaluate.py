@@ -1,4 +1,4 @@
-"""Scoring against gold TSVs: the project's scorer agrees with the reference scorer; gold errors name file and line."""
+"""Scoring against gold TSVs: agreement with the reference scorer; gold errors name the line."""
 
 from __future__ import annotations
 
@@ -32,11 +32,16 @@ def test_evaluate_agrees_with_reference_scorer(
     assert set(ours.per_language) == set(reference["per_language"])
     for lang, ref in reference["per_language"].items():
         counts = ours.per_language[lang]
-        assert (counts.tp, counts.sys, counts.req, counts.hit) == (ref["tp"], ref["sys"], ref["req"], ref["req_hit"]), lang
+        assert (counts.tp, counts.sys, counts.req, counts.hit) == (
+            ref["tp"],
+            ref["sys"],
+            ref["req"],
+            ref["req_hit"],
+        ), lang
         assert counts.prf() == (ref["precision"], ref["recall"], ref["f1"]), lang
-    assert sorted((t.doc, t.subject, t.relation, t.object) for t, _ in ours.false_positives) == sorted(
-        tuple(fp) for fp in reference["false_positives"]
-    )
+    assert sorted(
+        (t.doc, t.subject, t.relation, t.object) for t, _ in ours.false_positives
+    ) == sorted(tuple(fp) for fp in reference["false_positives"])
     assert sorted((m.doc, m.subject, m.relation, m.object) for m in ours.misses) == sorted(
         tuple(fn[:4]) for fn in reference["false_negatives"]
     )
@@ -49,7 +54,12 @@ def test_evaluate_scores_the_fixture_as_worked_out_by_hand(scoring_graph: Graph)
     # at all); kunde/Customer buys Product is one fact under two nodes, so one of them is wrong.
     # de: the #lang line names it; en: no dcterms:language, so the file-name prefix decides;
     # sv: a document the gold does not list, so its statement is a false positive.
-    assert by_lang == {"nb": (6, 8, 6, 5), "de": (2, 2, 3, 2), "en": (2, 2, 2, 2), "sv": (0, 1, 0, 0)}
+    assert by_lang == {
+        "nb": (6, 8, 6, 5),
+        "de": (2, 2, 3, 2),
+        "en": (2, 2, 2, 2),
+        "sv": (0, 1, 0, 0),
+    }
     assert result.orphans == 1
     assert result.overall.prf() == (0.769, 0.818, 0.793)
     missed = {(m.doc, m.subject, m.relation, m.object) for m in result.misses}
@@ -60,7 +70,9 @@ def test_evaluate_scores_the_fixture_as_worked_out_by_hand(scoring_graph: Graph)
     wrong = {(t.doc, t.subject, t.relation, t.object) for t, _ in result.false_positives}
     assert ("nb_kunder.txt", "Product", "buys", "Customer") in wrong
     assert ("sv_extra.txt", "Customer", "buys", "Product") in wrong
-    evidence = dict(((t.doc, t.subject, t.object), sentence) for t, sentence in result.false_positives)
+    evidence = dict(
+        ((t.doc, t.subject, t.object), sentence) for t, sentence in result.false_positives
+    )
     assert evidence[("nb_kunder.txt", "Product", "Customer")] == "Kundene kjøper varer."
 
 
@@ -128,8 +140,16 @@ def test_evaluate_phrase_match(gold_phrase: str, label: str, lang: str, expected
 
 
 def test_evaluate_phrase_match_agrees_with_reference(reference_scorer: ModuleType) -> None:
-    pairs = [("frisør", "frisørene", "nb"), ("Kundenbindung", "Kundenbindungen", "de"),
-             ("nöjd kund", "nöjda kunder", "sv"), ("kundeservice", "kundeservicen", "da"),
-             ("customer service", "services", "en"), ("isprodusent", "produsent", "nb"), ("x", "", "en")]
+    pairs = [
+        ("frisør", "frisørene", "nb"),
+        ("Kundenbindung", "Kundenbindungen", "de"),
+        ("nöjd kund", "nöjda kunder", "sv"),
+        ("kundeservice", "kundeservicen", "da"),
+        ("customer service", "services", "en"),
+        ("isprodusent", "produsent", "nb"),
+        ("x", "", "en"),
+    ]
     for gold_phrase, label, lang in pairs:
-        assert evaluate.phrase_match(gold_phrase, label, lang) == reference_scorer.phrase_match(gold_phrase, label, lang)
+        assert evaluate.phrase_match(gold_phrase, label, lang) == reference_scorer.phrase_match(
+            gold_phrase, label, lang
+        )

@@ -1,10 +1,11 @@
-"""The rule extractor on hand-written sentences in nb, sv, da, de and en: the triples linguistics says it must find.
+"""The rule extractor on hand-written sentences in nb, sv, da, de and en: what it must find.
 
 Terms: a core or qualified local name (``Customer``, ``SatisfiedCustomer``); ``~lemma`` for another
-concept; ``@Name`` for a named thing; ``|`` separates acceptable alternatives. A case lists the triples that must be found, the ones that
-must be found only as negated statements, and the ones that must not be found at all. Cases the
-extractor gets wrong today are marked ``xfail(strict=True)`` with the reason: when the extractor
-learns them the mark turns into a failure, and whoever fixed it removes the mark.
+concept; ``@Name`` for a named thing; ``|`` separates acceptable alternatives. A case lists the
+triples that must be found, the ones that must be found only as negated statements, and the ones
+that must not be found at all. Cases the extractor gets wrong today are marked
+``xfail(strict=True)`` with the reason: when the extractor learns them the mark turns into a
+failure, and whoever fixed it removes the mark.
 """
 
 from __future__ import annotations
@@ -43,11 +44,15 @@ def _assertions(lang: str, text: str) -> tuple[Assertion, ...]:
 
 
 def _triples(assertions: tuple[Assertion, ...], *, negated: bool) -> set[Triple]:
-    return {(_term(a.subject), a.predicate, _term(a.object)) for a in assertions if a.negated is negated}
+    return {
+        (_term(a.subject), a.predicate, _term(a.object)) for a in assertions if a.negated is negated
+    }
 
 
 def _among(expected: Triple, triples: set[Triple]) -> bool:
-    return any(all(got in want.split("|") for want, got in zip(expected, t, strict=True)) for t in triples)
+    return any(
+        all(got in want.split("|") for want, got in zip(expected, t, strict=True)) for t in triples
+    )
 
 
 def case(
@@ -76,7 +81,8 @@ CASES = [
     case("nb", "En kunde er en person som kjøper varer.",
          [("Customer", "broader", "Person"), ("Customer", "buys", "Product")]),
     case("nb", "Banken tilbyr tjenester som for eksempel forsikring og sparing.",
-         [("Bank", "sells", "Service"), ("~forsikring", "broader", "Service"), ("~sparing", "broader", "Service")]),
+         [("Bank", "sells", "Service"), ("~forsikring", "broader", "Service"),
+          ("~sparing", "broader", "Service")]),
     case("nb", "Kundene kjøper varer fra Fjellvant AS.",
          [("Customer", "customerOf", "@Fjellvant AS"), ("@Fjellvant AS", "type", "Company")]),
     case("nb", "Fjellvant AS er en bedrift i Bergen.", [("@Fjellvant AS", "type", "Company")],
@@ -84,14 +90,16 @@ CASES = [
     case("nb", "Varene kjøpes av kundene.", [("Customer", "buys", "Product")],
          xfail="nb s-passive with an 'av' agent gives no statement"),
     case("nb", "Pris og kvalitet påvirker lojaliteten.",
-         [("Price", "influences", "CustomerLoyalty"), ("Quality", "influences", "CustomerLoyalty")]),
+         [("Price", "influences", "CustomerLoyalty"),
+          ("Quality", "influences", "CustomerLoyalty")]),
     # --- sv -------------------------------------------------------------------------------------
     case("sv", "Kunderna köper produkter.", [("Customer", "buys", "Product")]),
     case("sv", "Kunderna köper varor och tjänster.",
          [("Customer", "buys", "Product"), ("Customer", "buys", "Service")],
-         xfail="sv 'varor' (lemma 'vara', also the verb 'to be') is no Product mention, and then the "
-               "clause gives nothing, not even Customer buys Service"),
-    case("sv", "Nöjda medarbetare skapar nöjda kunder.", [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
+         xfail="sv 'varor' (lemma 'vara', also the verb 'to be') is no Product mention, and "
+               "then the clause gives nothing, not even Customer buys Service"),
+    case("sv", "Nöjda medarbetare skapar nöjda kunder.",
+         [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
     case("sv", "Kunderna köper inte produkter.", negated=[("Customer", "buys", "Product")]),
     case("sv", "En kund är en person som köper tjänster.",
          [("Customer", "broader", "Person"), ("Customer", "buys", "Service")]),
@@ -102,7 +110,8 @@ CASES = [
          xfail="sv 'handla hos X' (shop at) gives no customerOf"),
     case("sv", "Vi säljer tjänster som till exempel försäkring och sparande.",
          [("~försäkring", "broader", "Service"), ("~sparande", "broader", "Service")],
-         xfail="sv 'sparande' (a verbal noun, lemma 'spara') is no mention: the list loses its 2nd conjunct"),
+         xfail="sv 'sparande' (a verbal noun, lemma 'spara') is no mention: "
+               "the list loses its second conjunct"),
     # --- da -------------------------------------------------------------------------------------
     case("da", "Kunderne køber produkter.", [("Customer", "buys", "Product")],
          xfail="'køber' after a definite plural subject is read as the noun Buyer, not the verb"),
@@ -135,7 +144,8 @@ CASES = [
     case("de", "Wir bieten Dienstleistungen wie z. B. Versicherungen und Beratung an.",
          [("~versicherung", "broader", "Service"), ("~beratung", "broader", "Service")]),
     # --- en -------------------------------------------------------------------------------------
-    case("en", "Satisfied customers buy more products.", [("SatisfiedCustomer", "buys", "Product")]),
+    case("en", "Satisfied customers buy more products.",
+         [("SatisfiedCustomer", "buys", "Product")]),
     case("en", "Satisfied employees create satisfied customers.",
          [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
     case("en", "Customers do not buy products.", negated=[("Customer", "buys", "Product")]),
@@ -150,7 +160,8 @@ CASES = [
     case("en", "Banks offer services such as insurance and savings.",
          [("~insurance", "broader", "Service"), ("~saving|~savings", "broader", "Service")]),
     case("en", "Price and quality influence loyalty.",
-         [("Price", "influences", "CustomerLoyalty"), ("Quality", "influences", "CustomerLoyalty")]),
+         [("Price", "influences", "CustomerLoyalty"),
+          ("Quality", "influences", "CustomerLoyalty")]),
 ]  # fmt: skip
 
 
@@ -161,7 +172,9 @@ def test_extract_languages_finds_what_the_sentence_states(c: Case) -> None:
     report = f"found {sorted(positive)}, negated {sorted(negative)}"
     assert all(_among(t, positive) for t in c.found), report
     assert all(_among(t, negative) for t in c.negated), report
-    assert not any(_among(t, positive) for t in c.negated), f"negated triples also found as positive: {report}"
+    assert not any(_among(t, positive) for t in c.negated), (
+        f"negated triples also found as positive: {report}"
+    )
     assert not any(_among(t, positive | negative) for t in c.absent), report
 
 
@@ -172,7 +185,7 @@ def test_extract_languages_offsets_and_provenance_are_consistent(lang: str) -> N
         "sv": "Kunderna köper produkter. Nöjda medarbetare skapar nöjda kunder.",
         "da": "Kunder køber varer og tjenester. Tilfredse medarbejdere skaber tilfredse kunder.",
         "de": "Die Kunden kaufen Produkte. Zufriedene Mitarbeiter schaffen zufriedene Kunden.",
-        "en": "Customers buy products and services. Satisfied employees create satisfied customers.",
+        "en": "Customers buy products and services. Satisfied staff create satisfied customers.",
     }
     text = texts[lang]
     doc = Document("t.txt", text, lang, Span(0, len(text)))
@@ -193,7 +206,10 @@ def test_extract_languages_offsets_and_provenance_are_consistent(lang: str) -> N
 
 
 def test_extract_languages_is_deterministic() -> None:
-    text = "Kunder kjøper varer og tjenester. Fjellvant AS selger varer. Kundene kjøper varer fra Fjellvant AS."
+    text = (
+        "Kunder kjøper varer og tjenester. Fjellvant AS selger varer. "
+        "Kundene kjøper varer fra Fjellvant AS."
+    )
     assert _assertions("nb", text) == _assertions("nb", text)
 
 
@@ -212,19 +228,32 @@ def test_extract_languages_questions_assert_nothing(lang: str, text: str) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "labels"),
     [
-        ("nb", "Fornøyde medarbeidere skaper fornøyde kunder.", {"fornøyd medarbeider", "fornøyd kunde"}),
+        (
+            "nb",
+            "Fornøyde medarbeidere skaper fornøyde kunder.",
+            {"fornøyd medarbeider", "fornøyd kunde"},
+        ),
         ("sv", "Nöjda medarbetare skapar nöjda kunder.", {"nöjd medarbetare", "nöjd kund"}),
-        ("da", "Tilfredse medarbejdere skaber tilfredse kunder.", {"tilfreds medarbejder", "tilfreds kunde"}),
+        (
+            "da",
+            "Tilfredse medarbejdere skaber tilfredse kunder.",
+            {"tilfreds medarbejder", "tilfreds kunde"},
+        ),
         pytest.param(
-            "en", "Satisfied employees create satisfied customers.", {"satisfied employee", "satisfied customer"},
+            "en",
+            "Satisfied employees create satisfied customers.",
+            {"satisfied employee", "satisfied customer"},
             marks=pytest.mark.xfail(
-                strict=True, reason="the state adjective's label is simplemma's lemma: 'satisfied' → 'satisfy'"
+                strict=True,
+                reason="the state adjective's label is simplemma's lemma: 'satisfied' → 'satisfy'",
             ),
         ),
     ],
 )
-def test_extract_languages_qualified_labels_are_words_of_the_language(lang: str, text: str, labels: set[str]) -> None:
-    """A qualified concept's label (its skos:prefLabel) is a lemma phrase in the sentence's language."""
+def test_extract_languages_qualified_labels_are_words_of_the_language(
+    lang: str, text: str, labels: set[str]
+) -> None:
+    """A qualified concept's label (its skos:prefLabel) is a lemma phrase in the sentence's lang."""
     doc = Document("t.txt", text, lang, Span(0, len(text)))
     mentions = extractors.get("rules").extract(doc, segment.sentences(doc)).mentions
     assert {m.label for m in mentions if m.kind is MentionKind.QUALIFIED} == labels

@@ -1,4 +1,4 @@
-"""The pipeline end to end: golden graphs, determinism, skipped files, the report, graph invariants."""
+"""The pipeline end to end: golden graphs, determinism, skipped files, report, graph invariants."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from kgraph.vocab import CRM, CRM_IRI, NIF
 QUALIFIED = Namespace(CRM_IRI)  # qualified concepts are crm: terms that the closed CRM class lacks
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden"
-CASES = sorted(p.name for p in DATA.iterdir() if p.is_dir())  # each folder of tests/data is a corpus
+CASES = sorted(
+    p.name for p in DATA.iterdir() if p.is_dir()
+)  # each folder of tests/data is a corpus
 
 
 def _graph(corpus: Path) -> Graph:
@@ -30,7 +32,8 @@ def _sorted_nt(g: Graph) -> str:
 def _diff_message(expected: Graph, actual: Graph, golden: Path) -> str:
     _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
     return (
-        f"graph differs from {golden}; if the change is intended, run `pytest --update-golden` and review the diff\n"
+        f"graph differs from {golden}; if the change is intended, "
+        "run `pytest --update-golden` and review the diff\n"
         f"--- only in golden ({len(only_expected)} triples):\n{_sorted_nt(only_expected)}\n"
         f"--- only in the pipeline's graph ({len(only_actual)} triples):\n{_sorted_nt(only_actual)}"
     )
@@ -82,9 +85,13 @@ def test_pipeline_graph_file_parses_to_the_extracted_graph(tmp_path: Path) -> No
 def _messy_corpus(root: Path) -> Path:
     corpus = root / "messy"
     (corpus / "sub").mkdir(parents=True)
-    (corpus / "good.txt").write_text("Kunder kjøper varer og tjenester. Fornøyde medarbeidere skaper fornøyde kunder.\n",
-                                     encoding="utf-8")
-    (corpus / "sub" / "gut.md").write_text("# Kunden\n\nDie Kunden kaufen Produkte.\n", encoding="utf-8")
+    (corpus / "good.txt").write_text(
+        "Kunder kjøper varer og tjenester. Fornøyde medarbeidere skaper fornøyde kunder.\n",
+        encoding="utf-8",
+    )
+    (corpus / "sub" / "gut.md").write_text(
+        "# Kunden\n\nDie Kunden kaufen Produkte.\n", encoding="utf-8"
+    )
     (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4 + b"\x00" * 64)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "blank.md").write_text("   \n\n  \n", encoding="utf-8")
@@ -121,10 +128,19 @@ def test_pipeline_report_summary_names_triples_documents_and_graph(tmp_path: Pat
 
 def test_pipeline_progress_reports_every_file(tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
-    pipeline.extract(_messy_corpus(tmp_path), on_progress=lambda done, total, name: seen.append((done, total, name)))
+    pipeline.extract(
+        _messy_corpus(tmp_path),
+        on_progress=lambda done, total, name: seen.append((done, total, name)),
+    )
     assert [done for done, _, _ in seen] == [1, 2, 3, 4, 5]
     assert {total for _, total, _ in seen} == {5}
-    assert {name for _, _, name in seen} == {"binary.txt", "blank.md", "empty.txt", "good.txt", "sub/gut.md"}
+    assert {name for _, _, name in seen} == {
+        "binary.txt",
+        "blank.md",
+        "empty.txt",
+        "good.txt",
+        "sub/gut.md",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -144,12 +160,17 @@ def test_pipeline_statement_sentences_are_slices_of_their_documents(
         sent = g.value(st, PROV.wasDerivedFrom)
         doc = g.value(sent, NIF.referenceContext)
         text = texts[str(g.value(doc, DCTERMS.source))]
-        begin, end = g.value(sent, NIF.beginIndex).toPython(), g.value(sent, NIF.endIndex).toPython()  # type: ignore[union-attr]
+        begin, end = (
+            g.value(sent, NIF.beginIndex).toPython(),
+            g.value(sent, NIF.endIndex).toPython(),
+        )  # type: ignore[union-attr]
         assert text[begin:end] == str(g.value(sent, NIF.anchorOf))
         assert str(g.value(sent, NIF.anchorOf)) in text
 
 
-def test_pipeline_statement_ends_have_labels(five_languages: tuple[pipeline.ExtractResult, Graph]) -> None:
+def test_pipeline_statement_ends_have_labels(
+    five_languages: tuple[pipeline.ExtractResult, Graph],
+) -> None:
     _, g = five_languages
     for st in g.subjects(RDF.type, RDF.Statement):
         for end in (g.value(st, RDF.subject), g.value(st, RDF.object)):
@@ -158,7 +179,9 @@ def test_pipeline_statement_ends_have_labels(five_languages: tuple[pipeline.Extr
             assert all(isinstance(label, Literal) and label.language for label in labels)
 
 
-def test_pipeline_negated_statements_are_never_direct_triples(five_languages: tuple[pipeline.ExtractResult, Graph]) -> None:
+def test_pipeline_negated_statements_are_never_direct_triples(
+    five_languages: tuple[pipeline.ExtractResult, Graph],
+) -> None:
     _, g = five_languages
     negated = list(g.subjects(CRM.negated, Literal(True)))
     assert negated, "the five-languages case has negated sentences"
@@ -173,7 +196,9 @@ def test_pipeline_negated_statements_are_never_direct_triples(five_languages: tu
             assert triple not in g, triple
 
 
-def test_pipeline_every_direct_triple_has_a_statement(five_languages: tuple[pipeline.ExtractResult, Graph]) -> None:
+def test_pipeline_every_direct_triple_has_a_statement(
+    five_languages: tuple[pipeline.ExtractResult, Graph],
+) -> None:
     _, g = five_languages
     stated = {
         (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
@@ -196,9 +221,13 @@ def test_pipeline_unknown_extractor_lists_the_available_ones(tmp_path: Path) -> 
         pipeline.extract(DATA / "five-languages", extractor="nope")
 
 
-def test_pipeline_min_confidence_keeps_only_confident_statements(five_languages: tuple[pipeline.ExtractResult, Graph]) -> None:
+def test_pipeline_min_confidence_keeps_only_confident_statements(
+    five_languages: tuple[pipeline.ExtractResult, Graph],
+) -> None:
     result, g = five_languages
     strict = pipeline.extracted_graph(result, min_confidence=0.85)
     scores = [float(v) for v in strict.objects(None, CRM.confidence)]
     assert scores and min(scores) >= 0.85
-    assert len(set(strict.subjects(RDF.type, RDF.Statement))) < len(set(g.subjects(RDF.type, RDF.Statement)))
+    assert len(set(strict.subjects(RDF.type, RDF.Statement))) < len(
+        set(g.subjects(RDF.type, RDF.Statement))
+    )
