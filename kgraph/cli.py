@@ -292,7 +292,9 @@ def eval_cmd(
         table.add_row(lang, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(counts.sys), str(counts.tp), str(counts.req), str(counts.hit))
     out.print(table)
     if errors:
+        # tab-separated lines, unwrapped, so they can be piped to cut/grep/sort
         for triple, sentence in result.false_positives:
-            out.print(f"FP\t{triple.doc}\t{triple.subject}\t{triple.relation}\t{triple.object}\t{sentence}", markup=False)
+            fields = ("FP", triple.doc, triple.subject, triple.relation, triple.object, " ".join(sentence.split()))
+            sys.stdout.write("\t".join(fields) + "\n")
         for row in result.misses:
-            out.print(f"FN\t{row.doc}\t{row.subject}\t{row.relation}\t{row.object}\t{row.evidence}", markup=False)
+            sys.stdout.write("\t".join(("FN", row.doc, row.subject, row.relation, row.object, row.evidence)) + "\n")

@@ -51,6 +51,7 @@ class Lexicon:
     heads: frozenset[str]  # single-word class labels usable as compound heads
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
+    labels: dict[str, str]  # the preferred label in this language of every class, state and relation
 
     def candidates(self, lower: str, lem: str) -> list[str]:
         """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
@@ -126,9 +127,11 @@ def lexicon(lang: str) -> Lexicon:
             states.setdefault(low[:-1] + "da", state)
     cues: dict[str, list[Cue]] = {}
     for cue in found.cues:
-        words = tuple(lemma(w.lower(), lang) for w in cue.words)
-        compiled = Cue(words, cue.relation, cue.inverse)
-        cues.setdefault(words[0], []).append(compiled)
+        raw = tuple(w.lower() for w in cue.words)
+        lemmatised = tuple(lemma(w, lang) for w in raw)
+        # both forms: simplemma may lemmatise the dictionary form itself away (sv handla → handlägga)
+        for words in dict.fromkeys((lemmatised, raw)):
+            cues.setdefault(words[0], []).append(Cue(words, cue.relation, cue.inverse))
     return Lexicon(
         lang=lang,
         single=single,
@@ -137,4 +140,5 @@ def lexicon(lang: str) -> Lexicon:
         heads=frozenset(heads),
         states=states,
         cues={k: tuple(sorted(v, key=lambda c: (-len(c.words), c.relation))) for k, v in cues.items()},
+        labels=found.labels,
     )

@@ -165,11 +165,6 @@ def test_cli_eval_errors_lists_false_positives_and_misses(scoring_output: Path) 
     assert text.count("FP ") == 3 and text.count("FN ") == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py eval_cmd prints --errors through a rich Console: tabs become spaces and lines "
-    "longer than the terminal are wrapped, so the FP/FN lines are not tab-separated",
-)
 def test_cli_eval_errors_are_tab_separated_lines(scoring_output: Path) -> None:
     result = runner.invoke(app, ["eval", str(GOLD), "--output", str(scoring_output), "--errors"])
     lines = result.stdout.splitlines()

@@ -23,6 +23,8 @@ ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish"),
 }
 MAX_MODIFIERS = 2
+# Nominalisations whose lemma simplemma turns into the verb (sparande → spara): keep the noun.
+NOMINAL_SUFFIXES = ("ande", "ende", "ing", "ning", "else", "het", "hed", "sjon", "tion", "ment")
 # Words that count or measure what follows: 'tre avtalsformer', 'en række faktorer', 'antallet af klager'.
 QUANTITY_WORDS = frozenset(
     "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
@@ -102,7 +104,7 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
         chunks.append(Chunk(start, end, mentions))
 
     _names(doc, tokens, lex, gram, lang, names, taken, claim)
-    markers = _marker_tokens(tokens, gram)
+    markers = marker_tokens(tokens, gram)
     nouns = _nouns(doc, tokens, lex, gram, lang, taken)
     for start, end, mention in nouns:
         start, mentions = _qualify(doc, tokens, lex, gram, lang, start, end, mention, taken)
@@ -116,7 +118,7 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
     return SentenceView(doc, sentence, tokens, chunks)
 
 
-def _marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
+def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
     phrases = (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
                *gram.synonym_markers)
@@ -238,7 +240,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
             continue
         match = lex.noun(tok.lower, tok.lemma)
-        if match is not None and tok.lemma in lex.cues and not _noun_context(tokens, i, gram, lex):
+        if match is not None and tok.lemma in lex.cues and tok.lemma not in lex.single \
+                and not _noun_context(tokens, i, gram, lex):
             continue  # 'som kjøper varer': the verb, not the noun 'kjøper' (buyer)
         if match is None and tok.lower.endswith("-"):
             match = _truncated(tokens, i, lex, gram)
@@ -265,7 +268,8 @@ def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon
     return (
         prev.lower in gram.determiners
         or prev.lower in gram.prepositions
-        or (prev.lower not in gram.function_words and is_adjective_like(prev, lex.lang, lex) and prev.is_word)
+        or (prev.lower not in gram.function_words and is_adjective_like(prev, lex.lang, lex) and prev.is_word
+            and lex.noun(prev.lower, prev.lemma) is None)
     )
 
 
@@ -339,7 +343,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)
         out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
-                           base=mention.key, state=state, label=f"{tokens[index].lemma} {tokens[end - 1].lemma}"))
+                           base=mention.key, state=state, label=_qualified_label(lex, tokens, index, end, state)))
     return min(index for index, _ in states), tuple(out)
 
 
@@ -360,6 +364,13 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
     return k
 
 
+def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, end: int, state: str) -> str:
+    """'fornøyd kunde': the state's adjective as the ontology writes it (simplemma would make
+    'satisfied' the verb 'satisfy'), then the noun's lemma."""
+    word = lex.labels.get(state) or tokens[adjective].lemma
+    return f"{word} {tokens[end - 1].lemma}"
+
+
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
                  start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
     """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
@@ -376,7 +387,7 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
             if state and ends:
                 span = Span(tokens[start].span.start, tokens[j].span.end)
                 return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
-                                      base=mention.key, state=state, label=f"{tokens[j].lemma} {tokens[end - 1].lemma}")
+                                      base=mention.key, state=state, label=_qualified_label(lex, tokens, j, end, state))
     return end, None
 
 
@@ -445,8 +456,12 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         end = heads[-1] + 1
         if end - start > 1 and start == 0 and tokens[start].text[:1].isupper() and end - 1 != start:
             start = end - 1
-    while end > start and not can_head(tokens[end - 1], lang, gram):
-        end -= 1
+    noun_slot = start > 0 and (
+        tokens[start - 1].lower in gram.determiners or tokens[start - 1].lower in gram.coordinators
+        or tokens[start - 1].lower in gram.prepositions
+    )
+    while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1):
+        end -= 1  # a determiner or 'og' before a lone word makes it a noun: 'försäkring och sparande'
     if end == start:
         return
     head = end - 1
@@ -462,7 +477,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     tok = tokens[head]
     if len(tok.lower) < 3:
         return
-    words = [tokens[k].lemma for k in range(first, head)] + [tok.lemma]
+    head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
+    words = [tokens[k].lemma for k in range(first, head)] + [head_word]
     key = " ".join(words)
     base = ""
     match = lex.noun(tok.lower, tok.lemma)

@@ -24,11 +24,12 @@ from kgraph.extractors.clauses import (
     np_negated,
     skippable,
 )
-from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView
+from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView, marker_tokens
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
 from kgraph.ontology import Cue
+from kgraph.tokens import lemma as lemma_of
 
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
@@ -66,7 +67,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     tokens = view.tokens
     particles = _clause_final_particles(view, gram) if view.sentence.lang == "de" else {}
     out: list[CueMatch] = []
-    used: set[int] = set()
+    markers = marker_tokens(tokens, gram)  # 'till exempel' is a marker, not the 'till' of 'sälja till'
+    used: set[int] = set(markers)
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
@@ -74,13 +76,19 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
         keys = [tok.lemma, tok.lower]
+        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
+            stem = tok.lower[:-1]
+            keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
         if i in particles:
             keys = [particles[i] + tok.lemma, particles[i] + tok.lower, *keys]
         for key in keys:
-            matches = [m for cue in lex.cues.get(key, ()) if (m := _match(view, i, cue, gram)) is not None]
+            matches = [m for cue in lex.cues.get(key, ()) if (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
                 matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
+            if matches and is_passive(view, i, lex, gram):
+                # 'kjøpes av kundene': the preposition marks the passive's agent, not a 'kjøpe av' cue
+                matches = [m for m in matches if m.cue.words[-1] not in gram.agent_prepositions] or matches
             if not matches:
                 continue
             best = max(matches, key=lambda m: (len(m.cue.words), -len(m.gap_chunks), -(m.last - m.first)))
@@ -121,7 +129,7 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
     return verb
 
 
-def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | None:
+def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int]) -> CueMatch | None:
     tokens = view.tokens
     positions = [i]
     gaps: list[int] = []
@@ -134,6 +142,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar) -> CueMatch | No
         ) else MAX_CUE_GAP
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
+            if k in blocked:
+                break
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and tok.lower in (f"da{word}", f"dar{word}")
             ):
@@ -285,7 +295,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = [m for c in obj for m in view.chunks[c].mentions]
     if is_passive(view, match.first, lex, gram):
-        agent = _agent(view, match.last, region.end, gram)
+        agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
         if agent is None:
             return []
         objects, subjects = subjects, [m for c in agent for m in view.chunks[c].mentions]
@@ -302,10 +312,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "reciprocal", 0.7
     if not subjects or not objects:
         return []
-    neg_start = min([view.chunks[c].end for c in subj] or [region.start])
-    negated = negated_between(view, neg_start, match.first + 1, gram) or negated_between(
-        view, match.first, min([view.chunks[c].start for c in obj] or [match.last + 1]), gram
-    )
+    neg_start = min([view.chunks[c].end for c in subj if view.chunks[c].end <= match.first] or [region.start])
+    negated = negated_between(view, neg_start, region.end, gram)
     # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):
@@ -464,8 +472,9 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     return None
 
 
-def _agent(view: SentenceView, last: int, end: int, gram: Grammar) -> list[int] | None:
-    for k in range(last + 1, end):
+def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
+    """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause)."""
+    for k in (*range(last + 1, end), *range(max(start, 0), last)):
         if view.tokens[k].lower in gram.agent_prepositions:
             j = k + 1
             while j < end and view.chunk_at[j] is None and skippable(view, j, gram):
