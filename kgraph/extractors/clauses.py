@@ -61,7 +61,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         if is_stop(view, j, gram):
             break
         if view.chunk_at[j] is None:
-            complement = j == last + 1 and tokens[last].lower in gram.prepositions
+            complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that"))
             if not complement and (
                 tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators
             ):
@@ -221,6 +221,9 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     )
     if not participle:
         return False
+    nxt = view.tokens[i + 1].lower if i + 1 < len(view.tokens) else ""
+    if i > 0 and view.chunk_at[i - 1] is not None and nxt in gram.agent_prepositions:
+        return True  # reduced relative: 'varene produsert av et selskap
     lo = max(0, i - 4) if lang != "de" else 0
     for k in range(i - 1, lo - 1, -1):
         word = view.tokens[k].lower

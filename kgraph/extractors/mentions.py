@@ -240,9 +240,11 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
             continue
         match = lex.noun(tok.lower, tok.lemma)
-        if match is not None and tok.lemma in lex.cues and tok.lemma not in lex.single \
-                and not _noun_context(tokens, i, gram, lex):
-            continue  # 'som kjøper varer': the verb, not the noun 'kjøper' (buyer)
+        if match is not None and tok.lemma in lex.cues and (
+            (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
+            or _verb_slot(tokens, i, gram, found)
+        ):
+            continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
         if match is None and tok.lower.endswith("-"):
             match = _truncated(tokens, i, lex, gram)
         if match is None and tok.lower.startswith("-"):
@@ -258,6 +260,13 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         used[i] = True
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]]) -> bool:
+    """Between a noun and an article or adverb stands a verb: 'Kundeservicemedarbeiderne ønsker en ...'."""
+    after_noun = bool(found) and found[-1][1] == i
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators)
 
 
 def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon) -> bool:

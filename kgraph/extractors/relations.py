@@ -31,6 +31,7 @@ from kgraph.model import Mention, MentionKind
 from kgraph.ontology import Cue
 from kgraph.tokens import lemma as lemma_of
 
+COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
 MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
@@ -93,6 +94,10 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 continue
             best = max(matches, key=lambda m: (len(m.cue.words), -len(m.gap_chunks), -(m.last - m.first)))
             out.append(best)
+            # 'konkurrerer med DNB om de samme kundene': each preposition brings its own relation
+            parallel = [m for m in matches if m.cue.relation != best.cue.relation and len(m.cue.words) == len(best.cue.words)
+                        and m.last > best.last and m.cue.words[-1] in gram.prepositions]
+            out.extend(parallel[:1])
             if best.gap_chunks:
                 shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
                 if shorter:
@@ -381,15 +386,15 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]
         tok = view.tokens[k]
-        if skippable(view, k, gram):
-            k += 1
+        if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives:
+            k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen'
             continue
         if (k == match.last + 1 and tok.is_word and tok.lower not in gram.prepositions
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
             k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation
             continue
-        if ends_in_preposition and k == match.last + 1 and tok.lower in gram.subordinators:
+        if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators):
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
             k += 1
             while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
