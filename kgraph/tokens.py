@@ -20,6 +20,13 @@ _TOKEN = re.compile(
     r"|(?:(?<=\s)-(?=\w{3}))?\w+(?:[-'’:/]\w+)*(?:-(?=\s))?"
     r"|[^\w\s]"
 )
+_INFLECTIONS = {
+    "nb": ("ene", "er", "en", "et", "a"),
+    "da": ("erne", "ene", "er", "en", "et"),
+    "sv": ("erna", "arna", "orna", "er", "ar", "or", "en", "et", "na"),
+    "de": ("en", "n", "e"),
+    "en": ("s",),
+}
 _LANG_MAP = {"nb": "nb", "sv": "sv", "da": "da", "de": "de", "en": "en"}
 
 
@@ -48,6 +55,15 @@ def lemma(lower: str, lang: str) -> str:
         stem = head[:-1]
         if simplemma.is_known(stem, lang=code):
             result = str(simplemma.lemmatize(stem, lang=code, greedy=True)).lower()
+    if result == head and len(head) > 5 and not simplemma.is_known(head, lang=code):
+        # Plurals and definite forms simplemma does not know (pakker → pakke): strip an ending
+        # when what is left is a word it knows.
+        for ending in _INFLECTIONS.get(lang, ()):
+            if head.endswith(ending):
+                stem = head[: -len(ending)]
+                for candidate in (stem, stem + "e", stem + "a"):
+                    if len(candidate) >= 3 and simplemma.is_known(candidate, lang=code):
+                        return candidate
     return result
 
 

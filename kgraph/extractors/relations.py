@@ -307,6 +307,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "passive", 0.8
     if match.cue.inverse:
         subjects, objects = objects, subjects
+    relation = match.cue.relation
+    subjects, flip_s = _through_change(view, subjects, gram)
+    objects, flip_o = _through_change(view, objects, gram)
+    if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
+        # 'nedgangen i kundetilfredshet skyldes forsinkede pakker': packages decrease satisfaction
+        relation = "increases" if relation == "decreases" else "decreases"
     if not subjects and not objects:
         return []
     if subjects and not objects and len(subj) >= 2 and not match.cue.inverse:
@@ -336,8 +342,37 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         for o in objects:
             if s.key == o.key and s.kind == o.kind and o not in others:
                 continue  # 'konkurrerer med andre selskaper' is a real relation between companies
-            out.append(Found(s, match.cue.relation, o, round(score, 2), negated, pattern))
+            out.append(Found(s, relation, o, round(score, 2), negated, pattern))
     return out
+
+
+CHANGE_DOWN_NOUNS = frozenset(
+    "nedgang reduksjon svekkelse fall minskning nedgång försämring fald reduktion forringelse rückgang abnahme "
+    "verringerung senkung verschlechterung decline decrease drop fall reduction deterioration".split()
+)
+CHANGE_UP_NOUNS = frozenset(
+    "økning vekst forbedring ökning tillväxt förbättring stigning vækst forbedring øgning anstieg zunahme "
+    "steigerung wachstum verbesserung increase rise growth improvement".split()
+)
+
+
+def _through_change(view: SentenceView, mentions: list[Mention], gram: Grammar) -> tuple[list[Mention], bool]:
+    """'nedgangen i X', 'the growth of X': the relation is about X; says whether the change is downward."""
+    if len(mentions) != 1 or mentions[0].kind is not MentionKind.CONCEPT:
+        return mentions, False
+    key = mentions[0].key.split()[-1]
+    if key not in CHANGE_DOWN_NOUNS and key not in CHANGE_UP_NOUNS:
+        return mentions, False
+    end = next((c.end for c in view.chunks if c.head == mentions[0]), None)
+    if end is None or end + 1 >= len(view.tokens) or view.tokens[end].lower not in gram.prepositions:
+        return mentions, False
+    k = end + 1
+    while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+        k += 1
+    ci = view.chunk_at[k] if k < len(view.tokens) else None
+    if ci is None:
+        return mentions, False
+    return list(view.chunks[ci].mentions), key in CHANGE_DOWN_NOUNS
 
 
 def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -388,6 +423,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         tok = view.tokens[k]
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives:
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen'
+            continue
+        if tok.lower in gram.coordinators and k > match.last + 1 and view.chunk_at[k - 1] is None:
+            k += 1  # an adverbial pair: 'skyldes først og fremst forsinkede pakker'
             continue
         if (k == match.last + 1 and tok.is_word and tok.lower not in gram.prepositions
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
