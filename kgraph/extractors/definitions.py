@@ -17,7 +17,7 @@ from kgraph.extractors.clauses import (
 )
 from kgraph.extractors.mentions import SentenceView
 from kgraph.extractors.relations import Found, Resolver, in_pp
-from kgraph.grammar import Grammar, Phrase
+from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind, Span
 from kgraph.ontology import agent_classes
@@ -33,12 +33,13 @@ def _relation_for(subject: Mention) -> str:
 
 def _phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase starting at token ``i`` (0 if none)."""
+    if i >= len(view.tokens):
+        return 0
     words = tuple(t.lower for t in view.tokens[i : i + 5])
-    best = 0
-    for phrase in phrases:
-        if len(phrase) > best and words[: len(phrase)] == phrase:
-            best = len(phrase)
-    return best
+    for phrase in grammar(view.sentence.lang).phrases_from(words[0], phrases):  # longest first
+        if words[: len(phrase)] == phrase:
+            return len(phrase)
+    return 0
 
 
 def _next_chunk(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:

@@ -8,8 +8,9 @@ with two qualified mentions). Relation patterns work on this view.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from kgraph.grammar import Grammar
+from kgraph.grammar import Grammar, Phrase
 from kgraph.lexicon import Lexicon, NounMatch
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
 from kgraph.tokens import is_known
@@ -120,15 +121,21 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
-    phrases = (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
-               *gram.synonym_markers)
+    phrases = _marker_phrases(gram)
     out: set[int] = set()
     words = [t.lower for t in tokens]
-    for i in range(len(words)):
-        for phrase in phrases:
+    for i, word in enumerate(words):
+        for phrase in gram.phrases_from(word, phrases):
             if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
+                break
     return out
+
+
+@cache
+def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
+    return (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
+            *gram.synonym_markers)
 
 
 def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,

@@ -76,29 +76,30 @@ class Grammar:
     @property
     def function_words(self) -> frozenset[str]:
         """Every closed-class word: none of these can head a concept mention."""
-        return (
-            self.determiners
-            | self.pronouns
-            | self.speaker_pronouns
-            | self.prepositions
-            | self.coordinators
-            | self.subordinators
-            | self.relativizers
-            | self.auxiliaries
-            | self.copulas
-            | self.negators
-            | self.np_negators
-            | self.without
-            | self.hedges
-            | self.question_words
-            | self.conditionals
-            | self.adverbs
-            | self.common_verbs
-            | self.correlative_first
-            | self.correlative_second
-            | self.downward_words
-            | self.upward_words
-        )
+        return _function_words(self)
+
+    def phrases_from(self, first: str, phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+        """The phrases of ``phrases`` that start with the word ``first`` (indexed once per field)."""
+        return _index(phrases).get(first, ())
+
+
+@cache
+def _index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    out: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _function_words(gram: Grammar) -> frozenset[str]:
+    return frozenset().union(
+        gram.determiners, gram.pronouns, gram.speaker_pronouns, gram.prepositions, gram.coordinators,
+        gram.subordinators, gram.relativizers, gram.auxiliaries, gram.copulas, gram.negators,
+        gram.np_negators, gram.without, gram.hedges, gram.question_words, gram.conditionals, gram.adverbs,
+        gram.common_verbs, gram.correlative_first, gram.correlative_second, gram.downward_words,
+        gram.upward_words,
+    )
 
 
 @cache
