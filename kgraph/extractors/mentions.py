@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kgraph.grammar import Grammar, Phrase
+from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, NounMatch
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
 from kgraph.tokens import is_known
@@ -132,8 +132,13 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     return out
 
 
-@cache
 def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
+    return _marker_phrases_of(gram.lang)
+
+
+@cache
+def _marker_phrases_of(lang: str) -> tuple[Phrase, ...]:
+    gram = grammar(lang)
     return (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
             *gram.synonym_markers)
 

@@ -76,14 +76,21 @@ class Grammar:
     @property
     def function_words(self) -> frozenset[str]:
         """Every closed-class word: none of these can head a concept mention."""
-        return _function_words(self)
+        return _function_words(self.lang)
 
     def phrases_from(self, first: str, phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
-        """The phrases of ``phrases`` that start with the word ``first`` (indexed once per field)."""
-        return _index(phrases).get(first, ())
+        """The phrases of ``phrases`` that start with the word ``first``, longest first."""
+        index = _INDEXES.get(id(phrases))
+        if index is None:
+            index = _INDEXES[id(phrases)] = _index(phrases)
+        return index.get(first, ())
 
 
-@cache
+# Phrase tuples live as long as their (cached, immortal) Grammar, so their id() is a stable key;
+# hashing a long tuple of tuples on every lookup would cost more than the lookup itself.
+_INDEXES: dict[int, dict[str, tuple[Phrase, ...]]] = {}
+
+
 def _index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     out: dict[str, list[Phrase]] = {}
     for phrase in phrases:
@@ -92,7 +99,8 @@ def _index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
 
 
 @cache
-def _function_words(gram: Grammar) -> frozenset[str]:
+def _function_words(lang: str) -> frozenset[str]:
+    gram = grammar(lang)
     return frozenset().union(
         gram.determiners, gram.pronouns, gram.speaker_pronouns, gram.prepositions, gram.coordinators,
         gram.subordinators, gram.relativizers, gram.auxiliaries, gram.copulas, gram.negators,
