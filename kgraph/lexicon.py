@@ -70,6 +70,8 @@ class Lexicon:
             cls = self.single.get(form)
             if cls:
                 return NounMatch(cls, form, compound=False)
+        if self.lang == "en":
+            return None  # English writes compounds open ('customer service'): multiword labels cover them
         best: tuple[int, NounMatch] | None = None
         for form in forms[:3]:
             head = self.head(form)

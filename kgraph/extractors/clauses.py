@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import PARTICLES, TRANSPARENT_NOUNS, SentenceView
+from kgraph.extractors.mentions import PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 
@@ -117,6 +117,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
         or tok.text.isdigit()
+        or low in QUANTITY_WORDS
         or low in gram.determiners
         or low in gram.adverbs
         or low in gram.auxiliaries

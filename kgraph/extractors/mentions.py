@@ -29,7 +29,10 @@ NOMINAL_SUFFIXES = ("ande", "ende", "ing", "ning", "else", "het", "hed", "sjon",
 # Words that count or measure what follows: 'tre avtalsformer', 'en række faktorer', 'antallet af klager'.
 QUANTITY_WORDS = frozenset(
     "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
-    "acht neun zehn two three four five six seven eight nine ten flere fleire mehrere several rekke række rad "
+    "acht neun zehn two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand dozens dozen tjue tretti førti femti hundre tusen tyve fyrre halvtreds tjugo trettio "
+    "fyrtio femtio hundra zwanzig dreißig vierzig fünfzig hundert tausend "
+    "flere fleire mehrere several rekke række rad "
     "reihe serie series følgende följande folgende following".split()
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
@@ -431,6 +434,12 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     return True
 
 
+def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """English 'were emailing': an -ing form after an auxiliary is a verb."""
+    return (gram.lang == "en" and tokens[i].lower.endswith("ing") and i > 0
+            and tokens[i - 1].lower in gram.auxiliaries)
+
+
 # Derivational endings of adjectives: a word ending so is a modifier, never the head of a concept.
 ADJECTIVE_SUFFIXES: dict[str, tuple[str, ...]] = {
     "nb": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "ell", "elle", "iv", "ive", "ende"),
@@ -456,11 +465,11 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
     n = len(tokens)
     i = 0
     while i < n:
-        if taken[i] or not is_content(tokens[i], lex, gram, lang):
+        if taken[i] or not is_content(tokens[i], lex, gram, lang) or _progressive(tokens, i, gram):
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and is_content(tokens[j], lex, gram, lang):
+        while j < n and not taken[j] and is_content(tokens[j], lex, gram, lang) and not _progressive(tokens, j, gram):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j

@@ -24,7 +24,7 @@ from kgraph.extractors.clauses import (
     np_negated,
     skippable,
 )
-from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView, marker_tokens
+from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, marker_tokens
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
@@ -76,6 +76,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
+        if _attributive(view, i, gram):
+            continue  # 'buys back used furniture': a participle before its noun is an adjective
         keys = [tok.lemma, tok.lower]
         if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
             stem = tok.lower[:-1]
@@ -107,6 +109,19 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 used.add(_particle_index(view, i, particles[i]))
             break
     return out
+
+
+def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
+    tok = view.tokens[i]
+    if tok.lower == tok.lemma or not tok.lower.endswith(("ed", "et", "te", "de", "t", "d", "en")):
+        return False
+    if i + 1 >= len(view.tokens) or view.chunk_at[i + 1] is None or view.chunk_at[i] is not None:
+        return False
+    prev = view.tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
+        and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word
 
 
 def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]:
@@ -205,7 +220,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     obj: list[int] = []
     if match.gap_chunks and match.cue.words[-1] not in gram.prepositions and _nominal(view, match.gap_chunks[0], gram):
         obj = group_right(view, match.gap_chunks[0], region.end, gram)
+    obj_mentions: list[Mention] = []
     if not obj:
+        pronoun = _pronoun_after(view, match, region.end, gram)
+        if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
+            obj_mentions = [resolved]  # 'bought a chair from us': the speaker
+    if not obj and not obj_mentions:
         ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
             ci = _skip_genitive(view, ci, region.end)
@@ -225,6 +245,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ) and view.chunk_at[region.start] is None
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    adjacent_pronoun = _pronoun_before(view, region.start, match.first, gram)
+    if adjacent_pronoun is not None and region.opener != "relative":
+        before_chunks = []  # 'Today we make tables': the pronoun next to the verb is its subject
     if shared and _after_coordinator(view, match.first, gram):
         # coordinated verb phrases share their subject: Banken tilbyr lån ... og konkurrerer med DNB
         before_chunks = []
@@ -298,7 +321,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 pattern, score = "inverted", 0.7
     # --- voice and direction
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
-    objects = [m for c in obj for m in view.chunks[c].mentions]
+    objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
     if is_passive(view, match.first, lex, gram):
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
         if agent is None:
@@ -412,6 +435,14 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 
+def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
+    """A speaker pronoun ('us', 'oss', 'uns') right after a cue ending in a preposition."""
+    k = match.last + 1
+    if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
+        return k
+    return None
+
+
 def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
     """The first mention after the cue that is not inside an adverbial prepositional phrase
     (*erwartet bis Ende Mai eine Schnittstelle*). A cue ending in a preposition takes what follows it."""
@@ -438,6 +469,10 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
                 k += 1
             return view.chunk_at[k] if k < len(view.tokens) else None
+        nxt = view.tokens[k + 1] if k + 1 < end else None
+        if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
+            k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
+            continue
         if tok.lower in gram.prepositions and not (ends_in_preposition and k == match.last + 1):
             limit = min(end, k + 5)
             k += 1
