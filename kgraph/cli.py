@@ -176,20 +176,24 @@ def _print_table(result: object) -> None:
 
 @app.command("export")
 def export_cmd(
-    fmt: Annotated[str | None, typer.Option("--format", help="Output format; inferred from -o's suffix if omitted.")] = None,
-    out: Annotated[str, typer.Option("-o", "--out", help="File to write, or - for stdout.")] = "-",
+    fmt: Annotated[str | None, typer.Option("--format", help="Output format (see `kgraph plugins`); inferred from -o's suffix if omitted.")] = None,
+    out: Annotated[str, typer.Option("-o", "--out", help="File to write, or - for stdout; a folder for --format csv.")] = "-",
     output: OutputOpt = DEFAULT_OUTPUT,
+    ontology: Annotated[bool, typer.Option("--ontology", help="Export the ontology (the TBox, ontology/crm.ttl) alone; needs no build.")] = False,
 ) -> None:
-    """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG."""
+    """Export the graph: RDF (turtle, nt, nq, trig, jsonld, xml) or a network (graphml, gexf, csv)."""
+    from contextlib import ExitStack
+
     from kgraph import exporters
 
-    with _errors():
+    with _errors(), ExitStack() as stack:
         name = exporters.choose(fmt, None if out == "-" else Path(out))
+        source = stack.enter_context(exporters.ontology_store(name)) if ontology else output
         if out == "-":
-            exporters.export(output, name, sys.stdout.buffer)
+            exporters.export(source, name, sys.stdout.buffer)
         else:
-            n = exporters.export_to_path(output, name, Path(out))
-            _summary(f"{n:,} triples → {out} ({name})")
+            n = exporters.export_to_path(source, name, Path(out))
+            _summary(f"{n:,} {exporters.unit(name)} → {out} ({name})")
 
 
 @app.command("stats")

@@ -4,21 +4,28 @@ Built-ins register through the same ``@exporters.register(name)`` API a third-pa
 (or its ``kgraph.exporters`` entry point). Every exporter's output is deterministic: the same
 store gives the same bytes.
 
-| name | suffixes | graphs |
+| name | suffixes | what |
 |---|---|---|
 | turtle | .ttl | union of all graphs; rdflib ``longturtle`` (canonical if blank nodes) |
 | nt | .nt | union; sorted, deduplicated lines |
-| nq | .nq | named graphs kept; sorted lines |
-| trig | .trig | named graphs kept |
-| jsonld | .jsonld, .json | union; expanded JSON-LD (pyoxigraph's writer, no @context) |
+| nq | .nq | a named graph per document, concepts, ontology, loaded files (:mod:`kgraph.datasets`) |
+| trig | .trig | the same dataset as nq, one block per graph |
+| jsonld | .jsonld, .json | union; compact, embedding ``ontology/context.jsonld`` |
 | xml | .rdf, .owl, .xml | union; RDF/XML |
+| graphml | .graphml | concepts and relations (:mod:`kgraph.network`) for Gephi, yEd, networkx |
+| gexf | .gexf | the same network in Gephi's GEXF 1.2 |
+| csv | .zip | the network as ``nodes.csv`` + ``edges.csv`` for ``neo4j-admin database import`` |
+
+csv writes a zip archive of the two files, or the files themselves into a folder when ``-o``
+names a folder (or a path without ``.zip``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -177,26 +184,112 @@ def _nt() -> Exporter:
     return StoreExporter("nt", (".nt",), "application/n-triples", "nt", union=True)
 
 
+@dataclass(frozen=True, slots=True)
+class DatasetExporter:
+    """The store as a dataset with one named graph per document (:mod:`kgraph.datasets`)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    media_type: str
+    unit: str = "quads"
+
+    def write(self, output: Path, out: BinaryIO) -> int:
+        from kgraph import datasets
+
+        data, count = datasets.trig(output) if self.name == "trig" else datasets.nquads(output)
+        out.write(data)
+        return count
+
+
 @exporters.register("nq")
 def _nq() -> Exporter:
-    return StoreExporter("nq", (".nq",), "application/n-quads", "nq", union=False)
+    return DatasetExporter("nq", (".nq",), "application/n-quads")
 
 
 @exporters.register("trig")
 def _trig() -> Exporter:
-    return StoreExporter("trig", (".trig",), "application/trig", "trig", union=False)
+    return DatasetExporter("trig", (".trig",), "application/trig")
+
+
+@dataclass(frozen=True, slots=True)
+class JsonLdExporter:
+    """The union of all graphs as compact JSON-LD with kgraph's context embedded."""
+
+    name: str = "jsonld"
+    suffixes: tuple[str, ...] = (".jsonld", ".json")
+    media_type: str = "application/ld+json"
+
+    def write(self, output: Path, out: BinaryIO) -> int:
+        from kgraph import jsonld, ontology
+
+        graph = store.union_graph(output)
+        out.write(jsonld.dumps(graph, ontology.jsonld_context()))
+        return len(graph)
 
 
 @exporters.register("jsonld")
 def _jsonld() -> Exporter:
-    return StoreExporter(
-        "jsonld", (".jsonld", ".json"), "application/ld+json", "jsonld", union=True
-    )
+    return JsonLdExporter()
 
 
 @exporters.register("xml")
 def _xml() -> Exporter:
     return StoreExporter("xml", (".rdf", ".owl", ".xml"), "application/rdf+xml", "rdf", union=True)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkExporter:
+    """Concepts as nodes and relations as edges (:mod:`kgraph.network`); counts edges."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    media_type: str
+    unit: str = "relations"
+
+    def write(self, output: Path, out: BinaryIO) -> int:
+        from kgraph import network
+
+        net = network.load(output)
+        if self.name == "graphml":
+            network.write_graphml(net, out)
+        elif self.name == "gexf":
+            network.write_gexf(net, out)
+        else:
+            network.write_zip(network.csv_files(net), out)
+        return len(net.edges)
+
+    def write_folder(self, output: Path, folder: Path) -> int:
+        """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (csv only), each atomically."""
+        from kgraph import network
+
+        net = network.load(output)
+        for name, data in network.csv_files(net).items():
+            _atomic_write(folder / name, _writer(data))
+        return len(net.edges)
+
+
+@exporters.register("graphml")
+def _graphml() -> Exporter:
+    return NetworkExporter("graphml", (".graphml",), "application/graphml+xml")
+
+
+@exporters.register("gexf")
+def _gexf() -> Exporter:
+    return NetworkExporter("gexf", (".gexf",), "application/gexf+xml")
+
+
+@exporters.register("csv")
+def _csv() -> Exporter:
+    return NetworkExporter("csv", (".zip",), "application/zip")
+
+
+RDF_FORMATS = ("jsonld", "nq", "nt", "trig", "turtle", "xml")
+"""The built-in exporters that write RDF (the others write a network of concepts)."""
+
+
+def unit(name: str) -> str:
+    """What the exporter's count counts: "triples" (the default), "quads" or "relations"."""
+    return str(getattr(exporters.get(name), "unit", "triples"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,13 +350,54 @@ def export(output: Path, name: str, out: BinaryIO) -> int:
 def export_to_path(output: Path, name: str, path: Path) -> int:
     """Like :func:`export`, into ``path``, atomically: a failed export leaves ``path`` untouched.
 
+    An exporter with a ``write_folder`` method (csv) writes its files into ``path`` when ``path``
+    is a folder or has none of the exporter's suffixes (``-o neo4j/``); with a suffix of its own
+    (``-o graph.zip``) it writes one archive.
+
     Raises:
         as :func:`export`; ExportError also when ``path`` cannot be written.
     """
     exporter = exporters.get(name)
+    write_folder = getattr(exporter, "write_folder", None)
+    if write_folder is not None and (path.is_dir() or path.suffix.lower() not in exporter.suffixes):
+        if path.exists() and not path.is_dir():
+            raise ExportError(
+                f"'{path}' is a file, but the {name} export writes a folder of files.",
+                hint=f"Give a folder, or a path ending in {' or '.join(exporter.suffixes)}.",
+            )
+        return int(write_folder(output, path))
     counted: list[int] = []
     _atomic_write(path, lambda out: counted.append(exporter.write(output, out)))
     return counted[0]
+
+
+def _writer(data: bytes) -> Callable[[BinaryIO], object]:
+    return lambda out: out.write(data)
+
+
+@contextlib.contextmanager
+def ontology_store(name: str) -> Iterator[Path]:
+    """A temporary output folder whose store holds only the ontology (``ontology/crm.ttl``).
+
+    ``kgraph export --ontology`` exports from it, so the TBox goes through the same exporters as
+    the graph (and needs no build).
+
+    Raises:
+        ExportError: ``name`` is not an RDF format (graphml, gexf and csv draw relations between
+            concepts, which the ontology alone does not have).
+        OntologyError: the ontology cannot be loaded.
+    """
+    from kgraph import ontology
+
+    exporters.get(name)
+    if name not in RDF_FORMATS:
+        raise ExportError(
+            f"The ontology cannot be exported as {name}: it is not an RDF format.",
+            hint=f"Use one of: {', '.join(RDF_FORMATS)}",
+        )
+    with tempfile.TemporaryDirectory(prefix="kgraph-ontology-") as tmp:
+        store.replace(Path(tmp), {"ontology": ontology.load()})
+        yield Path(tmp)
 
 
 def _atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:

@@ -6,9 +6,11 @@ The only code that knows where ``ontology/`` is. The extractor reads the lexicon
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
@@ -18,6 +20,8 @@ from kgraph.vocab import CORE_CLASSES, CRM, CRM_IRI, CRM_RELATIONS, LANGUAGES, S
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "crm.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
 
 def load(path: Path = ONTOLOGY_FILE) -> Graph:
@@ -34,6 +38,25 @@ def load(path: Path = ONTOLOGY_FILE) -> Graph:
     except Exception as exc:  # rdflib raises several parser exception types
         raise OntologyError(f"Ontology file '{path}' does not parse: {exc}", hint="Fix the Turtle syntax.") from exc
     return graph
+
+
+def jsonld_context(path: Path = CONTEXT_FILE) -> dict[str, Any]:
+    """The published JSON-LD ``@context`` (the object under the file's ``"@context"`` key).
+
+    Raises:
+        OntologyError: the file is missing or is not a JSON-LD context document.
+    """
+    hint = "Regenerate it: python -m kgraph.docs"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        context = document["@context"]
+    except FileNotFoundError as exc:
+        raise OntologyError(f"The JSON-LD context '{path}' is missing.", hint=hint) from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise OntologyError(f"The JSON-LD context '{path}' is not valid: {exc}", hint=hint) from exc
+    if not isinstance(context, dict):
+        raise OntologyError(f"The JSON-LD context '{path}' has no @context object.", hint=hint)
+    return context
 
 
 @dataclass(frozen=True, slots=True)

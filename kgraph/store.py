@@ -428,29 +428,67 @@ def _check_graph_name(name: str) -> None:
         )
 
 
-def replace(output: Path, graphs: Mapping[str, rdflib.Graph]) -> None:
-    """Write a new store holding each graph as the named graph ``GRAPH_IRI + name``, atomically.
+class Loader:
+    """A new store being written by :func:`rebuilding`: add N-Triples to its named graphs in
+    batches, read a graph back. Bulk loads parse and index in Rust, outside any transaction."""
 
-    The new store is built in ``output/.store.new`` and swapped in with two renames; a crash at any
-    moment leaves the previous store usable (the next write or read finds it). Graphs loaded
+    def __init__(self, store: ox.Store) -> None:
+        self._store: ox.Store | None = store
+
+    def _get(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError("The new store is closed.", hint="Load inside the `with` block.")
+        return self._store
+
+    def add(self, name: str, ntriples: bytes) -> None:
+        """Add N-Triples to the named graph ``GRAPH_IRI + name`` (duplicates are stored once).
+
+        Raises:
+            StoreError: the graph name is invalid, or a term the store rejects.
+        """
+        _check_graph_name(name)
+        try:
+            self._get().bulk_load(
+                ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name))
+            )
+        except SyntaxError as exc:
+            raise StoreError(
+                f"The '{name}' graph holds a term the store rejects: {exc}",
+                hint="This is a bug in the graph builder; please report it with the input.",
+            ) from exc
+
+    def ntriples(self, name: str) -> tuple[bytes, int]:
+        """The named graph ``name`` as sorted, deduplicated N-Triples, and its triple count."""
+        graph = ox.NamedNode(graph_iri(name))
+        return _sorted_lines(self._get().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"")
+
+    def close(self) -> None:
+        self._store = None
+
+
+@contextmanager
+def rebuilding(output: Path) -> Iterator[Loader]:
+    """Write a new store in ``output/.store.new`` and swap it in when the ``with`` block succeeds.
+
+    The swap is two renames; a crash at any moment leaves the previous store usable (the next
+    write or read finds it), and an exception in the block leaves it untouched. Graphs loaded
     with :func:`add_files` (``loaded/...``) are copied from the previous store; every other
-    graph of the previous store is dropped.
-
-    Args:
-        output: the output folder (created if missing).
-        graphs: graph name → rdflib graph, e.g. ``{"extracted": g, "ontology": onto}``.
+    graph of the previous store is dropped. Holds the writer lock throughout.
 
     Raises:
-        StoreError: a graph name is invalid, a graph holds a term the store rejects, or the folder
-            cannot be written or is locked by another writer.
+        StoreError: the folder cannot be written or is locked by another writer.
     """
-    for name in graphs:
-        _check_graph_name(name)
     with _write_lock(output):
         _recover(output)
         new = output / _NEW_DIR
         try:
-            _write_new_store(new, output, graphs)
+            loader = Loader(_open_writable(new, output))
+            yield loader
+            store = loader._get()
+            loader.close()
+            _copy_loaded_graphs(output, store)
+            store.flush()
+            del store  # close it before the rename
             live, old = output / STORE_DIR, output / _OLD_DIR
             if live.exists():
                 os.rename(live, old)
@@ -469,27 +507,31 @@ def replace(output: Path, graphs: Mapping[str, rdflib.Graph]) -> None:
             raise
 
 
-def _write_new_store(new: Path, output: Path, graphs: Mapping[str, rdflib.Graph]) -> None:
-    store = _open_writable(new, output)
-    for name in sorted(graphs):
-        # rdflib → N-Triples bytes → bulk_load: the parsing and indexing run in Rust.
-        try:
-            data = graphs[name].serialize(format="nt", encoding="utf-8")
-        except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
-            raise StoreError(
-                f"The '{name}' graph cannot be written as N-Triples: {exc}",
-                hint="This is a bug in the graph builder; please report it with the input.",
-            ) from exc
-        try:
-            store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name)))
-        except SyntaxError as exc:
-            raise StoreError(
-                f"The '{name}' graph holds a term the store rejects: {exc}",
-                hint="This is a bug in the graph builder; please report it with the input.",
-            ) from exc
-    _copy_loaded_graphs(output, store)
-    store.flush()
-    del store  # close it before the rename
+def replace(output: Path, graphs: Mapping[str, rdflib.Graph]) -> None:
+    """Write a new store holding each graph as the named graph ``GRAPH_IRI + name``, atomically
+    (see :func:`rebuilding`).
+
+    Args:
+        output: the output folder (created if missing).
+        graphs: graph name → rdflib graph, e.g. ``{"extracted": g, "ontology": onto}``.
+
+    Raises:
+        StoreError: a graph name is invalid, a graph holds a term the store rejects, or the folder
+            cannot be written or is locked by another writer.
+    """
+    for name in graphs:
+        _check_graph_name(name)
+    with rebuilding(output) as loader:
+        for name in sorted(graphs):
+            # rdflib → N-Triples bytes → bulk_load: the parsing and indexing run in Rust.
+            try:
+                data = graphs[name].serialize(format="nt", encoding="utf-8")
+            except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
+                raise StoreError(
+                    f"The '{name}' graph cannot be written as N-Triples: {exc}",
+                    hint="This is a bug in the graph builder; please report it with the input.",
+                ) from exc
+            loader.add(name, data)
 
 
 def _copy_loaded_graphs(output: Path, store: ox.Store) -> None:
@@ -673,6 +715,23 @@ def to_turtle(ntriples: bytes, *, prefixes: Mapping[str, str] | None = None) -> 
     except (SyntaxError, ValueError, OSError) as exc:
         raise ExportError(
             f"Cannot write Turtle: {exc}", hint="This is a bug; please report it."
+        ) from exc
+    return data or b""
+
+
+def to_trig(nquads: bytes, *, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """N-Quads → TriG in the same quad order (sort by graph first for one block per graph).
+
+    Raises:
+        ExportError: the input is not valid N-Quads.
+    """
+    used = {p: ns for p, ns in (prefixes or {}).items() if b"<" + ns.encode() in nquads}
+    try:
+        quads = ox.parse(nquads, ox.RdfFormat.N_QUADS)
+        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=used)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise ExportError(
+            f"Cannot write TriG: {exc}", hint="This is a bug; please report it."
         ) from exc
     return data or b""
 
