@@ -110,6 +110,11 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
+def _one_line(text: str) -> str:
+    """``text`` with newlines and other unprintable characters escaped (file names may hold them)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def _summary(text: str) -> None:
     if not _State.quiet:
         err.print(text, markup=False, highlight=False)
@@ -133,7 +138,7 @@ def build_cmd(
             corpus, output, extractor=extractor, min_confidence=min_confidence, on_progress=on_progress
         )
     for path, reason in report.skipped:
-        err.print(f"skipped {path}: {reason}", markup=False, highlight=False)
+        err.print(f"skipped {_one_line(path)}: {_one_line(reason)}", markup=False, highlight=False)
     _summary(report.summary())
     if strict and report.skipped:
         raise typer.Exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from kgraph.corpus import Skipped
 from kgraph.extractors import extractors
 from kgraph.model import Document, Extraction
 from kgraph.vocab import CRM
+
+log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
 GRAPH_FILE = "graph.ttl"
@@ -75,10 +78,18 @@ def extract(corpus_dir: Path, *, extractor: str = "rules", on_progress: Progress
         if isinstance(item, Skipped):
             skipped.append((item.path, item.reason))
         else:
-            sentences = segment.sentences(item)
-            n_sentences += len(sentences)
-            extractions.append(plugin.extract(item, sentences))
-            documents.append(item)
+            try:
+                sentences = segment.sentences(item)
+                extraction = plugin.extract(item, sentences)
+            except Exception as exc:  # a bug on one document must not lose the whole corpus
+                log.exception("The %s extractor failed on %s", extractor, item.id)
+                detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+                reason = f"the {extractor} extractor failed ({detail}); please report it"
+                skipped.append((item.id, reason))
+            else:
+                n_sentences += len(sentences)
+                extractions.append(extraction)
+                documents.append(item)
         if on_progress:
             on_progress(done, len(paths), item.path if isinstance(item, Skipped) else item.id)
     return ExtractResult(tuple(documents), tuple(extractions), n_sentences, tuple(skipped))

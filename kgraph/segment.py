@@ -22,6 +22,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])(?=[ \t])|[ \t]*\d️⃣")
 _END = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)|(?<=[a-zæøåäöüß]{3})\.(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüß])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INDENT = re.compile(r"[ \t]*")
+_SPACE = re.compile(r"\s*")
 
 
 def sentences(doc: Document) -> tuple[Sentence, ...]:
@@ -52,11 +54,17 @@ def _lines(text: str, para: Span) -> Iterator[Span]:
     start = para.start
     pos = text.find("\n", para.start, para.end)
     while pos != -1:
-        before = text[start:pos].rstrip()
-        after = text[pos + 1 : para.end].lstrip(" \t")
-        joins = (
-            before.endswith(("-", ",")) and not _BULLET.match(text, pos + 1)
-        ) or (after[:1].islower() and before[-1:].isalpha() and len(before) > 60)
+        # Look only at the characters around the break: slicing the rest of the paragraph here
+        # made a file of many short lines quadratic (8 MB took a minute).
+        end = pos
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        last = text[end - 1 : end]
+        nxt = _INDENT.match(text, pos + 1, para.end).end()  # type: ignore[union-attr]
+        first = text[nxt : min(nxt + 1, para.end)]
+        joins = (last in ("-", ",") and not _BULLET.match(text, pos + 1)) or (
+            first.islower() and last.isalpha() and end - start > 60
+        )
         if not joins:
             yield Span(start, pos)
             start = pos + 1
@@ -77,12 +85,12 @@ def _split(text: str, para: Span, lang: str) -> Iterator[Span]:
 
 
 def _is_boundary(text: str, m: re.Match[str], end: int, lang: str, abbreviations: frozenset[str]) -> bool:
-    nxt = text[m.end() : end].lstrip()
-    if not nxt:
+    at = _SPACE.match(text, m.end(), end).end()  # type: ignore[union-attr]
+    if at == end:
         return True
-    if not text[m.end() : m.end() + 1].isspace():
+    if at == m.end():
         return True  # 'verdi.Et sykehus': a caption run into the text
-    first = nxt[0]
+    first = text[at]
     if not (first.isupper() or first.isdigit() or first in "\"'«„“‘([–-•"):
         return False
     if m.group(0)[0] != ".":

@@ -15,8 +15,8 @@ _TOKEN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"»”)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs and e-mail addresses: one token
     r"|(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
     r"|n't\b"
-    r"|\w+(?=['’](?:ve|re|ll|d|m)\b)"
-    r"|['’](?:ve|re|ll|d|m)\b"
+    r"|\w+(?=['’](?:ve|re|ll|d|m|s)\b)"
+    r"|['’](?:ve|re|ll|d|m|s)\b"
     r"|(?:(?<=\s)-(?=\w{3}))?\w+(?:[-'’:/]\w+)*(?:-(?=\s))?"
     r"|[^\w\s]"
 )

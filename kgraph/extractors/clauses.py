@@ -91,6 +91,8 @@ def _starts_list(view: SentenceView, i: int, gram: Grammar) -> bool:
 
 def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     """A comma between two mentions of a list (X, Y og Z) rather than between clauses."""
+    if _but_also(view, i, len(view.tokens)):
+        return True  # 'ikke bare varer, men også tjenester'
     before = view.chunk_at[i - 1] if i > 0 else None
     after_i = i + 1
     while after_i < len(view.tokens) and view.chunk_at[after_i] is None and view.tokens[after_i].lower in gram.determiners:
@@ -136,6 +138,17 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
     j = view.chunks[ci].end
     while j < limit and len(out) + len(pending) < MAX_GROUP:
         tok = view.tokens[j]
+        also = _but_also(view, j, limit)
+        if also:
+            # 'ikke bare varer, men også tjenester': the second conjunct joins the first
+            nxt = view.chunk_at[also] if also < limit else None
+            if nxt is None:
+                break
+            out.extend(pending)
+            out.append(nxt)
+            pending = []
+            j = view.chunks[nxt].end
+            continue
         if tok.text == "," or tok.lower in gram.coordinators:
             coordinated = tok.lower in gram.coordinators
             k = j + 1
@@ -155,6 +168,24 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
             continue
         break
     return out
+
+
+BUT = frozenset("men utan sondern but".split())
+ALSO = frozenset("også också även auch also".split())
+
+
+def _but_also(view: SentenceView, j: int, limit: int) -> int:
+    """At ', men også' / ', sondern auch' / 'but also': the index after it (0 if not there)."""
+    k = j + 1 if view.tokens[j].text == "," else j
+    if k + 1 < limit and view.tokens[k].lower in BUT and view.tokens[k + 1].lower in ALSO:
+        k += 2
+        while k < limit and view.chunk_at[k] is None and view.tokens[k].lower in DETERMINER_LIKE:
+            k += 1
+        return k
+    return 0
+
+
+DETERMINER_LIKE = frozenset("en ei et ett ein eine einen einem einer a an the die der das den de".split())
 
 
 def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[int]:

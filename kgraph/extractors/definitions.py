@@ -103,6 +103,11 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
+        elif region.opener == "relative" and region.opener_index > 0:
+            k = region.opener_index - 1
+            k -= view.tokens[k].text == ","
+            antecedent = view.chunk_at[k] if k >= 0 else None
+            subjects = list(view.chunks[antecedent].mentions) if antecedent is not None else []
         else:
             pronoun = next((j for j in range(i - 1, region.start - 1, -1) if tokens[j].lower in gram.pronouns), None)
             if pronoun is not None:
@@ -147,8 +152,11 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             while k < len(tokens) and tokens[k].text in ",:":
                 k += 1
             first = _next_chunk(view, k, len(tokens), gram)
-            if hyper is None or first is None or view.chunks[first].start > k + 2:
-                continue
+            if hyper is None or first is None or any(
+                tokens[t].lower not in INDEFINITE and tokens[t].lower not in gram.determiners
+                for t in range(k, view.chunks[first].start)
+            ):
+                continue  # 'X, som är en Y' is a relative clause, not a list of examples
             hypos = group_right(view, first, len(tokens), gram)
             end = view.chunks[hypos[-1]].end
             named_agent = all(view.chunks[c].head.kind is MentionKind.NAMED for c in hypos) and (
@@ -255,8 +263,24 @@ def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]
         up_x = tokens[i + 1].lower not in gram.downward_words
         up_y = tokens[j + 1].lower not in gram.downward_words if j + 1 < len(tokens) else True
         relation = "increases" if up_x == up_y else "decreases"
-        return [Found(view.chunks[x].head, relation, view.chunks[y].head, 0.7, False, "correlative")]
+        cause, effect = _with_state(view, x, i + 1, lex), _with_state(view, y, j + 1, lex)
+        return [Found(cause, relation, effect, 0.7, False, "correlative")]
     return []
+
+
+def _with_state(view: SentenceView, ci: int, comparative: int, lex: Lexicon) -> Mention:
+    """'the happier the customer': the comparative's state qualifies the class (SatisfiedCustomer)."""
+    head = view.chunks[ci].head
+    if head.kind is not MentionKind.CLASS or comparative >= len(view.tokens):
+        return head
+    tok = view.tokens[comparative]
+    state = lex.state(tok.lower, tok.lemma)
+    if not state or not view.chunks[ci].start > comparative:
+        return head
+    span = Span(tok.span.start, head.span.end)
+    label = f"{lex.labels.get(state, tok.lemma)} {view.tokens[view.chunks[ci].end - 1].lemma}"
+    return Mention(span, view.doc.slice(span), MentionKind.QUALIFIED, state + head.key, head.lang,
+                   base=head.key, state=state, label=label)
 
 
 def _near(view: SentenceView, ci: int, start: int, gram: Grammar) -> bool:
@@ -410,3 +434,40 @@ def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         y = view.chunk_at[view.chunks[y].end]  # 'en kundes tilbøjelighed': the genitive's head
         assert y is not None
     return [Found(view.chunks[x].head, "broader", view.chunks[y].head, 0.75, False, "definition")]
+
+
+# Nominal frames (LINGUISTICS.md §1.1): 'medarbeiderne i Fjellvant', 'Mitarbeiter bei X', 'employees of X'
+# → worksFor; 'kundene hos X', 'Kunden von X', 'customers of X', 'Telenors kunder', 'X's customers' → customerOf.
+FRAME_PREPOSITIONS = {
+    "worksFor": frozenset("i hos på ved bei von für at of in with".split()),
+    "customerOf": frozenset("hos til av bei von of at".split()),
+}
+FRAME_HEADS = {"Employee": "worksFor", "Manager": "worksFor", "Customer": "customerOf",
+               "BusinessCustomer": "customerOf", "Consumer": "customerOf"}
+
+
+def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """Employees and customers of a named organisation, by preposition or genitive."""
+    out: list[Found] = []
+    tokens = view.tokens
+    for ci, chunk in enumerate(view.chunks):
+        head = chunk.head
+        base = head.key if head.kind is MentionKind.CLASS else head.base
+        relation = FRAME_HEADS.get(base)
+        if relation is None:
+            continue
+        k = chunk.end
+        if k + 1 < len(tokens) and tokens[k].lower in FRAME_PREPOSITIONS[relation]:
+            org = view.chunk_at[k + 1]
+            if org is not None and view.chunks[org].head.kind is MentionKind.NAMED:
+                out.append(Found(head, relation, view.chunks[org].head, 0.7, False, "frame"))
+        # genitive before: 'Telenors kunder', "Harbourline's management"
+        k = chunk.start - 1
+        if k > 0 and tokens[k].lower in ("'s", "’s", "'", "’"):
+            k -= 1  # English possessive: "Harbourline's management"
+        prev = view.chunk_at[k] if k >= 0 else None
+        if prev is not None and view.chunks[prev].head.kind is MentionKind.NAMED:
+            last = tokens[view.chunks[prev].end - 1].text
+            if k < chunk.start - 1 or last.endswith("s"):
+                out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
+    return out

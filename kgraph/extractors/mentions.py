@@ -37,6 +37,11 @@ QUANTITY_WORDS = frozenset(
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
 PARTICLES = {"en": frozenset("back up out off down away over".split())}
+# Units that measure a change ('økt med 15 prosent'): never a concept of their own.
+MEASURES = frozenset(
+    "prosent procent percent prozent % kr krone krona kroner kronor euro eur dollar usd nok sek dkk pund pound "
+    "prosentpoeng procentenhet prozentpunkt poeng point punkt".split()
+)
 # Nouns that pass their role to the noun after their preposition: 'antallet af klager' is about complaints.
 TRANSPARENT_NOUNS = frozenset("antall antal anzahl number andel anteil share mengde mängd menge".split())
 
@@ -86,7 +91,8 @@ def is_adjective_like(token: Token, lang: str, lex: Lexicon) -> bool:
     if lex.state(token.lower, token.lemma):
         return True
     if lang == "de":
-        return token.text[:1].islower()
+        # attributive German adjectives are inflected: zufriedene, neuen (not 'bietet', 'kauft')
+        return token.text[:1].islower() and token.lower.endswith(ADJECTIVE_ENDINGS["de"])
     return token.lower.endswith(ADJECTIVE_ENDINGS.get(lang, ()))
 
 
@@ -429,7 +435,7 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS:
         return False
-    if tok.lower in PARTICLES.get(lang, ()):
+    if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
     return True
 
@@ -507,8 +513,13 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     tok = tokens[head]
     if len(tok.lower) < 3:
         return
+    label_first = first
+    while label_first < head and (
+        tokens[label_first].text[:1].isdigit() or tokens[label_first].lower.split("-")[0] in QUANTITY_WORDS
+    ):
+        label_first += 1  # 'two-person joinery': a count belongs to the chunk but not to the concept
     head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
-    words = [tokens[k].lemma for k in range(first, head)] + [head_word]
+    words = [tokens[k].lemma for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
     base = ""
     match = lex.noun(tok.lower, tok.lemma)

@@ -31,6 +31,8 @@ from kgraph.model import Mention, MentionKind
 from kgraph.ontology import Cue
 from kgraph.tokens import lemma as lemma_of
 
+LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
+SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
@@ -98,7 +100,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             out.append(best)
             # 'konkurrerer med DNB om de samme kundene': each preposition brings its own relation
             parallel = [m for m in matches if m.cue.relation != best.cue.relation and len(m.cue.words) == len(best.cue.words)
-                        and m.last > best.last and m.cue.words[-1] in gram.prepositions]
+                        and m.last > best.last and m.cue.words[-1] in gram.prepositions
+                        and m.cue.words[-1] not in LOCATIVE]
             out.extend(parallel[:1])
             if best.gap_chunks:
                 shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
@@ -267,7 +270,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             obj = group_right(view, before_chunks[0], match.first, gram)
             relative_subject = True
             pattern, score = "relative", 0.8
-        elif before_chunks and not obj:
+        elif before_chunks and not obj and tokens[region.opener_index].lower not in SUBJECT_RELATIVES:
             # object relative: varen [som organisasjonen tilbyr]
             subj = group_left(view, before_chunks[-1], region.opener_index + 1, gram)
             if antecedent is not None:

@@ -107,12 +107,16 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     found += definitions.correlatives(view, gram, lex)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
+    found += definitions.frames(view, gram, lex)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
         if not _plausible(f):
-            continue
+            swapped = Found(f.object, f.relation, f.subject, round(f.score - 0.15, 2), f.negated, "object-first")
+            if f.pattern not in ("svo", "inverted") or not _plausible(swapped) or not _acts(f.object):
+                continue
+            f = swapped  # 'Denne tjenesten bruker mange kunder': only the customers can use
         key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
         if key not in best or f.score > best[key].score:
             best[key] = f
@@ -134,6 +138,12 @@ def _plausible(f: Found) -> bool:
     return cls in agent_classes()
 
 
+def _acts(m: Mention) -> bool:
+    """Known to be able to act: a name, or a concept of an agent class."""
+    cls = m.key if m.kind is MentionKind.CLASS else m.base
+    return m.kind is MentionKind.NAMED or cls in agent_classes()
+
+
 def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
     """What a following 'de/they/sie' most likely refers to: this sentence's subject."""
     for f in found:
@@ -153,6 +163,9 @@ def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
             k -= 1
         if k >= 0 and view.tokens[k].lower in gram.prepositions:
             continue  # inside a prepositional phrase: not the subject
+        last = view.tokens[chunk.end - 1].lower
+        if last.endswith("s") and chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None:
+            continue  # a genitive ('Dagens B2B-kunder'): the noun it modifies is the topic
         return chunk.head
     return None
 
