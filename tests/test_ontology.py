@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import time
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kgraph.vocab import CORE_CLASSES, CRM, CRM_IRI, CRM_RELATIONS, LANGUAGES, STATES
@@ -383,3 +384,152 @@ def test_ontology_property_axioms_point_at_declared_terms():
     assert g.value(crm("worksFor"), RDFS.range) == crm("Organization")
     # buys links any buyer (a company buys products too): no domain may exclude that
     assert g.value(crm("buys"), RDFS.domain) is None
+
+
+# --- OWL 2 DL: a reasoner-free profile check (what Protégé's OWL API insists on) ----------------
+
+_W3C = (
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/2001/XMLSchema#",
+)
+_BUILTIN_ANNOTATIONS = {
+    RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy, OWL.versionInfo, OWL.deprecated,
+    OWL.priorVersion, OWL.backwardCompatibleWith, OWL.incompatibleWith,
+}  # fmt: skip
+_AXIOM_VOCABULARY = {
+    RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.disjointWith,
+    OWL.equivalentClass, OWL.equivalentProperty, OWL.inverseOf, OWL.versionIRI, OWL.imports,
+    OWL.sameAs, OWL.differentFrom, OWL.propertyDisjointWith,
+}  # fmt: skip
+_PROPERTY_KINDS = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+_OBJECT_CHARACTERISTICS = (
+    OWL.SymmetricProperty, OWL.AsymmetricProperty, OWL.TransitiveProperty,
+    OWL.ReflexiveProperty, OWL.IrreflexiveProperty, OWL.InverseFunctionalProperty,
+)  # fmt: skip
+
+
+def owl2_dl_problems(g: Graph) -> list[str]:
+    """Violations of the OWL 2 DL rules that make Protégé (OWL API) reject or reinterpret a file.
+
+    Every property is typed as exactly one of object/datatype/annotation property; no IRI is
+    both a class and a datatype; every class an axiom mentions is declared; ranges match the
+    property kind; sub-properties keep their kind; object-property characteristics sit on object
+    properties only; reserved IRIs are not redeclared; no blank nodes (kgraph's TBox needs none);
+    property assertions use IRIs or literals as their kind requires.
+    """
+    problems: list[str] = []
+    kinds: dict[Node, set[URIRef]] = defaultdict(set)
+    for kind in _PROPERTY_KINDS:
+        for prop in g.subjects(RDF.type, kind):
+            kinds[prop].add(kind)
+    classes = set(g.subjects(RDF.type, OWL.Class)) | {OWL.Thing}
+    datatypes = set(g.subjects(RDF.type, RDFS.Datatype))
+    ontologies = list(g.subjects(RDF.type, OWL.Ontology))
+    if len(ontologies) != 1:
+        problems.append(f"expected one owl:Ontology, found {len(ontologies)}")
+    for prop, found in kinds.items():
+        if len(found) > 1:
+            problems.append(f"{prop} is punned as {sorted(local(k) for k in found)}")
+        if str(prop).startswith(_W3C):
+            problems.append(f"{prop} is reserved vocabulary and must not be declared")
+    for node in classes & datatypes:
+        problems.append(f"{node} is both a class and a datatype")
+    for s, p, o in g:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            problems.append(f"blank node in ({s}, {p}, {o})")
+        if p in _AXIOM_VOCABULARY or p in _BUILTIN_ANNOTATIONS:
+            continue
+        declared = kinds.get(p, set())
+        if not declared:
+            problems.append(f"{p} is used as a property but not declared")
+        elif OWL.ObjectProperty in declared and not isinstance(o, URIRef):
+            problems.append(f"object property {p} has a literal value on {s}")
+        elif OWL.DatatypeProperty in declared and not isinstance(o, Literal):
+            problems.append(f"datatype property {p} has a non-literal value on {s}")
+    for p in (RDFS.subClassOf, OWL.equivalentClass, OWL.disjointWith):
+        for s, o in g.subject_objects(p):
+            for node in (s, o):
+                if node not in classes:
+                    problems.append(f"{node} appears in {local(p)} but is not a declared class")
+    for prop, found in kinds.items():
+        if OWL.AnnotationProperty in found:
+            continue
+        for domain in g.objects(prop, RDFS.domain):
+            if domain not in classes:
+                problems.append(f"domain {domain} of {prop} is not a declared class")
+        for range_ in g.objects(prop, RDFS.range):
+            if OWL.ObjectProperty in found and range_ not in classes:
+                problems.append(f"range {range_} of object property {prop} is not a class")
+            if OWL.DatatypeProperty in found and not (
+                str(range_).startswith("http://www.w3.org/2001/XMLSchema#")
+                or range_ == RDFS.Literal
+                or range_ in datatypes
+            ):
+                problems.append(f"range {range_} of datatype property {prop} is not a datatype")
+    for sub, sup in g.subject_objects(RDFS.subPropertyOf):
+        if kinds.get(sub) != kinds.get(sup):
+            problems.append(f"{sub} subPropertyOf {sup} mixes property kinds")
+    for characteristic in _OBJECT_CHARACTERISTICS:
+        for prop in g.subjects(RDF.type, characteristic):
+            if OWL.ObjectProperty not in kinds.get(prop, set()):
+                problems.append(f"{local(characteristic)} {prop} is not an object property")
+    for individual, cls in g.subject_objects(RDF.type):
+        if cls in classes or str(cls).startswith(_W3C):
+            continue
+        problems.append(f"{individual} is typed with undeclared class {cls}")
+    return sorted(set(problems))
+
+
+def test_ontology_is_owl2_dl() -> None:
+    problems = owl2_dl_problems(graph())
+    assert not problems, "\n".join(problems)
+
+
+def test_ontology_exported_as_rdfxml_is_owl2_dl_and_the_same_graph() -> None:
+    from rdflib.compare import isomorphic
+
+    from kgraph import exporters
+
+    with exporters.ontology_store("xml") as source:
+        out = io.BytesIO()
+        exporters.export(source, "xml", out)
+    exported = Graph().parse(data=out.getvalue(), format="xml")
+    assert isomorphic(exported, graph())
+    assert not owl2_dl_problems(exported)
+
+
+def test_ontology_owl2_dl_check_finds_punning_undeclared_terms_and_blank_nodes() -> None:
+    g = Graph()
+    g += graph()
+    ex = "http://example.org/"
+    g.add((crm("confidence"), RDF.type, OWL.ObjectProperty))  # also a datatype property
+    g.add((crm("Customer"), RDFS.subClassOf, URIRef(ex + "Undeclared")))
+    g.add((URIRef(ex + "x"), URIRef(ex + "undeclaredProperty"), Literal("v")))
+    g.add((crm("Customer"), RDFS.seeAlso, BNode()))
+    problems = "\n".join(owl2_dl_problems(g))
+    assert "confidence is punned" in problems
+    assert "Undeclared appears in" in problems and "subClassOf but is not a declared" in problems
+    assert "undeclaredProperty is used as a property but not declared" in problems
+    assert "blank node" in problems
+
+
+def test_ontology_owl_rl_closure_finds_no_inconsistency() -> None:
+    import owlrl
+
+    g = Graph()
+    g += graph()
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
+    errors = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
+    assert not list(g.subjects(RDF.type, errors))
+
+
+def test_ontology_every_term_is_commented_in_every_language() -> None:
+    g = graph()
+    problems = []
+    for term in crm_terms():
+        langs = sorted(c.language or "" for c in g.objects(term, RDFS.comment))
+        if langs != sorted(LANGUAGES):
+            problems.append(f"{local(term)}: comments in {langs}")
+    assert not problems, "\n".join(problems)
