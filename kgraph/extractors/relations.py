@@ -28,11 +28,15 @@ from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, Senten
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
-from kgraph.ontology import Cue
+from kgraph.ontology import Cue, agent_classes
 from kgraph.tokens import lemma as lemma_of
 
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
+# Relations whose subject acts (people, organisations): weak cues need such a subject.
+AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
+INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": frozenset({"att"}),
+                      "de": frozenset({"zu"}), "en": frozenset({"to"})}
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
@@ -248,6 +252,20 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ) and view.chunk_at[region.start] is None
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    if match.first > 0 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()):
+        # 'for å identifisere måter å forbedre service': the infinitive's subject is the nearest
+        # agent before it (the main clause's subject), not the noun it follows
+        left = [c for c in reversed(range(len(view.chunks)))
+                if view.chunks[c].end <= match.first and not in_pp(view, c, gram)]
+        controller = next((c for c in left if acts(view.chunks[c].head)), left[0] if left else None)
+        before_chunks = []
+        if shared:
+            subj_mentions = list(shared)  # the subject of the verb the infinitive depends on
+        elif controller is not None:
+            subj = [controller]
+        else:
+            return []
+        pattern, score = "infinitive", 0.65
     adjacent_pronoun = _pronoun_before(view, region.start, match.first, gram)
     if adjacent_pronoun is not None and region.opener != "relative":
         before_chunks = []  # 'Today we make tables': the pronoun next to the verb is its subject
@@ -255,7 +273,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # coordinated verb phrases share their subject: Banken tilbyr lån ... og konkurrerer med DNB
         before_chunks = []
         subj_mentions = list(shared)
-    if match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
+    if pattern == "infinitive":
+        pass
+    elif match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
         # inverted copula frame: 'I serviceyrker er [den personlige kontakten] avgjørende for ...'
         subj = group_right(view, match.gap_chunks[0], match.last, gram)
         pattern, score = "inverted", 0.7
@@ -361,6 +381,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         score -= 0.05
     if match.cue.words[0] in ambiguous:
         score -= AMBIGUOUS_PENALTY
+        if relation in AGENTIVE:
+            # a weak cue ('hjelpe', 'møte', 'make') needs a subject that surely acts
+            subjects = [m for m in subjects if acts(m)]
     score = max(0.3, min(0.95, score))
     out = []
     others = {m for c in obj if _after_other(view, c, gram) for m in view.chunks[c].mentions}
@@ -399,6 +422,12 @@ def _through_change(view: SentenceView, mentions: list[Mention], gram: Grammar) 
     if ci is None:
         return mentions, False
     return list(view.chunks[ci].mentions), key in CHANGE_DOWN_NOUNS
+
+
+def acts(m: Mention) -> bool:
+    """Known to be able to act: a name, or a concept of an agent class (Person, Organization ...)."""
+    cls = m.key if m.kind is MentionKind.CLASS else m.base
+    return m.kind is MentionKind.NAMED or cls in agent_classes()
 
 
 def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -471,7 +500,12 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             k += 1
             while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
                 k += 1
-            return view.chunk_at[k] if k < len(view.tokens) else None
+            ci = view.chunk_at[k] if k < len(view.tokens) else None
+            if ci is None:
+                return None
+            head = view.chunks[ci].head
+            # the clause's subject must look like one: a known concept or a name, not 'liker'
+            return ci if head.kind is not MentionKind.CONCEPT or head.base else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
@@ -504,13 +538,13 @@ def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
 
 
 def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None:
-    """The noun a relative clause attaches to; past a prepositional phrase, the noun it modifies:
-    'kjøperne [i økonomien] som kjøper varer'."""
+    """The noun a relative clause attaches to; past a prepositional phrase whose noun cannot act,
+    the noun it modifies: 'kjøperne [i økonomien] som kjøper varer' (but 'kunde hos [bedrifter] som leverer')."""
     k = rel_index - 1
     if k >= 0 and view.tokens[k].text == ",":
         k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
-    if ci is not None and in_pp(view, ci, gram):
+    if ci is not None and in_pp(view, ci, gram) and not acts(view.chunks[ci].head):
         j = view.chunks[ci].start - 1
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
             j -= 1

@@ -17,7 +17,7 @@ from kgraph.extractors import definitions
 from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
-from kgraph.extractors.relations import Found, relations
+from kgraph.extractors.relations import AGENTIVE, Found, acts, relations
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.ontology import agent_classes
@@ -93,6 +93,8 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
         tok = view.tokens[index]
         if tok.lower in gram.speaker_pronouns:
             target = speaker
+        elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
+            return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
             # the subject earlier in the same sentence, else the previous sentence's topic
             target = _chunk_topic(view, index) or previous
@@ -114,17 +116,19 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     for f in found:
         if not _plausible(f):
             swapped = Found(f.object, f.relation, f.subject, round(f.score - 0.15, 2), f.negated, "object-first")
-            if f.pattern not in ("svo", "inverted") or not _plausible(swapped) or not _acts(f.object):
+            if f.pattern not in ("svo", "inverted") or not _plausible(swapped) or not acts(f.object):
                 continue
             f = swapped  # 'Denne tjenesten bruker mange kunder': only the customers can use
         key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
         if key not in best or f.score > best[key].score:
             best[key] = f
-    return list(best.values()), _topic(view, found) or previous
+    heading = len(view.tokens) < 4 or view.tokens[-1].text not in ".!?:;"
+    return list(best.values()), (None if heading else _topic(view, found)) or previous
 
 
-# Relations whose subject acts: only people, organisations and other agents buy, sell, serve or want.
-AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
+# Neuter pronouns that usually stand for a whole clause: never resolved to a noun.
+PROPOSITIONAL = frozenset("det es das it that".split())
+
 
 
 def _plausible(f: Found) -> bool:
@@ -138,10 +142,13 @@ def _plausible(f: Found) -> bool:
     return cls in agent_classes()
 
 
-def _acts(m: Mention) -> bool:
-    """Known to be able to act: a name, or a concept of an agent class."""
-    cls = m.key if m.kind is MentionKind.CLASS else m.base
-    return m.kind is MentionKind.NAMED or cls in agent_classes()
+
+
+
+def _demonstrative(view: SentenceView, index: int) -> bool:
+    """'det här', 'det der': a demonstrative pointing back at what was just said."""
+    nxt = view.tokens[index + 1].lower if index + 1 < len(view.tokens) else ""
+    return nxt in ("här", "där", "her", "der")
 
 
 def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
