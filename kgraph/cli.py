@@ -129,6 +129,9 @@ def build_cmd(
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop statements below this confidence.")
     ] = 0.0,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any document was skipped.")] = False,
+    validate: Annotated[
+        bool, typer.Option("--validate/--no-validate", help="Check the graph with the SHACL shapes and report the count.")
+    ] = True,
 ) -> None:
     """Extract concepts and relations from CORPUS and store the graph in --output."""
     from kgraph import pipeline
@@ -140,6 +143,13 @@ def build_cmd(
     for path, reason in report.skipped:
         err.print(f"skipped {_one_line(path)}: {_one_line(reason)}", markup=False, highlight=False)
     _summary(report.summary())
+    if validate:
+        from kgraph import validate as shacl
+
+        with _errors():
+            checked = shacl.validate_extracted(output)
+        hint = "" if checked.conforms else "; see `kgraph validate`"
+        _summary(f"Shapes: {checked.summary()}{hint}")
     if strict and report.skipped:
         raise typer.Exit(1)
 
@@ -258,6 +268,23 @@ def load_cmd(
     with _errors():
         report = store.add_files(output, files)
     _summary(report.summary())
+
+
+@app.command("validate")
+def validate_cmd(
+    output: OutputOpt = DEFAULT_OUTPUT,
+    shapes: Annotated[Path | None, typer.Option("--shapes", help="SHACL shapes file (default: ontology/shapes.ttl).")] = None,
+    max_focus: Annotated[int, typer.Option("--max-focus", min=0, help="Focus nodes listed per shape and message.")] = 3,
+) -> None:
+    """Check the graph's shape with SHACL (ontology/shapes.ttl): report on stdout, exit 1 on violations."""
+    from kgraph import validate
+
+    with _errors():
+        report = validate.validate(output, shapes=shapes)
+    sys.stdout.write(report.text(max_focus=max_focus))
+    _summary(report.summary())
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command("plugins")
