@@ -161,6 +161,9 @@ def query_cmd(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     output: OutputOpt = DEFAULT_OUTPUT,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Permit SPARQL UPDATE.")] = False,
+    infer: Annotated[
+        str | None, typer.Option("--infer", help="Answer over the rdfs or owlrl closure (computed once, cached in --output).")
+    ] = None,
 ) -> None:
     """Run a SPARQL query against the graph; results on stdout."""
     from kgraph import query
@@ -168,7 +171,7 @@ def query_cmd(
     with _errors():
         text = query.read_query(sparql, file)
         fmt_value = query.QueryFormat.parse(fmt)
-        result = query.run(output, text, allow_update=allow_update)
+        result = query.run(output, text, allow_update=allow_update, infer=infer)
         if fmt_value is query.QueryFormat.TABLE and result.kind == "select":
             _print_table(result)
         else:

@@ -273,7 +273,9 @@ def display(term: Term | None) -> str | None:
     return term.value
 
 
-def run(output: Path, sparql: str, *, allow_update: bool = False) -> QueryResult:
+def run(
+    output: Path, sparql: str, *, allow_update: bool = False, infer: str | None = None
+) -> QueryResult:
     """Run a SPARQL query (or, if allowed, an update) over the store in ``output``.
 
     Args:
@@ -282,12 +284,24 @@ def run(output: Path, sparql: str, *, allow_update: bool = False) -> QueryResult
         allow_update: run SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR, DROP ...) instead of refusing.
             An update's default graph is the store's own default graph, not the union: reach
             the built graphs with ``GRAPH ?g { ... }``.
+        infer: answer over the "rdfs" or "owlrl" closure of the store (:mod:`kgraph.infer`):
+            computed on first use, then cached until the store changes.
 
     Raises:
         QueryError: syntax error (with line and column in ``sparql``), unknown prefix, a refused
             update, or a failure while running.
         StoreError: no store in ``output``, or it cannot be opened.
     """
+    if infer is not None:
+        from kgraph import infer as inference
+
+        mode = inference.Entailment.parse(infer)
+        if is_update(sparql):
+            raise QueryError(
+                "--infer answers queries over a computed closure; it cannot run an update.",
+                hint="Drop --infer to change the store.",
+            )
+        output = inference.closure_output(output, mode)
     if is_update(sparql):
         if not allow_update:
             raise QueryError(
