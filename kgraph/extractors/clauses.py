@@ -222,6 +222,8 @@ def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> 
                 continue
             if low in gram.without and i > start and tokens[i - 1].lower in gram.negators:
                 continue  # litotes: ikke uten
+            if any(t.lower in BUT for t in tokens[i + 1 : end]):
+                continue  # 'ist kein Außenstehender, sondern ein Teil': the negation ends at 'sondern'
             return True
     return False
 

@@ -267,6 +267,16 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             return []
         pattern, score = "infinitive", 0.65
     adjacent_pronoun = _pronoun_before(view, region.start, match.first, gram)
+    if view.sentence.lang == "de" and region.opener in ("subordinate", "conditional") and not obj and not before_chunks:
+        # German verb-final clause of pronouns: 'wenn wir ihn bedienen' → subject, object, verb
+        pronouns = [k for k in range(region.opener_index + 1, match.first)
+                    if tokens[k].lower in gram.pronouns or tokens[k].lower in gram.speaker_pronouns]
+        if len(pronouns) >= 2:
+            first, second = resolve_pronoun(pronouns[0]), resolve_pronoun(pronouns[1])
+            if first is not None and second is not None:
+                subj_mentions, obj_mentions = [first], [second]
+                adjacent_pronoun = None
+                pattern, score = "verb-final", 0.65
     if adjacent_pronoun is not None and region.opener != "relative":
         before_chunks = []  # 'Today we make tables': the pronoun next to the verb is its subject
     if shared and _after_coordinator(view, match.first, gram):
@@ -370,7 +380,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if not subjects or not objects:
         return []
     neg_start = min([view.chunks[c].end for c in subj if view.chunks[c].end <= match.first] or [region.start])
-    negated = negated_between(view, neg_start, region.end, gram)
+    obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
+    obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
+    # before the object, or clause-final after it ('kauft das Produkt nicht')
+    negated = negated_between(view, neg_start, obj_start, gram) or negated_between(view, obj_end, region.end, gram)
     # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):

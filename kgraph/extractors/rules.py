@@ -92,12 +92,13 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
         if tok.lower in gram.speaker_pronouns:
-            target = speaker
+            # 'we' in a business text is its organisation; unnamed, a company
+            target = speaker or _class_mention(view, index, "Company")
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
-            # the subject earlier in the same sentence, else the previous sentence's topic
-            target = _chunk_topic(view, index) or previous
+            # the subject that opens this sentence, else the previous sentence's topic
+            target = _opening_subject(view, index) or previous
         if target is None:
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
@@ -143,6 +144,23 @@ def _plausible(f: Found) -> bool:
 
 
 
+
+
+def _class_mention(view: SentenceView, index: int, cls: str) -> Mention:
+    tok = view.tokens[index]
+    return Mention(tok.span, tok.text, MentionKind.CLASS, cls, view.sentence.lang)
+
+
+def _opening_subject(view: SentenceView, before: int) -> Mention | None:
+    """The mention that opens the sentence (after determiners), if it stands before ``before``."""
+    gram = grammar(view.sentence.lang)
+    k = 0
+    while k < len(view.tokens) and view.chunk_at[k] is None and (
+        view.tokens[k].lower in gram.determiners or not view.tokens[k].is_word
+    ):
+        k += 1
+    ci = view.chunk_at[k] if k < before else None
+    return view.chunks[ci].head if ci is not None else None
 
 
 def _demonstrative(view: SentenceView, index: int) -> bool:
