@@ -390,6 +390,10 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
         ):
             k -= 1
             continue
+        if k == start and lang != "de" and tok.text[:1].islower() and tok.lower not in gram.function_words \
+                and lex.noun(tok.lower, tok.lemma) is None and not tok.lower.endswith(("er", "ar", "or")):
+            k -= 1  # a bare word right before a class noun modifies it: 'fair priser', 'hurtig levering'
+            continue
         break
     return k
 

@@ -239,7 +239,8 @@ def _token_at(view: SentenceView, offset: int) -> int:
 
 
 def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
-    """The organisation a document speaks for: its most mentioned name typed as an organisation."""
+    """The organisation a document speaks for: its most mentioned name typed as an organisation,
+    or named in its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft')."""
     organisations = {
         f.subject.key
         for found in naming
@@ -247,6 +248,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
         if f.object.key in ORGANISATION_CLASSES or f.object.base in ORGANISATION_CLASSES
         or f.object.kind is MentionKind.CONCEPT
     }
+    if not organisations and views:
+        organisations = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED}
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for view in views:

@@ -296,6 +296,9 @@ GRAMMAR = Grammar(
         ("o", ".", "ä", "."),
     ),
     kind_markers=(
+        ('beispiele', 'für'),
+        ('ein', 'beispiel', 'für'),
+        ('beispiel', 'für'),
         ("eine", "art", "von"),
         ("eine", "art"),
         ("eine", "form", "von"),

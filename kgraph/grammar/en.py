@@ -228,6 +228,9 @@ GRAMMAR = Grammar(
         ("as", "well", "as", "other"),
     ),
     kind_markers=(
+        ('examples', 'of'),
+        ('an', 'example', 'of'),
+        ('example', 'of'),
         ("a", "kind", "of"),
         ("a", "type", "of"),
         ("a", "form", "of"),

@@ -218,6 +218,9 @@ GRAMMAR = Grammar(
         ("o", ".", "l", "."),
     ),
     kind_markers=(
+        ('eksempler', 'på'),
+        ('et', 'eksempel', 'på'),
+        ('eksempel', 'på'),
         ("en", "form", "for"),
         ("en", "type"),
         ("en", "slags"),

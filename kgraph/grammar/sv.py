@@ -225,6 +225,8 @@ GRAMMAR = Grammar(
         ("o", ".", "dyl", "."),
     ),
     kind_markers=(
+        ('exempel', 'på'),
+        ('ett', 'exempel', 'på'),
         ("en", "typ", "av"),
         ("en", "form", "av"),
         ("en", "sorts"),
