@@ -471,3 +471,42 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """'X regnes som Y', 'X wird als Y bezeichnet' → X broader Y; and the elliptic
+    'kunder er klassifisert som eksterne eller interne' → ExternalCustomer, InternalCustomer broader Customer
+    (each adjective with X's noun makes a class the ontology names)."""
+    out: list[Found] = []
+    tokens = view.tokens
+    for i in range(len(tokens)):
+        size = _phrase_at(view, i, gram.classify_markers)
+        if not size:
+            continue
+        k = i - 1
+        while k >= 0 and view.chunk_at[k] is None and (skippable(view, k, gram) or tokens[k].lower in gram.copulas):
+            k -= 1
+        x = view.chunk_at[k] if k >= 0 else None
+        if x is None:
+            continue
+        hyponym = view.chunks[x].head
+        noun = tokens[view.chunks[x].end - 1].lemma
+        adjectives: list[int] = []
+        j = i + size
+        while j < len(tokens) and tokens[j].text not in ".;:!?":
+            if tokens[j].is_word and tokens[j].lower not in gram.coordinators:
+                cls = lex.multi.get((tokens[j].lemma, noun)) or lex.multi.get((tokens[j].lower, noun))
+                if not cls:
+                    break
+                adjectives.append(j)
+                if cls != hyponym.key:
+                    span = tokens[j].span
+                    kind = Mention(span, view.doc.slice(span), MentionKind.CLASS, cls, view.sentence.lang)
+                    out.append(Found(kind, "broader", hyponym, 0.7, False, "classification"))
+            j += 1
+        y = _next_chunk(view, i + size, len(tokens), gram)
+        if not adjectives and y is not None and _is_definable(view, y, True) and hyponym.kind is not MentionKind.NAMED:
+            for m in _mentions(view, group_right(view, y, len(tokens), gram)):
+                if m.key != hyponym.key:
+                    out.append(Found(hyponym, "broader", m, 0.75, False, "classification"))
+    return out

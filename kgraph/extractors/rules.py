@@ -111,6 +111,7 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
     found += definitions.frames(view, gram, lex)
+    found += definitions.classifications(view, gram, lex)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
