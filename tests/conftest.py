@@ -337,3 +337,16 @@ def scoring_output(tmp_path: Path) -> Path:
 
 
 # --- end of pipeline / build / cli / evaluate section --------------------------------------------
+
+
+# --- api / docs: the bundled corpus built once per session -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def corpus_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``corpus/`` built once per session with ``kgraph.build``; tests must not change it."""
+    import kgraph
+
+    output = tmp_path_factory.mktemp("corpus") / "output"
+    kgraph.build(TESTS.parent / "corpus", output=output)
+    return output

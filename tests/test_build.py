@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from decimal import Decimal
 
 import pytest
@@ -9,10 +10,12 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kgraph import build
 from kgraph.model import Assertion, Document, Entity, Mention, MentionKind, Sentence, Span
 from kgraph.resolve import Resolution, document_iri, entity_iri, sentence_iri
 from kgraph.vocab import CONCEPT_IRI, CRM, CRM_IRI, ENTITY_IRI, NIF, STATEMENT_IRI
+
+# the graph builder module; the package attribute `kgraph.build` is the public API function
+build = importlib.import_module("kgraph.build")
 
 TEXT = "Kunder\n\nKundene kjøper varer. Fjellvant AS er et selskap. Kundene kjøper ikke priser."
 DOC = Document("kunder/nb.txt", TEXT, "nb", Span(8, len(TEXT)), {"title": "Kunder"})
