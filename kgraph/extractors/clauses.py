@@ -154,6 +154,7 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
             k = j + 1
             while k < limit and view.chunk_at[k] is None and (
                 view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
+                or view.tokens[k].lower in gram.adjectives
             ):
                 coordinated = coordinated or view.tokens[k].lower in gram.coordinators
                 k += 1

@@ -444,6 +444,20 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     return True
 
 
+def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str) -> bool:
+    """Content at position ``i``: a content word, or a verbal noun after an article or adjective
+    ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
+    tok = tokens[i]
+    if _progressive(tokens, i, gram):
+        return False
+    if is_content(tok, lex, gram, lang):
+        return True
+    if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
+        return False
+    prev = tokens[i - 1]
+    return prev.lower in gram.determiners or prev.lower in gram.adjectives or prev.lemma in gram.adjectives
+
+
 def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
     """English 'were emailing': an -ing form after an auxiliary is a verb."""
     return (gram.lang == "en" and tokens[i].lower.endswith("ing") and i > 0
@@ -475,11 +489,11 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
     n = len(tokens)
     i = 0
     while i < n:
-        if taken[i] or not is_content(tokens[i], lex, gram, lang) or _progressive(tokens, i, gram):
+        if taken[i] or not _content_at(tokens, i, lex, gram, lang):
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and is_content(tokens[j], lex, gram, lang) and not _progressive(tokens, j, gram):
+        while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j
@@ -498,7 +512,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
             start = end - 1
     noun_slot = start > 0 and (
         tokens[start - 1].lower in gram.determiners or tokens[start - 1].lower in gram.coordinators
-        or tokens[start - 1].lower in gram.prepositions
+        or tokens[start - 1].lower in gram.prepositions or tokens[start - 1].lower in gram.adjectives
     )
     while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1):
         end -= 1  # a determiner or 'og' before a lone word makes it a noun: 'försäkring och sparande'

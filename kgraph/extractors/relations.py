@@ -37,6 +37,8 @@ SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object
 AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
 INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": frozenset({"att"}),
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
+MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
+FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
@@ -340,6 +342,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             if resolved is not None:
                 subj_mentions = [resolved]
                 pattern, score = "pronoun", 0.7
+        elif region.start < match.first and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
+                and (resolved := resolve_pronoun(_pronoun_right_after(view, match, gram) or 0)) is not None:
+            # V2 inversion with a pronoun subject: 'Hellre än blomster önskar jag engagemang'
+            subj_mentions = [resolved]
+            pattern, score = "inverted", 0.7
         elif region.start < match.first and obj and len(obj) >= 1:
             # V2 inversion after a fronted adverbial: I dag kjøper mange kunder finansielle tjenester
             after = obj
@@ -364,6 +371,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.cue.inverse:
         subjects, objects = objects, subjects
     relation = match.cue.relation
+    if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
+        # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
+        relation = "serves" if all(acts(o) for o in objects) else "fulfils"
     subjects, flip_s = _through_change(view, subjects, gram)
     objects, flip_o = _through_change(view, objects, gram)
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
@@ -480,11 +490,22 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 
+def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
+    """A subject pronoun right after a fronted verb (V2 inversion): 'önskar jag', 'kauft er'."""
+    k = match.first + 1
+    if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and view.tokens[k].lower not in REFLEXIVES \
+            and view.tokens[k].lower not in FIRST_PERSON_OBJECTS and view.sentence.lang != "en":
+        return k
+    return None
+
+
 def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
     """A speaker pronoun ('us', 'oss', 'uns') right after a cue ending in a preposition."""
     k = match.last + 1
     if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
         return k
+    if k < end and view.tokens[k].lower in FIRST_PERSON_OBJECTS:
+        return k  # 'personalen som möter mig'
     return None
 
 

@@ -58,13 +58,14 @@ class RuleExtractor:
         ]
         naming = [_naming(v) for v in views]
         speaker = _speaker(views, naming)
+        narrator = _narrator_role(views)
         company_context = _talks_about_companies(views)
         typed = {f.subject.key for found in naming for f in found}
         assertions: list[Assertion] = []
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
         for view, named in zip(views, naming, strict=True):
-            found, previous = _sentence(view, named, speaker, previous, typed, company_context)
+            found, previous = _sentence(view, named, speaker, previous, typed, company_context, narrator)
             if lead_in and _is_bullet(doc, view.sentence):
                 found += _items(view, *lead_in)
             elif not _is_bullet(doc, view.sentence):
@@ -85,7 +86,7 @@ def _naming(view: SentenceView) -> list[Found]:
 
 
 def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, previous: Mention | None,
-              typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
+              typed: set[str], company_context: bool, narrator: str) -> tuple[list[Found], Mention | None]:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
@@ -94,6 +95,9 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
         if tok.lower in gram.speaker_pronouns:
             # 'we' in a business text is its organisation; unnamed, a company
             target = speaker or _class_mention(view, index, "Company")
+        elif tok.lower in FIRST_PERSON:
+            # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
+            target = _class_mention(view, index, narrator) if narrator else None
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
@@ -145,6 +149,28 @@ def _plausible(f: Found) -> bool:
 
 
 
+
+
+FIRST_PERSON = frozenset("jeg meg jag mig ich mich mir i me".split())
+ROLE_WORDS = frozenset("som als as".split())
+
+
+def _narrator_role(views: list[SentenceView]) -> str:
+    """The class a first-person writer gives themselves: 'som kund vill jag', 'as a customer, I'."""
+    for view in views:
+        words = [t.lower for t in view.tokens]
+        if not FIRST_PERSON & set(words):
+            continue
+        for i, word in enumerate(words[:-1]):
+            if word not in ROLE_WORDS:
+                continue
+            k = i + 1
+            while k < len(words) and view.chunk_at[k] is None and words[k] in ("a", "an", "en", "ein", "eine"):
+                k += 1
+            ci = view.chunk_at[k] if k < len(words) else None
+            if ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and acts(view.chunks[ci].head):
+                return view.chunks[ci].head.key
+    return ""
 
 
 def _class_mention(view: SentenceView, index: int, cls: str) -> Mention:
