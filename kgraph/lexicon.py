@@ -86,6 +86,16 @@ class Lexicon:
                 return key[i:]
         return ""
 
+    def verb_keys(self, lower: str, lem: str) -> list[str]:
+        """Cue keys a token may stand for: its lemma and form, and for Scandinavian present tense
+        the infinitive simplemma may miss (elsker → elske, älskar → älska, köper → köpa)."""
+        keys = [lem, lower]
+        if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
+            keys.append(lower[:-1])
+        elif self.lang == "sv" and lower.endswith(("ar", "er")) and len(lower) > 4:
+            keys += [lower[:-1], lower[:-2] + "a"]
+        return [k for k in keys if k in self.cues]
+
     def state(self, lower: str, lem: str) -> str | None:
         """The state an adjective token expresses, if any."""
         return self.states.get(lower) or self.states.get(lem)

@@ -431,7 +431,7 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
         return False
-    if tok.lemma in lex.cues or tok.lower in lex.cues:
+    if lex.verb_keys(tok.lower, tok.lemma):
         return False
     if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
         return False

@@ -86,7 +86,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             continue
         if _attributive(view, i, gram):
             continue  # 'buys back used furniture': a participle before its noun is an adjective
-        keys = [tok.lemma, tok.lower]
+        keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
         if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
             stem = tok.lower[:-1]
             keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes

@@ -198,6 +198,9 @@ def _demonstrative(view: SentenceView, index: int) -> bool:
 
 def _topic(view: SentenceView, found: list[Found]) -> Mention | None:
     """What a following 'de/they/sie' most likely refers to: this sentence's subject."""
+    opening = _opening_subject(view, len(view.tokens))
+    if opening is not None:
+        return opening
     for f in found:
         if not f.subject.anaphor and f.relation != "type":
             return f.subject
