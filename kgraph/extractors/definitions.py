@@ -69,8 +69,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     if tokens and tokens[-1].text == "?":
         return out
     for i, tok in enumerate(tokens):
-        if tok.lower not in gram.copulas or i in claimed or view.chunk_at[i] is not None:
+        if tok.lower not in gram.copulas or view.chunk_at[i] is not None:
             continue
+        if i in claimed and not (i + 1 < len(tokens) and _role_noun(view, i + 1)):
+            continue  # a cue's copula ('er avhengig av') — but 'er kunde hos' also says what X is
         region = clause_region(view, i, i, gram)
         k = i + 1
         article = False
@@ -131,6 +133,12 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def _role_noun(view: SentenceView, k: int) -> bool:
+    """A bare class noun of an agent right after a copula: 'er kunde hos', 'ist Kunde bei'."""
+    ci = view.chunk_at[k]
+    return ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and view.chunks[ci].head.key in agent_classes()
 
 
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
