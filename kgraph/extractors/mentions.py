@@ -272,7 +272,12 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:
             continue
-        if match.compound:
+        state = _compound_state(lex, match) if match.compound else None
+        if state:
+            # 'Neukunde', 'privatkunde', 'Bestandskunde': the modifier is a state of the head class
+            mention = Mention(tok.span, tok.text, MentionKind.QUALIFIED, state + match.cls, lang, base=match.cls,
+                              state=state, label=match.key)
+        elif match.compound:
             key = match.key
             mention = _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
         else:
@@ -288,6 +293,16 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
     after_noun = bool(found) and found[-1][1] == i
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators)
+
+
+def _compound_state(lex: Lexicon, match: NounMatch) -> str | None:
+    """The state a compound's modifier names, if it is a state adjective: neu|kunde, privat|kunde."""
+    head = lex.head(match.key)
+    modifier = match.key[: -len(head)] if head else ""
+    for stem in (modifier, modifier.rstrip("s"), modifier.rstrip("e")):
+        if len(stem) >= 3 and (state := lex.states.get(stem)):
+            return state
+    return None
 
 
 def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon) -> bool:
@@ -427,8 +442,10 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
 
 def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     """A word that may belong to a noun phrase: not grammar, not a cue verb, not a number."""
-    if not tok.is_word or tok.text[:1].isdigit() or len(tok.lower) < 2:
+    if not tok.is_word or len(tok.lower) < 2:
         return False
+    if tok.text[:1].isdigit() and not ("-" in tok.text and tok.text.rsplit("-", 1)[1].isalpha()):
+        return False  # numbers are no concepts, but '24/7-Hotline' and '3D-Drucker' are
     if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
         return False
     if lex.verb_keys(tok.lower, tok.lemma):
@@ -477,7 +494,7 @@ ADJECTIVE_SUFFIXES: dict[str, tuple[str, ...]] = {
 def can_head(tok: Token, lang: str, gram: Grammar) -> bool:
     """Whether a content word can be the head noun of a concept (adjectives and adverbs cannot)."""
     if lang == "de":
-        return tok.text[:1].isupper()
+        return tok.text.rsplit("-", 1)[-1][:1].isupper()  # Kunde, 24/7-Hotline
     low = tok.lower
     return not (len(low) > 5 and low.endswith(ADJECTIVE_SUFFIXES.get(lang, ())))
 
@@ -504,7 +521,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     assert callable(claim)
     if lang == "de":
         # German nouns are capitalised: the run's head is its last capitalised word.
-        heads = [k for k in range(start, end) if tokens[k].text[:1].isupper()]
+        heads = [k for k in range(start, end) if can_head(tokens[k], lang, gram)]
         if not heads:
             return
         end = heads[-1] + 1

@@ -577,6 +577,11 @@ def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None
     k = rel_index - 1
     if k >= 0 and view.tokens[k].text == ",":
         k -= 1
+    if view.sentence.lang == "de":
+        # extraposed past the clause-final verb: 'mit einem Wettbewerber führt, der ...'
+        for _ in range(2):
+            if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
+                k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
     if ci is not None and in_pp(view, ci, gram) and not acts(view.chunks[ci].head):
         j = view.chunks[ci].start - 1
