@@ -66,7 +66,10 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators
             ):
                 break
-            if tok.text == "," and not _list_comma(view, j, gram):
+            if tok.text == "," and not _list_comma(view, j, gram) and not (
+                j == last + 1 and tokens[last].lower.startswith("da") and j + 1 < len(tokens)
+                and tokens[j + 1].lower in ("dass", "ob")
+            ):
                 break
         j += 1
         end = j

@@ -38,6 +38,7 @@ AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor work
 INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": frozenset({"att"}),
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
+OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())  # unambiguous object forms only
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
@@ -202,10 +203,20 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     claimed = {t for m in cue_matches for t in m.tokens}
     question = bool(view.tokens) and view.tokens[-1].text == "?"
     shared: list[Mention] = []
+    shared_objects: list[Mention] = []
+
+    def resolve(index: int) -> Mention | None:
+        # an object pronoun of a coordinated verb stands for the previous verb's object:
+        # 'rösten wir Spezialitätenkaffee und verkaufen ihn'
+        if view.tokens[index].lower in OBJECT_PRONOUNS:
+            return shared_objects[0] if shared_objects else None
+        return resolve_pronoun(index)
+
     for match in cue_matches:
-        found = _arguments(view, match, lex, gram, resolve_pronoun, claimed, ambiguous, shared)
+        found = _arguments(view, match, lex, gram, resolve, claimed, ambiguous, shared)
         if found:
             shared = list(dict.fromkeys(f.subject for f in found))
+            shared_objects = list(dict.fromkeys(f.object for f in found))
         # A question asserts nothing, but its relative clauses are presupposed:
         # 'Hva hadde en bedrift vært uten kunder som kjøper varen?' still says customers buy goods.
         if question and not all(f.pattern in ("relative", "object-relative") for f in found):
@@ -504,8 +515,8 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     k = match.last + 1
     if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
         return k
-    if k < end and view.tokens[k].lower in FIRST_PERSON_OBJECTS:
-        return k  # 'personalen som möter mig'
+    if k < end and (view.tokens[k].lower in FIRST_PERSON_OBJECTS or view.tokens[k].lower in OBJECT_PRONOUNS):
+        return k  # 'personalen som möter mig', 'verkaufen ihn'
     return None
 
 
@@ -528,6 +539,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
             k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation
+            continue
+        if tok.text == "," and k == match.last + 1 and view.tokens[match.last].lower.startswith("da") \
+                and k + 1 < len(view.tokens) and view.tokens[k + 1].lower in COMPLEMENTIZERS:
+            k += 1  # 'die Voraussetzung dafür, dass ...': the clause the pronominal adverb announces
+            match = CueMatch(match.cue, match.first, k - 1, match.tokens, match.gap_chunks)
             continue
         if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators):
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
