@@ -16,7 +16,7 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import SentenceView
-from kgraph.extractors.relations import Found, Resolver, in_pp
+from kgraph.extractors.relations import Found, Resolver, acts, in_pp
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind, Span
@@ -127,6 +127,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                     continue
                 if o.kind is MentionKind.NAMED:
                     continue
+                if s.anaphor and o.base == s.key:
+                    continue  # 'jag är en bra kund' when 'jag' already is the customer
                 if reverse:
                     if s.kind is not MentionKind.NAMED:
                         out.append(Found(o, "broader", s, 0.6, negated, "copula-modal"))
@@ -167,11 +169,12 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 continue  # 'X, som är en Y' is a relative clause, not a list of examples
             hypos = group_right(view, first, len(tokens), gram)
             end = view.chunks[hypos[-1]].end
+            coordinated = len(hypos) >= 2  # 'relationer som bemötande och tillgänglighet blir ...'
             named_agent = all(view.chunks[c].head.kind is MentionKind.NAMED for c in hypos) and (
                 view.chunks[hyper].head.key in agent_classes() or view.chunks[hyper].head.base in agent_classes()
             )
             if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram) \
-                    and not named_agent:
+                    and not named_agent and not coordinated:
                 continue  # 'som' introducing a relative clause, not a list ('en bedrift som Diplom-Is' is one)
             y = view.chunks[hyper].head
             if y.kind is MentionKind.NAMED or _compared(view, hyper):
@@ -242,8 +245,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
             before = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
             if before.end == chunk.start and (
-                before.head.kind is MentionKind.CLASS or (before.head.kind is MentionKind.CONCEPT and before.head.base)
-            ):
+                before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and acts(before.head)
+            ):  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik': a kind of agent names what follows
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
     return out
 
@@ -448,10 +451,17 @@ def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 # → worksFor; 'kundene hos X', 'Kunden von X', 'customers of X', 'Telenors kunder', 'X's customers' → customerOf.
 FRAME_PREPOSITIONS = {
     "worksFor": frozenset("i hos på ved bei von für at of in with".split()),
-    "customerOf": frozenset("hos til av bei von of at".split()),
+    "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
 FRAME_HEADS = {"Employee": "worksFor", "Manager": "worksFor", "Customer": "customerOf",
                "BusinessCustomer": "customerOf", "Consumer": "customerOf"}
+
+
+ORGANISATIONS = frozenset("Organization Company Bank Shop Hospital Supplier PublicOrganization Retailer Producer".split())
+
+
+def _organisation(m: Mention) -> bool:
+    return m.kind is MentionKind.NAMED or (m.key if m.kind is MentionKind.CLASS else m.base) in ORGANISATIONS
 
 
 def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
@@ -466,8 +476,13 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             continue
         k = chunk.end
         if k + 1 < len(tokens) and tokens[k].lower in FRAME_PREPOSITIONS[relation]:
-            org = view.chunk_at[k + 1]
-            if org is not None and view.chunks[org].head.kind is MentionKind.NAMED:
+            j = k + 1
+            while j < len(tokens) and view.chunk_at[j] is None and (
+                tokens[j].lower in gram.determiners or tokens[j].lower in gram.adjectives
+            ):
+                j += 1
+            org = view.chunk_at[j] if j < len(tokens) else None
+            if org is not None and _organisation(view.chunks[org].head):
                 out.append(Found(head, relation, view.chunks[org].head, 0.7, False, "frame"))
         # genitive before: 'Telenors kunder', "Harbourline's management"
         k = chunk.start - 1
