@@ -15,10 +15,10 @@ from kgraph.extractors.clauses import (
     np_negated,
     skippable,
 )
-from kgraph.extractors.mentions import SentenceView
+from kgraph.extractors.mentions import SentenceView, is_adjective_like
 from kgraph.extractors.relations import Found, Resolver, acts, in_pp
 from kgraph.grammar import Grammar, Phrase, grammar
-from kgraph.lexicon import Lexicon
+from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span
 from kgraph.ontology import agent_classes
 
@@ -43,7 +43,10 @@ def _phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
 
 
 def _next_chunk(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:
-    while k < end and view.chunk_at[k] is None and (skippable(view, k, gram) or view.tokens[k].lower in INDEFINITE):
+    while k < end and view.chunk_at[k] is None and (
+        skippable(view, k, gram) or view.tokens[k].lower in INDEFINITE or view.tokens[k].lower in gram.adjectives
+        or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
+    ):
         k += 1
     return view.chunk_at[k] if k < end else None
 
@@ -83,8 +86,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 article = True
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
-            elif not skippable(view, k, gram):
-                break
+            elif not (skippable(view, k, gram) or (article and (low in gram.adjectives or is_adjective_like(
+                    tokens[k], view.sentence.lang, lex)))):
+                break  # 'is a regional water supplier': adjectives after the article are fine
             k += 1
         kind = _phrase_at(view, k, gram.kind_markers) if k < region.end else 0
         if kind:

@@ -272,6 +272,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:
             continue
+        if lang == "en" and _english_modifier(tokens, i, lex, gram):
+            continue  # 'customer data', 'product launch': a singular noun before a noun modifies it
         state = _compound_state(lex, match) if match.compound else None
         if state:
             # 'Neukunde', 'privatkunde', 'Bestandskunde': the modifier is a state of the head class
@@ -282,10 +284,47 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             mention = _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
         else:
             mention = _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lang)
-        found.append((i, i + 1, mention))
-        used[i] = True
+        start = i
+        if lang == "en":
+            start, mention = _english_compound(doc, tokens, i, mention, lex, gram, used)
+        found.append((start, i + 1, mention))
+        for t in range(start, i + 1):
+            used[t] = True
     found.sort(key=lambda item: item[0])
     return found
+
+
+ENGLISH_ADJECTIVE_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ic", "ical", "less", "al", "ed")
+
+
+def _english_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """English writes compounds open: a singular class noun before another noun is its modifier."""
+    tok = tokens[i]
+    if tok.lower != tok.lemma or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (nxt.is_word and nxt.text[:1].islower() and is_content(nxt, lex, gram, "en")
+            and can_head(nxt, "en", gram) and nxt.lower not in gram.adjectives
+            and not nxt.lower.endswith(("ing", "ed")))  # 'supplier serving ...' is no compound
+
+
+def _english_compound(doc: Document, tokens: tuple[Token, ...], i: int, mention: Mention, lex: Lexicon,
+                      gram: Grammar, used: list[bool]) -> tuple[int, Mention]:
+    """'regional water supplier': noun modifiers before a class noun make a narrower concept."""
+    k = i
+    while k > 0 and i - k < 2 and not used[k - 1]:
+        prev = tokens[k - 1]
+        if not (prev.is_word and prev.text[:1].islower() and is_content(prev, lex, gram, "en")):
+            break
+        if prev.lower in gram.adjectives or prev.lower.endswith(ENGLISH_ADJECTIVE_SUFFIXES):
+            break  # adjectives stay outside the concept: 'regional'
+        k -= 1
+    if k == i or mention.kind is not MentionKind.CLASS:
+        return i, mention
+    words = [t.lower if t.lower.endswith("ing") else t.lemma for t in tokens[k:i]] + [tokens[i].lemma]
+    key = " ".join(words)
+    span = Span(tokens[k].span.start, tokens[i].span.end)
+    return k, Mention(span, doc.slice(span), MentionKind.CONCEPT, key, "en", base=mention.key, label=key)
 
 
 def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]]) -> bool:
@@ -456,6 +495,8 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS:
         return False
+    if lang in ("nb", "sv", "da") and tok.lower.endswith(("ades", "des", "tes")) and tok.lemma != tok.lower:
+        return False  # past s-passives ('grundades', 'solgtes') are verbs
     if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
     return True
