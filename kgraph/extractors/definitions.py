@@ -406,10 +406,17 @@ def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 
 def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:
     """The mention whose change a clause reports (X rises / stiger X), and whether it goes up."""
-    verb = next((k for k in range(start, end) if view.tokens[k].lemma in CHANGE_UP | CHANGE_DOWN), None)
+    def change(k: int) -> str:
+        tok = view.tokens[k]
+        for form in (tok.lemma, tok.lower, tok.lower[:-1], tok.lower[:-2] + "a"):  # falder → falde, stiger → stige
+            if form in CHANGE_UP or form in CHANGE_DOWN:
+                return form
+        return ""
+
+    verb = next((k for k in range(start, end) if change(k)), None)
     if verb is None:
         return None
-    up = view.tokens[verb].lemma in CHANGE_UP
+    up = change(verb) in CHANGE_UP
     chunks = [view.chunk_at[k] for k in range(start, end) if view.chunk_at[k] is not None]
     if not chunks:
         return None

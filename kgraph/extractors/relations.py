@@ -37,6 +37,7 @@ SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object
 AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
 INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": frozenset({"att"}),
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
+ROLE_WORDS = frozenset("som als as".split())
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
 OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())  # unambiguous object forms only
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
@@ -226,8 +227,10 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
 
 
 def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
-    chunk = view.chunks[ci]
-    return not any(t in claimed for t in range(chunk.start, chunk.end))
+    """A mention is an argument unless a cue uses one of its words ('være [nøkkel] til'); an
+    absorbed modifier may be the cue's ('gi [bedre] servicekvalitet')."""
+    head = view.chunks[ci].head.span
+    return not any(t in claimed and view.tokens[t].span.overlaps(head) for t in range(view.chunks[ci].start, view.chunks[ci].end))
 
 
 def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
@@ -261,8 +264,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ]
     lead = tokens[region.start].lower
     fronted = region.opener == "" and region.start < match.first and (
-        lead in gram.prepositions or lead in gram.adverbs
-    ) and view.chunk_at[region.start] is None
+        lead in gram.prepositions or lead in gram.adverbs or (lead in ROLE_WORDS and region.start == 0)
+    ) and view.chunk_at[region.start] is None  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
     if match.first > 0 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()):

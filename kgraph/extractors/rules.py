@@ -118,6 +118,7 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     found += definitions.classifications(view, gram, lex)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
+    found += _role_types(view, found)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
         if not _plausible(f):
@@ -188,6 +189,15 @@ def _opening_subject(view: SentenceView, before: int) -> Mention | None:
         k += 1
     ci = view.chunk_at[k] if k < before else None
     return view.chunks[ci].head if ci is not None else None
+
+
+def _role_types(view: SentenceView, found: list[Found]) -> list[Found]:
+    """'Som forsikringsselskab lever vi af ...': the role the sentence opens with types its subject."""
+    if len(view.tokens) < 3 or view.tokens[0].lower not in ROLE_WORDS or view.chunk_at[1] is None:
+        return []
+    role = view.chunks[view.chunk_at[1]].head
+    subjects = {f.subject for f in found if f.subject.anaphor and f.subject.kind is MentionKind.NAMED}
+    return [Found(s, "type", role, 0.7, False, "role") for s in subjects]
 
 
 def _demonstrative(view: SentenceView, index: int) -> bool:
@@ -278,6 +288,14 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
         if f.object.key in ORGANISATION_CLASSES or f.object.base in ORGANISATION_CLASSES
         or f.object.kind is MentionKind.CONCEPT
     }
+    for view in views:
+        # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
+        gram = grammar(view.sentence.lang)
+        for k, tok in enumerate(view.tokens[:-2]):
+            if tok.lower in gram.speaker_pronouns and view.tokens[k + 1].lower in ("i", "hos", "på", "at", "bei", "in", "ved"):
+                ci = view.chunk_at[k + 2]
+                if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
+                    return view.chunks[ci].head
     if not organisations and views:
         organisations = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED}
     counts: Counter[str] = Counter()
