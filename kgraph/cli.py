@@ -132,14 +132,22 @@ def build_cmd(
     validate: Annotated[
         bool, typer.Option("--validate/--no-validate", help="Check the graph with the SHACL shapes and report the count.")
     ] = True,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Processes to extract in (default: the machine's cores).")
+    ] = None,
+    incremental: Annotated[
+        bool, typer.Option(help="Re-extract only added or changed documents (cache in --output).")
+    ] = True,
 ) -> None:
     """Extract concepts and relations from CORPUS and store the graph in --output."""
     from kgraph import pipeline
 
     with _errors(), _progress("Extracting") as on_progress:
         report = pipeline.build(
-            corpus, output, extractor=extractor, min_confidence=min_confidence, on_progress=on_progress
-        )
+            corpus, output, extractor=extractor, min_confidence=min_confidence,
+            jobs=pipeline.default_jobs() if jobs is None else jobs,
+            incremental=incremental, on_progress=on_progress,
+        )  # fmt: skip
     for path, reason in report.skipped:
         err.print(f"skipped {_one_line(path)}: {_one_line(reason)}", markup=False, highlight=False)
     _summary(report.summary())

@@ -164,3 +164,26 @@ class Entity:
     pref_labels: tuple[tuple[str, str], ...] = ()
     base: str = ""
     state: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the build keeps of one extracted document: enough to make its part of the graph
+    without its text, so a build never holds the corpus's text (and the extraction cache can
+    store it).
+
+    Attributes:
+        doc_id: the document's id.
+        lang: the document's language.
+        title: its front-matter title, or "".
+        sentences: how many sentences it has.
+        extraction: what the extractor found.
+        anchors: (start, text) of every sentence an assertion cites, by start offset.
+    """
+
+    doc_id: str
+    lang: str
+    title: str
+    sentences: int
+    extraction: Extraction
+    anchors: tuple[tuple[int, str], ...]

@@ -87,61 +87,104 @@ def _canonical_names(extractions: Iterable[Extraction]) -> dict[tuple[str, str],
     return out
 
 
-def entities(extractions: list[Extraction]) -> tuple[Resolution, list[Assertion]]:
-    """Merge the mentions of all extractions into entities; return them and the assertions with
-    named mentions rewritten to their canonical names."""
-    canonical = _canonical_names(extractions)
+def mention_iri(mention: Mention) -> str:
+    """The IRI a mention resolves to: a pure function of its kind and key."""
+    return entity_iri(mention.kind, mention.key)
 
-    def canon(doc_id: str, m: Mention) -> Mention:
+
+Note = tuple[MentionKind, str, str, str, str, str, str, bool]
+"""What a mention tells about its entity: kind, key, language, surface form, label, base, state,
+and whether it is an anaphor (whose surface is no label)."""
+
+
+def document_notes(extraction: Extraction) -> tuple[tuple[Note, ...], list[Assertion]]:
+    """One document's notes about entities, in order of occurrence and each once, and its
+    assertions with named mentions rewritten to their canonical names. A pure function of the
+    document, so it runs wherever the document was extracted."""
+    canonical = _canonical_names([extraction])
+    doc_id = extraction.doc_id
+
+    def canon(m: Mention) -> Mention:
         if m.kind is MentionKind.NAMED:
             key = canonical.get((doc_id, m.key), m.key)
             if key != m.key:
                 return Mention(m.span, m.text, m.kind, key, m.lang, m.base, m.state, key, m.anaphor)
         return m
 
-    labels: dict[tuple[MentionKind, str], set[tuple[str, str]]] = defaultdict(set)
-    prefs: dict[tuple[MentionKind, str], set[tuple[str, str]]] = defaultdict(set)
-    bases: dict[tuple[MentionKind, str], str] = {}
-    states: dict[tuple[MentionKind, str], str] = {}
-    assertions: list[Assertion] = []
+    def note(m: Mention) -> Note:
+        return (m.kind, m.key, m.lang, _surface(m), m.label, m.base, m.state, m.anaphor)
 
-    def note(m: Mention) -> None:
-        ident = (m.kind, m.key)
-        labels.setdefault(ident, set())
-        if not m.anaphor:
-            labels[ident].add((m.lang, _surface(m)))
-            if m.kind in (MentionKind.CONCEPT, MentionKind.QUALIFIED) and m.label:
-                prefs[ident].add((m.lang, m.label))
-        if m.base:
-            bases.setdefault(ident, m.base)
-        if m.state:
-            states.setdefault(ident, m.state)
+    notes = [note(canon(m)) for m in extraction.mentions]
+    assertions = []
+    for a in extraction.assertions:
+        s, o = canon(a.subject), canon(a.object)
+        notes.append(note(s))
+        notes.append(note(o))
+        assertions.append(Assertion(s, a.predicate, o, a.sentence, a.extractor, a.score, a.negated))
+    return tuple(dict.fromkeys(notes)), assertions
 
-    for ex in extractions:
-        for m in ex.mentions:
-            note(canon(ex.doc_id, m))
-        for a in ex.assertions:
-            s, o = canon(ex.doc_id, a.subject), canon(ex.doc_id, a.object)
-            note(s)
-            note(o)
-            assertions.append(Assertion(s, a.predicate, o, a.sentence, a.extractor, a.score, a.negated))
-    iri_of = {ident: entity_iri(*ident) for ident in labels}
-    out = []
-    for ident in sorted(labels, key=lambda i: iri_of[i]):
-        kind, key = ident
-        base = bases.get(ident, "")
-        out.append(
-            Entity(
-                iri=iri_of[ident],
-                kind=kind,
-                key=key,
-                labels=tuple(sorted(labels[ident])),
-                pref_labels=tuple(sorted(_one_per_language(prefs.get(ident, set())))),
-                base=CRM_IRI + base if base else "",
-                state=CRM_IRI + states[ident] if ident in states else "",
+
+class Resolver:
+    """Merges mentions into entities one document at a time, so a build can stream documents.
+
+    :meth:`add` (or :meth:`add_notes` with a document's :func:`document_notes`) takes the
+    documents in order; :meth:`resolution` gives the entities of every document added so far.
+    Adding documents in the same order always gives the same entities.
+    """
+
+    def __init__(self) -> None:
+        self._labels: dict[tuple[MentionKind, str], set[tuple[str, str]]] = defaultdict(set)
+        self._prefs: dict[tuple[MentionKind, str], set[tuple[str, str]]] = defaultdict(set)
+        self._bases: dict[tuple[MentionKind, str], str] = {}
+        self._states: dict[tuple[MentionKind, str], str] = {}
+
+    def add_notes(self, notes: Iterable[Note]) -> None:
+        """Add one document's notes (from :func:`document_notes`)."""
+        for kind, key, lang, surface, label, base, state, anaphor in notes:
+            ident = (kind, key)
+            labels = self._labels[ident]
+            if not anaphor:
+                labels.add((lang, surface))
+                if kind in (MentionKind.CONCEPT, MentionKind.QUALIFIED) and label:
+                    self._prefs[ident].add((lang, label))
+            if base:
+                self._bases.setdefault(ident, base)
+            if state:
+                self._states.setdefault(ident, state)
+
+    def add(self, extraction: Extraction) -> list[Assertion]:
+        """Note the mentions of one document's extraction; return its canonical assertions."""
+        notes, assertions = document_notes(extraction)
+        self.add_notes(notes)
+        return assertions
+
+    def resolution(self) -> Resolution:
+        """The entities of every document added so far, sorted by IRI."""
+        iri_of = {ident: entity_iri(*ident) for ident in self._labels}
+        out = []
+        for ident in sorted(self._labels, key=lambda i: iri_of[i]):
+            kind, key = ident
+            base = self._bases.get(ident, "")
+            out.append(
+                Entity(
+                    iri=iri_of[ident],
+                    kind=kind,
+                    key=key,
+                    labels=tuple(sorted(self._labels[ident])),
+                    pref_labels=tuple(sorted(_one_per_language(self._prefs.get(ident, set())))),
+                    base=CRM_IRI + base if base else "",
+                    state=CRM_IRI + self._states[ident] if ident in self._states else "",
+                )
             )
-        )
-    return Resolution(tuple(out), iri_of), assertions
+        return Resolution(tuple(out), iri_of)
+
+
+def entities(extractions: list[Extraction]) -> tuple[Resolution, list[Assertion]]:
+    """Merge the mentions of all extractions into entities; return them and the assertions with
+    named mentions rewritten to their canonical names."""
+    resolver = Resolver()
+    assertions = [a for ex in extractions for a in resolver.add(ex)]
+    return resolver.resolution(), assertions
 
 
 def _one_per_language(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
