@@ -6,7 +6,7 @@ store gives the same bytes.
 
 | name | suffixes | what |
 |---|---|---|
-| turtle | .ttl | union of all graphs; rdflib ``longturtle`` (canonical if blank nodes) |
+| turtle | .ttl | union of all graphs; sorted, longturtle layout (:mod:`kgraph.turtle`) |
 | nt | .nt | union; sorted, deduplicated lines |
 | nq | .nq | a named graph per document, concepts, ontology, loaded files (:mod:`kgraph.datasets`) |
 | trig | .trig | the same dataset as nq, one block per graph |
@@ -141,16 +141,24 @@ def write_turtle(graph: rdflib.Graph, path: Path) -> None:
 
 @dataclass(frozen=True, slots=True)
 class TurtleExporter:
-    """The union of all graphs as one Turtle document (rdflib ``longturtle``)."""
+    """The union of all graphs as one Turtle document: the store's sorted N-Triples rewritten by
+    :mod:`kgraph.turtle` (longturtle's layout, ~50× faster than rdflib's serialisers)."""
 
     name: str = "turtle"
     suffixes: tuple[str, ...] = (".ttl",)
     media_type: str = "text/turtle"
 
     def write(self, output: Path, out: BinaryIO) -> int:
-        graph = store.union_graph(output)
-        out.write(turtle_bytes(graph, copy=False))
-        return len(graph)
+        from kgraph import turtle
+
+        data, count = store.dump(output, "nt", union=True)
+        try:
+            out.write(turtle.from_ntriples(data, PREFIXES))
+        except ValueError as exc:
+            raise ExportError(
+                f"Cannot write Turtle: {exc}", hint="This is a bug; please report it."
+            ) from exc
+        return count
 
 
 @dataclass(frozen=True, slots=True)
