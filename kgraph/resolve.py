@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kgraph.model import Assertion, Entity, Extraction, Mention, MentionKind
-from kgraph.vocab import CONCEPT_IRI, CRM_IRI, DOC_IRI, ENTITY_IRI, STATEMENT_IRI
+from kgraph.vocab import CONCEPT_IRI, CRM_IRI, DOC_IRI, ENTITY_IRI, LANGUAGES, STATEMENT_IRI
 
 _IRI_SAFE = frozenset("-_.~")
 
@@ -171,7 +171,8 @@ class Resolver:
                     kind=kind,
                     key=key,
                     labels=tuple(sorted(self._labels[ident])),
-                    pref_labels=tuple(sorted(_one_per_language(self._prefs.get(ident, set())))),
+                    pref_labels=tuple(sorted(_with_translations(kind, key, base, self._states.get(ident, ""),
+                                                                _one_per_language(self._prefs.get(ident, set()))))),
                     base=CRM_IRI + base if base else "",
                     state=CRM_IRI + self._states[ident] if ident in self._states else "",
                 )
@@ -185,6 +186,23 @@ def entities(extractions: list[Extraction]) -> tuple[Resolution, list[Assertion]
     resolver = Resolver()
     assertions = [a for ex in extractions for a in resolver.add(ex)]
     return resolver.resolution(), assertions
+
+
+def _with_translations(kind: MentionKind, key: str, base: str, state: str,
+                       found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A qualified concept gets a preferred label in every language, made from the ontology's words
+    for its state and base ('satisfied customer', 'zufrieden Kunde'), where the texts gave none."""
+    if kind is not MentionKind.QUALIFIED or not base or not state:
+        return found
+    from kgraph.lexicon import lexicon  # the ontology's labels; imported here to keep resolve light
+
+    have = {lang for lang, _ in found}
+    out = list(found)
+    for lang in LANGUAGES:
+        labels = lexicon(lang).labels
+        if lang not in have and state in labels and base in labels:
+            out.append((lang, f"{labels[state]} {labels[base]}"))
+    return out
 
 
 def _one_per_language(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
