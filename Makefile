@@ -45,5 +45,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check kgraph tests
 	$(BIN)/mypy
 
+# Benchmarks (bench/): ratios against rdflib and absolute figures, each case in a fresh process.
+# `make bench QUICK=1` runs every benchmark at its smoke size.
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py $(if $(QUICK),--quick)
+
 clean:
 	rm -rf $(VENV) output/store output/*.ttl output/*.html
