@@ -172,8 +172,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             ):
                 j += 1
                 continue
-            if tok.lower in gram.name_particles and j + 1 < n and _capitalised(tokens[j + 1]):
-                j += 2
+            if (tok.lower in gram.name_particles or tok.text == "&") and j + 1 < n and _capitalised(tokens[j + 1]):
+                j += 2  # 'Bank of America', 'Bang & Olufsen'
                 continue
             break
         if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not (

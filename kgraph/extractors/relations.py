@@ -563,6 +563,10 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
             continue
+        if tok.lower in gram.prepositions and k + 2 < end and view.tokens[k + 1].lower in gram.determiners \
+                and view.chunk_at[k + 1] is None and view.tokens[k + 2].lower in gram.determiners:
+            k += 2  # 'vor allem die Qualität', 'framför allt den': an adverbial, the object follows
+            continue
         if tok.lower in gram.prepositions and not (ends_in_preposition and k == match.last + 1):
             limit = min(end, k + 5)
             k += 1
@@ -638,8 +642,10 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``)."""
     for k in range(verb - 1, start - 1, -1):
         low = view.tokens[k].lower
-        if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES:
-            return k
+        if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES and not (
+            not strict and low in gram.determiners
+        ):
+            return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)
         if strict and not skippable(view, k, gram):
             return None
     return None
