@@ -35,6 +35,7 @@ LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many cou
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 # Relations whose subject acts (people, organisations): weak cues need such a subject.
 AGENTIVE = frozenset("buys sells customerOf serves competesWith competesFor worksFor expects wants uses".split())
+PURPOSE = frozenset("for för um order".split())  # for å / för att / for at / um ... zu / in order to
 INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": frozenset({"att"}),
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
 ROLE_WORDS = frozenset("som als as".split())
@@ -268,6 +269,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ) and view.chunk_at[region.start] is None  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    if match.first > 1 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()) \
+            and tokens[match.first - 2].lower in PURPOSE:
+        return []  # 'for å forbedre produktlinjer': an aim, not a fact the text states
     if match.first > 0 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()):
         # 'for å identifisere måter å forbedre service': the infinitive's subject is the nearest
         # agent before it (the main clause's subject), not the noun it follows
