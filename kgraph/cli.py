@@ -172,6 +172,9 @@ def query_cmd(
     infer: Annotated[
         str | None, typer.Option("--infer", help="Answer over the rdfs or owlrl closure (computed once, cached in --output).")
     ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Give up on a query running longer than this many seconds (0: no limit).")
+    ] = 30.0,
 ) -> None:
     """Run a SPARQL query against the graph; results on stdout."""
     from kgraph import query
@@ -179,7 +182,7 @@ def query_cmd(
     with _errors():
         text = query.read_query(sparql, file)
         fmt_value = query.QueryFormat.parse(fmt)
-        result = query.run(output, text, allow_update=allow_update, infer=infer)
+        result = query.run(output, text, allow_update=allow_update, infer=infer, timeout=timeout)
         if fmt_value is query.QueryFormat.TABLE and result.kind == "select":
             _print_table(result)
         else:

@@ -12,11 +12,12 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from kgraph import store
 from kgraph.errors import QueryError
@@ -25,6 +26,7 @@ from kgraph.vocab import PREFIXES
 
 __all__ = ["QueryFormat", "QueryResult", "Term", "read_query", "render", "run"]
 
+_T = TypeVar("_T")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -133,6 +135,7 @@ _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<\s*>\s*)*", re.I
 _UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 )
+_QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?:", re.IGNORECASE)
 _PNAME = re.compile(r"(?<![\w\-.:?$@\\])([A-Za-z][\w.\-]*)?:(?![/])")
 
@@ -233,6 +236,18 @@ def _syntax_error(exc: SyntaxError, sparql: str) -> QueryError:
             f"Unknown prefix '{prefix}:' at line {line}, column {column}.",
             hint=f"Declare it (PREFIX {prefix}: <...>) or use a predeclared one: {known}",
         )
+    masked = _mask(sparql)
+    start = _PROLOGUE.match(masked).end()  # type: ignore[union-attr]
+    word = re.match(r"[A-Za-z]*", masked[start:]).group(0)  # type: ignore[union-attr]
+    if word.upper() not in _QUERY_FORMS | _UPDATE_KEYWORDS:
+        # pyoxigraph reports where its parser got furthest, past a misspelt first keyword
+        line, column = _position(sparql, start)
+        found = f"'{word}'" if word else "this"
+        return QueryError(
+            f"Syntax error at line {line}, column {column}: expected SELECT, ASK, CONSTRUCT or "
+            f"DESCRIBE, not {found}",
+            hint=f"Check the SPARQL syntax there. Predeclared prefixes: {known}",
+        )
     match = _SYNTAX.match(message)
     if match is None:
         return QueryError(f"Syntax error: {_simplify(message)}", hint="Check the SPARQL syntax.")
@@ -273,8 +288,17 @@ def display(term: Term | None) -> str | None:
     return term.value
 
 
+DEFAULT_TIMEOUT = 30.0
+"""Seconds a query may run before :func:`run` gives up on it (``kgraph query --timeout``)."""
+
+
 def run(
-    output: Path, sparql: str, *, allow_update: bool = False, infer: str | None = None
+    output: Path,
+    sparql: str,
+    *,
+    allow_update: bool = False,
+    infer: str | None = None,
+    timeout: float | None = None,
 ) -> QueryResult:
     """Run a SPARQL query (or, if allowed, an update) over the store in ``output``.
 
@@ -286,10 +310,14 @@ def run(
             the built graphs with ``GRAPH ?g { ... }``.
         infer: answer over the "rdfs" or "owlrl" closure of the store (:mod:`kgraph.infer`):
             computed on first use, then cached until the store changes.
+        timeout: give up on a query (not an update) that runs longer than this many seconds;
+            None or 0 waits for ever. pyoxigraph cannot interrupt a query, so it runs in a
+            daemon thread that is abandoned at the deadline: it keeps a core busy until it ends
+            or the process exits (the CLI exits at once).
 
     Raises:
         QueryError: syntax error (with line and column in ``sparql``), unknown prefix, a refused
-            update, or a failure while running.
+            update, a query that outran ``timeout``, or a failure while running.
         StoreError: no store in ``output``, or it cannot be opened.
     """
     if infer is not None:
@@ -318,7 +346,7 @@ def run(
         return QueryResult("update")
     with store.reading(output) as session:
         try:
-            outcome = session.query(sparql, prefixes=PREFIXES)
+            outcome = _within(timeout, lambda: session.query(sparql, prefixes=PREFIXES))
         except SyntaxError as exc:
             raise _syntax_error(exc, sparql) from exc
     if outcome.kind == "ask":
@@ -327,6 +355,41 @@ def run(
         return QueryResult("graph", turtle=store.to_turtle(outcome.ntriples, prefixes=PREFIXES))
     rows = tuple(tuple(display(t) for t in row) for row in outcome.rows)
     return QueryResult("select", variables=outcome.variables, rows=rows, terms=outcome.rows)
+
+
+def _within(timeout: float | None, work: Callable[[], _T]) -> _T:
+    """``work()``, or QueryError if it takes longer than ``timeout`` seconds (see :func:`run`)."""
+    if not timeout or timeout <= 0:
+        return work()
+    done: list[_T] = []
+    failed: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # handed to the caller's thread below
+            failed.append(exc)
+            # Free the worker's frames on this thread: they hold pyoxigraph objects, which must
+            # be dropped on the thread that made them.
+            seen: set[int] = set()
+            link: BaseException | None = exc
+            while link is not None and id(link) not in seen:
+                seen.add(id(link))
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
+
+    worker = threading.Thread(target=target, name="kgraph-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(
+            f"The query did not finish within {timeout:g} s and was abandoned.",
+            hint="Narrow it (a LIMIT, more specific patterns, fewer OPTIONALs), "
+            "or allow more time with --timeout SECONDS (0 for no limit).",
+        )
+    if failed:
+        raise failed[0]
+    return done[0]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -176,7 +177,8 @@ def _live_dir(output: Path) -> Path | None:
 
 def _open_error(path: Path, output: Path, exc: Exception) -> StoreError:
     text = str(exc)
-    if "lock" in text.lower():
+    # RocksDB says "lock hold by ..." / ".../LOCK: ..."; a damaged file says "block checksum".
+    if re.search(r"\block\b|/LOCK\b", text, re.IGNORECASE) and not text.startswith("Corruption"):
         return StoreError(
             f"The graph store '{path}' is in use by another kgraph process.",
             hint=_WAIT_HINT,
@@ -184,6 +186,17 @@ def _open_error(path: Path, output: Path, exc: Exception) -> StoreError:
     return StoreError(
         f"The graph store '{path}' cannot be opened (damaged, or not a kgraph store): {text}",
         hint=f"Rebuild it: `kgraph build CORPUS --output {output}` replaces the store.",
+    )
+
+
+def _damaged(exc: Exception, output: Path | None) -> StoreError | None:
+    """A StoreError saying what to run if ``exc`` is RocksDB finding a damaged file, else None."""
+    if not str(exc).startswith("Corruption"):
+        return None
+    where = f" in '{output}/'" if output is not None else ""
+    return StoreError(
+        f"The graph store{where} is damaged: {exc}",
+        hint=f"Rebuild it: `kgraph build CORPUS --output {output or 'OUTPUT'}` replaces the store.",
     )
 
 
@@ -259,8 +272,9 @@ def _fsync_dir(path: Path) -> None:
 class Session:
     """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, output: Path | None = None) -> None:
         self._store: ox.Store | None = store
+        self._output = output
 
     def _get(self) -> ox.Store:
         if self._store is None:
@@ -302,7 +316,7 @@ class Session:
             )
             return Outcome("select", variables=variables, rows=rows)
         except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(
+            raise _damaged(exc, self._output) or QueryError(
                 f"The query failed: {exc}", hint="Check the query; see `kgraph query --help`."
             ) from exc
 
@@ -316,7 +330,7 @@ class Session:
         try:
             self._get().update(sparql, prefixes=dict(prefixes or {}))
         except (OSError, RuntimeError, ValueError) as exc:
-            raise QueryError(
+            raise _damaged(exc, self._output) or QueryError(
                 f"The update failed: {exc}", hint="Check the update's syntax and graphs."
             ) from exc
 
@@ -377,7 +391,7 @@ class Session:
             data = merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
             return data or b"", len(merged)
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
-            raise ExportError(
+            raise _damaged(exc, self._output) or ExportError(
                 f"Cannot write the graph as {rdf_format.name}: {exc}",
                 hint="Try another format, e.g. --format nt.",
             ) from exc
@@ -392,7 +406,7 @@ def reading(output: Path) -> Iterator[Session]:
     Raises:
         StoreError: no store in ``output`` (hint: run ``kgraph build``), or it cannot be opened.
     """
-    session = Session(_open_read_only(output))
+    session = Session(_open_read_only(output), output)
     try:
         yield session
     finally:
@@ -408,7 +422,7 @@ def writing(output: Path) -> Iterator[Session]:
     """
     with _write_lock(output):
         _recover(output)
-        session = Session(_open_writable(output / STORE_DIR, output))
+        session = Session(_open_writable(output / STORE_DIR, output), output)
         try:
             yield session
         finally:
@@ -494,8 +508,10 @@ def rebuilding(output: Path) -> Iterator[Loader]:
                 os.rename(live, old)
             os.rename(new, live)
             _fsync_dir(output)
-            if old.exists():
+            if old.is_dir():
                 shutil.rmtree(old)
+            elif old.exists():
+                old.unlink()  # a file where the store should be: replaced, like a store
         except OSError as exc:
             shutil.rmtree(new, ignore_errors=True)
             raise StoreError(
