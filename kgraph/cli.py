@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.table import Table
 
 from kgraph import __version__
 from kgraph.errors import KgraphError
+
+if TYPE_CHECKING:
+    from kgraph.endpoint import Endpoint
 
 app = typer.Typer(
     name="kgraph",
@@ -35,6 +38,22 @@ OutputOpt = Annotated[
     typer.Option("--output", help="Folder holding the graph store and the files kgraph writes."),
 ]
 DEFAULT_OUTPUT = Path("output")
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store", metavar="URL",
+        help="Use this SPARQL 1.1 endpoint instead of the embedded store (README: Running against a SPARQL server).",
+    ),
+]  # fmt: skip
+
+
+def _location(store_url: str | None, output: Path) -> Path | Endpoint:
+    """--store URL if given (a SPARQL server), else the embedded store in --output."""
+    if store_url is None:
+        return output
+    from kgraph import endpoint
+
+    return endpoint.parse(store_url)
 
 
 class _State:
@@ -138,15 +157,18 @@ def build_cmd(
     incremental: Annotated[
         bool, typer.Option(help="Re-extract only added or changed documents (cache in --output).")
     ] = True,
+    store_url: StoreOpt = None,
 ) -> None:
     """Extract concepts and relations from CORPUS and store the graph in --output."""
     from kgraph import pipeline
 
     with _errors(), _progress("Extracting") as on_progress:
+        location = _location(store_url, output)
         report = pipeline.build(
             corpus, output, extractor=extractor, min_confidence=min_confidence,
             jobs=pipeline.default_jobs() if jobs is None else jobs,
             incremental=incremental, on_progress=on_progress,
+            endpoint=None if isinstance(location, Path) else location,
         )  # fmt: skip
     for path, reason in report.skipped:
         err.print(f"skipped {_one_line(path)}: {_one_line(reason)}", markup=False, highlight=False)
@@ -155,7 +177,7 @@ def build_cmd(
         from kgraph import validate as shacl
 
         with _errors():
-            checked = shacl.validate_extracted(output)
+            checked = shacl.validate_extracted(location)  # type: ignore[arg-type]
         hint = "" if checked.conforms else "; see `kgraph validate`"
         _summary(f"Shapes: {checked.summary()}{hint}")
     if strict and report.skipped:
@@ -168,6 +190,7 @@ def query_cmd(
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     output: OutputOpt = DEFAULT_OUTPUT,
+    store_url: StoreOpt = None,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Permit SPARQL UPDATE.")] = False,
     infer: Annotated[
         str | None, typer.Option("--infer", help="Answer over the rdfs or owlrl closure (computed once, cached in --output).")
@@ -182,7 +205,9 @@ def query_cmd(
     with _errors():
         text = query.read_query(sparql, file)
         fmt_value = query.QueryFormat.parse(fmt)
-        result = query.run(output, text, allow_update=allow_update, infer=infer, timeout=timeout)
+        if store_url is not None and infer is not None:
+            raise typer.BadParameter("--infer caches its closure in --output; not with --store.")
+        result = query.run(_location(store_url, output), text, allow_update=allow_update, infer=infer, timeout=timeout)
         if fmt_value is query.QueryFormat.TABLE and result.kind == "select":
             _print_table(result)
         else:
@@ -208,6 +233,7 @@ def export_cmd(
     fmt: Annotated[str | None, typer.Option("--format", help="Output format (see `kgraph plugins`); inferred from -o's suffix if omitted.")] = None,
     out: Annotated[str, typer.Option("-o", "--out", help="File to write, or - for stdout; a folder for --format csv.")] = "-",
     output: OutputOpt = DEFAULT_OUTPUT,
+    store_url: StoreOpt = None,
     ontology: Annotated[bool, typer.Option("--ontology", help="Export the ontology (the TBox, ontology/crm.ttl) alone; needs no build.")] = False,
 ) -> None:
     """Export the graph: RDF (turtle, nt, nq, trig, jsonld, xml) or a network (graphml, gexf, csv)."""
@@ -217,7 +243,7 @@ def export_cmd(
 
     with _errors(), ExitStack() as stack:
         name = exporters.choose(fmt, None if out == "-" else Path(out))
-        source = stack.enter_context(exporters.ontology_store(name)) if ontology else output
+        source = stack.enter_context(exporters.ontology_store(name)) if ontology else _location(store_url, output)
         if out == "-":
             exporters.export(source, name, sys.stdout.buffer)
         else:
@@ -226,12 +252,12 @@ def export_cmd(
 
 
 @app.command("stats")
-def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT) -> None:
+def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT, store_url: StoreOpt = None) -> None:
     """Documents, sentences, statements, concepts per class, relations per type, languages."""
     from kgraph import stats
 
     with _errors():
-        result = stats.compute(output)
+        result = stats.compute(_location(store_url, output))
     out = Console(highlight=False)
     for title, rows in result.sections():
         table = Table("name", "count", title=title, title_justify="left", min_width=len(title))
@@ -244,6 +270,7 @@ def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT) -> None:
 def viz_cmd(
     out: Annotated[Path, typer.Option("-o", "--out", help="HTML file to write.")] = Path("output/graph.html"),
     output: OutputOpt = DEFAULT_OUTPUT,
+    store_url: StoreOpt = None,
     lang: Annotated[str, typer.Option(help="Label language: en, nb, sv, da or de (falls back to en).")] = "en",
     focus: Annotated[
         str | None, typer.Option("--focus", help="Draw only around this concept (a label, crm:Customer or an IRI).")
@@ -265,7 +292,7 @@ def viz_cmd(
 
     with _errors():
         report = render.write(
-            output, out, lang=lang, min_confidence=min_confidence, max_nodes=max_nodes,
+            _location(store_url, output), out, lang=lang, min_confidence=min_confidence, max_nodes=max_nodes,
             focus=focus, depth=depth, relations=tuple(relation or ()), query_file=query_file,
         )  # fmt: skip
     _summary(report.summary())

@@ -25,6 +25,7 @@ from kgraph.model import Document, DocumentResult, Extraction
 
 if TYPE_CHECKING:
     from kgraph.cache import ExtractionCache
+    from kgraph.endpoint import Endpoint
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +308,7 @@ def build(
     jobs: int = 1,
     incremental: bool = True,
     on_progress: ProgressCallback | None = None,
+    endpoint: Endpoint | None = None,
 ) -> BuildReport:
     """Build the graph of ``corpus_dir`` into ``output``: the store and ``graph.ttl``.
 
@@ -316,7 +318,9 @@ def build(
     started with ``spawn``: a script calling this with ``jobs`` > 1 needs the usual
     ``if __name__ == "__main__":`` guard. With ``incremental``, the
     extraction results of unchanged documents come from ``output``'s cache (:mod:`kgraph.cache`);
-    the graph is the same as a clean build's.
+    the graph is the same as a clean build's. With ``endpoint``, the graphs go to that SPARQL
+    server (:mod:`kgraph.endpoint`) instead of ``output``'s store; ``graph.ttl`` and the cache
+    stay in ``output``.
 
     Raises:
         CorpusError: the corpus folder does not exist.
@@ -337,7 +341,7 @@ def build(
     skipped: list[tuple[str, str]] = []
     n_sentences = n_statements = n_negated = reused = 0
     with contextlib.ExitStack() as stack:
-        loader = stack.enter_context(store.rebuilding(output))
+        loader = stack.enter_context(store.rebuilding(output if endpoint is None else endpoint))
         cached = None
         if incremental:
             cached = stack.enter_context(

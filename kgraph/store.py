@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Union
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -36,6 +36,13 @@ import rdflib
 
 from kgraph.errors import ExportError, QueryError, StoreError
 from kgraph.vocab import GRAPH_IRI, PREFIXES
+
+if TYPE_CHECKING:
+    from kgraph.endpoint import Endpoint, EndpointLoader, EndpointSession
+
+Location = Union[Path, "Endpoint"]  # noqa: UP007 - "Endpoint" is only a name at run time
+"""Where a graph lives: an output folder (the embedded store) or a SPARQL server."""
+AnySession = Union["Session", "EndpointSession"]  # noqa: UP007
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +165,28 @@ def _sorted_lines(data: bytes) -> tuple[bytes, int]:
     """N-Triples/N-Quads lines sorted and deduplicated: byte-stable output for the same graph."""
     lines = sorted(set(data.splitlines(keepends=True)))
     return b"".join(lines), len(lines)
+
+
+sorted_lines = _sorted_lines
+
+
+def in_memory(graphs: Mapping[str, bytes]) -> Session:
+    """A session on an in-memory store holding each N-Triples text as the named graph of its
+    IRI (the endpoint twin dumps through it).
+
+    Raises:
+        StoreError: a text does not parse as N-Triples.
+    """
+    memory = ox.Store()
+    for iri, data in graphs.items():
+        try:
+            memory.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+        except SyntaxError as exc:
+            raise StoreError(
+                f"The graph <{iri}> from the server does not parse: {exc}",
+                hint="Check the server's N-Triples output.",
+            ) from exc
+    return Session(memory)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,14 +427,21 @@ class Session:
 
 
 @contextmanager
-def reading(output: Path) -> Iterator[Session]:
+def reading(output: Location) -> Iterator[AnySession]:
     """Open the store in ``output`` read-only for the duration of the ``with`` block.
 
     Read-only handles do not block a running build, load or update, nor are they blocked by one.
+    ``output`` may also be a SPARQL server (:class:`kgraph.endpoint.Endpoint`).
 
     Raises:
         StoreError: no store in ``output`` (hint: run ``kgraph build``), or it cannot be opened.
     """
+    if not isinstance(output, Path):
+        from kgraph import endpoint
+
+        with endpoint.session(output) as remote:
+            yield remote
+        return
     session = Session(_open_read_only(output), output)
     try:
         yield session
@@ -414,12 +450,18 @@ def reading(output: Path) -> Iterator[Session]:
 
 
 @contextmanager
-def writing(output: Path) -> Iterator[Session]:
+def writing(output: Location) -> Iterator[AnySession]:
     """Open the store in ``output`` for writing (creating it if needed), holding the writer lock.
 
     Raises:
         StoreError: another process writes to ``output``, or the store cannot be opened.
     """
+    if not isinstance(output, Path):
+        from kgraph import endpoint
+
+        with endpoint.session(output) as remote:
+            yield remote
+        return
     with _write_lock(output):
         _recover(output)
         session = Session(_open_writable(output / STORE_DIR, output), output)
@@ -481,7 +523,7 @@ class Loader:
 
 
 @contextmanager
-def rebuilding(output: Path) -> Iterator[Loader]:
+def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
     """Write a new store in ``output/.store.new`` and swap it in when the ``with`` block succeeds.
 
     The swap is two renames; a crash at any moment leaves the previous store usable (the next
@@ -492,6 +534,12 @@ def rebuilding(output: Path) -> Iterator[Loader]:
     Raises:
         StoreError: the folder cannot be written or is locked by another writer.
     """
+    if not isinstance(output, Path):  # a SPARQL server: staged graphs, moved in on success
+        from kgraph import endpoint
+
+        with endpoint.rebuilding(output) as remote:
+            yield remote
+        return
     with _write_lock(output):
         _recover(output)
         new = output / _NEW_DIR
@@ -681,7 +729,7 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
 # Convenience readers
 
 
-def construct(output: Path, sparql: str) -> rdflib.Graph:
+def construct(output: Location, sparql: str) -> rdflib.Graph:
     """Run a CONSTRUCT (or DESCRIBE) over the union of all graphs; return an rdflib Graph.
 
     The graph has kgraph's prefixes bound; the query may use them without declaring them.
@@ -709,7 +757,7 @@ def construct(output: Path, sparql: str) -> rdflib.Graph:
     return graph
 
 
-def union_graph(output: Path) -> rdflib.Graph:
+def union_graph(output: Location) -> rdflib.Graph:
     """All graphs of the store merged into one rdflib Graph."""
     return construct(output, _UNION_TRIPLES)
 
@@ -753,7 +801,7 @@ def to_trig(nquads: bytes, *, prefixes: Mapping[str, str] | None = None) -> byte
 
 
 def dump(
-    output: Path, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
+    output: Location, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
 ) -> tuple[bytes, int]:
     """Open the store read-only and :meth:`Session.dump` it.
 
