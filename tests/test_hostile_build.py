@@ -51,6 +51,12 @@ def _hostile_corpus(root: Path) -> Path:
         "Kunden kjøper varer.\n", encoding="utf-8"
     )
     (corpus / "new\nline.txt").write_text("Kundene kjøper tjenester.\n", encoding="utf-8")
+    # names that look like paths elsewhere: on Linux a backslash is an ordinary character (and a
+    # name starting with "." is a hidden file, which is not read)
+    (corpus / "..\\..\\evil.txt").write_text("Kundene kjøper varer.\n", encoding="utf-8")
+    (corpus / "C:\\Windows\\abs.md").write_text("Kunden kjøper varer.\n", encoding="utf-8")
+    (root / "outside.txt").write_text("Kundene kjøper produkter.\n", encoding="utf-8")
+    (corpus / "link-out.txt").symlink_to(root / "outside.txt")
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     (corpus / "report.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
     (corpus / "empty.txt").write_bytes(b"")
@@ -78,9 +84,10 @@ def test_hostile_build_cli_skips_each_bad_file_on_one_line_and_exits_0(tmp_path:
         "skipped pipe.txt: not a regular file (a pipe, socket or device)",
         "skipped report.txt: binary: looks like a PDF file",
     ]
-    assert "from 5 documents" in result.stderr and "5 skipped" in result.stderr
+    assert "from 7 documents" in result.stderr and "5 skipped" in result.stderr
     # kgraph wrote only inside --output, whatever the documents were called
     assert {p for p in _tree(tmp_path) - before if not p.startswith("out/")} == {"out"}
+    assert (tmp_path / "outside.txt").read_text(encoding="utf-8") == "Kundene kjøper produkter.\n"
 
 
 def test_hostile_build_cli_strict_exits_1_after_writing_the_graph(tmp_path: Path) -> None:
@@ -105,6 +112,8 @@ def test_hostile_build_odd_document_names_become_valid_iris_and_literals(tmp_pat
         "sub dir æøå/gut.md",
         "quote\"s and 'apostrophes'.txt",
         "new\nline.txt",
+        "C:\\Windows\\abs.md",
+        "link-out.txt",
         "latin1-\\xe6.txt",
     }
     for node in sources.values():
