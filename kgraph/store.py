@@ -516,7 +516,8 @@ class Loader:
     def ntriples(self, name: str) -> tuple[bytes, int]:
         """The named graph ``name`` as sorted, deduplicated N-Triples, and its triple count."""
         graph = ox.NamedNode(graph_iri(name))
-        return _sorted_lines(self._get().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"")
+        data = self._get().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        return _sorted_lines(data or b"")
 
     def close(self) -> None:
         self._store = None
@@ -695,6 +696,7 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
     loaded: list[LoadedFile] = []
     failed: list[str] = []
     with writing(output) as session:
+        assert isinstance(session, Session)  # a folder, not a server: kgraph load is local
         store = session._get()
         for file in files:
             try:
