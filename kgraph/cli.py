@@ -252,12 +252,18 @@ def export_cmd(
 
 
 @app.command("stats")
-def stats_cmd(output: OutputOpt = DEFAULT_OUTPUT, store_url: StoreOpt = None) -> None:
+def stats_cmd(
+    output: OutputOpt = DEFAULT_OUTPUT,
+    store_url: StoreOpt = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.0, help="Give up after this many seconds (0: no limit).")
+    ] = 30.0,
+) -> None:
     """Documents, sentences, statements, concepts per class, relations per type, languages."""
     from kgraph import stats
 
     with _errors():
-        result = stats.compute(_location(store_url, output))
+        result = stats.compute(_location(store_url, output), timeout=timeout)
     out = Console(highlight=False)
     for title, rows in result.sections():
         table = Table("name", "count", title=title, title_justify="left", min_width=len(title))

@@ -346,7 +346,7 @@ def run(
         return QueryResult("update")
     with store.reading(output) as session:
         try:
-            outcome = _within(timeout, lambda: session.query(sparql, prefixes=PREFIXES))
+            outcome = within(timeout, lambda: session.query(sparql, prefixes=PREFIXES))
         except SyntaxError as exc:
             raise _syntax_error(exc, sparql) from exc
     if outcome.kind == "ask":
@@ -357,8 +357,12 @@ def run(
     return QueryResult("select", variables=outcome.variables, rows=rows, terms=outcome.rows)
 
 
-def _within(timeout: float | None, work: Callable[[], _T]) -> _T:
-    """``work()``, or QueryError if it takes longer than ``timeout`` seconds (see :func:`run`)."""
+def within(timeout: float | None, work: Callable[[], _T]) -> _T:
+    """``work()``, or QueryError if it takes longer than ``timeout`` seconds (see :func:`run`).
+
+    pyoxigraph cannot interrupt a query, so ``work`` runs on a daemon thread that is abandoned at
+    the deadline; ``work`` should open and close its own store session, on that thread.
+    """
     if not timeout or timeout <= 0:
         return work()
     done: list[_T] = []

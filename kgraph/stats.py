@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kgraph import store
-from kgraph.query import display
+from kgraph.query import DEFAULT_TIMEOUT, display, within
 from kgraph.vocab import GRAPH_IRI, PREFIXES
 
 Counts = tuple[tuple[str, int], ...]
@@ -131,12 +131,20 @@ def _graph_name(iri: str) -> str:
     return iri[len(GRAPH_IRI) :] if iri.startswith(GRAPH_IRI) else iri
 
 
-def compute(output: Path) -> Stats:
+def compute(output: Path, *, timeout: float | None = DEFAULT_TIMEOUT) -> Stats:
     """Count what the store in ``output`` holds.
+
+    Args:
+        timeout: give up after this many seconds (a damaged store can make a count hang).
 
     Raises:
         StoreError: no store in ``output``, or it cannot be opened.
+        QueryError: counting took longer than ``timeout``.
     """
+    return within(timeout, lambda: _compute(output))
+
+
+def _compute(output: Path) -> Stats:
     with store.reading(output) as session:
 
         def count(key: str) -> int:

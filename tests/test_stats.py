@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's
 
 from kgraph import stats, store
 from kgraph.cli import app
-from kgraph.errors import StoreError
+from kgraph.errors import QueryError, StoreError
 from kgraph.vocab import DOC_IRI, NIF
 
 
@@ -94,3 +95,14 @@ def test_stats_cli_missing_store_is_an_error_with_hint(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: No graph in")
     assert "kgraph build" in result.stderr
+
+
+def test_stats_gives_up_at_its_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A damaged store can make pyoxigraph's COUNT hang; stats must still come back.
+    def slow(output: Path) -> object:
+        time.sleep(2)
+        raise AssertionError("not reached in time")
+
+    monkeypatch.setattr(stats, "_compute", slow)
+    with pytest.raises(QueryError, match="did not finish within 0.2 s"):
+        stats.compute(tmp_path, timeout=0.2)
