@@ -352,6 +352,7 @@ def build(
             )
         # graph.ttl is written from the triples as made, not read back from the store: the store
         # stores xsd:nonNegativeInteger literals as xsd:integer.
+        turtle.remove_stale_runs(output)  # left by a killed build; we hold the build lock now
         lines = turtle.SortedLines(output, PREFIXES)
         stack.callback(lines.close)
 

@@ -181,6 +181,15 @@ def _block(out: list[str], terms: _Terms, subject: str, objects: dict[str, list[
     out.append(".\n")
 
 
+def remove_stale_runs(folder: Path) -> int:
+    """Delete the run folders a killed build left in ``folder``; call only while holding the
+    build's lock, so no running build's runs are touched. Returns how many were removed."""
+    stale = [p for p in folder.glob(".graph-lines-*") if p.is_dir()]
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    return len(stale)
+
+
 class SortedLines:
     """An external sort of N-Triples lines: :meth:`add` batches (each is sorted and spilled to a
     temporary file), then :meth:`merged` streams all lines sorted and deduplicated. Memory holds

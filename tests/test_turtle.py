@@ -97,3 +97,11 @@ def test_turtle_sorted_lines_merge_sorts_and_deduplicates(tmp_path: Path) -> Non
 def test_turtle_rejects_a_line_that_is_no_triple() -> None:
     with pytest.raises(ValueError, match="not an N-Triples line"):
         turtle.from_ntriples(b"<http://a>\n", PREFIXES)
+
+
+def test_turtle_stale_run_folders_are_removed(tmp_path: Path) -> None:
+    (tmp_path / ".graph-lines-abc").mkdir()
+    (tmp_path / ".graph-lines-abc" / "000000.nt").write_text("<a> <b> <c> .\n", encoding="utf-8")
+    (tmp_path / "keep").mkdir()
+    assert turtle.remove_stale_runs(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep"]
