@@ -4,10 +4,6 @@ The public API is re-exported here: ``kgraph.build(corpus, output=...)`` and
 ``kgraph.open(output)`` give a :class:`~kgraph.api.KnowledgeGraph`.
 """
 
-# kgraph.api imports kgraph.pipeline, which imports the submodule kgraph.build (the graph
-# builder) while this package initialises; binding `build` here afterwards replaces the submodule
-# as the package attribute, so `kgraph.build(...)` is the API function. The submodule stays
-# importable with `importlib.import_module("kgraph.build")`.
 from kgraph.api import KnowledgeGraph, Rows, build, open  # noqa: A004
 from kgraph.errors import KgraphError
 from kgraph.model import Document

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from kgraph import build as graph_build
+from kgraph import triples
 from kgraph import corpus, resolve, segment
 from kgraph.corpus import Skipped
 from kgraph.errors import CorpusError, StoreError
@@ -112,7 +112,7 @@ def extract(
 def extracted_graph(result: ExtractResult, *, min_confidence: float = 0.0) -> Graph:
     """Resolve entities across the corpus and build the graph of SCHEMA.md §4."""
     resolution, assertions = resolve.entities(list(result.extractions))
-    return graph_build.graph(
+    return triples.graph(
         result.documents, resolution, assertions, min_confidence=min_confidence
     )
 
@@ -153,7 +153,7 @@ def extract_document(path: Path, doc_id: str, extractor: str) -> DocumentResult 
         log.exception("The %s extractor failed on %s", extractor, doc_id)
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return Skipped(doc_id, f"the {extractor} extractor failed ({detail}); please report it")
-    return graph_build.document_result(doc, len(sentences), extraction)
+    return triples.document_result(doc, len(sentences), extraction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +185,7 @@ def document_part(result: DocumentResult, *, min_confidence: float, encode: bool
     from kgraph import cache
 
     notes, assertions = resolve.document_notes(result.extraction)
-    made = graph_build.document_lines(
+    made = triples.document_lines(
         result, assertions, resolve.mention_iri, min_confidence=min_confidence
     )
     return DocumentPart(
@@ -378,7 +378,7 @@ def build(
                 flush(batch)
                 batch = []
         reused = cached.hits if cached is not None else 0
-        batch.extend(graph_build.entity_lines(resolver.resolution().entities))
+        batch.extend(triples.entity_lines(resolver.resolution().entities))
         flush(batch)
         loader.add("ontology", ontology.load().serialize(format="nt", encoding="utf-8"))
         try:

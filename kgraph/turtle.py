@@ -111,7 +111,7 @@ def chunks(lines: Iterable[str], prefixes: Mapping[str, str]) -> Iterator[str]:
     """Turtle text, in pieces, for N-Triples lines that are sorted and unique.
 
     Args:
-        lines: N-Triples lines as pyoxigraph and :mod:`kgraph.build` write them
+        lines: N-Triples lines as pyoxigraph and :mod:`kgraph.triples` write them
             (``S P O .``, single spaces, with or without the newline), sorted, no duplicates.
         prefixes: the prefixes to declare and use, in the order to declare them.
 

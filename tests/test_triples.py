@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from decimal import Decimal
 
 import pytest
@@ -10,12 +9,10 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kgraph import triples as build
 from kgraph.model import Assertion, Document, Entity, Mention, MentionKind, Sentence, Span
 from kgraph.resolve import Resolution, document_iri, entity_iri, sentence_iri
 from kgraph.vocab import CONCEPT_IRI, CRM, CRM_IRI, ENTITY_IRI, NIF, STATEMENT_IRI
-
-# the graph builder module; the package attribute `kgraph.build` is the public API function
-build = importlib.import_module("kgraph.build")
 
 TEXT = "Kunder\n\nKundene kjøper varer. Fjellvant AS er et selskap. Kundene kjøper ikke priser."
 DOC = Document("kunder/nb.txt", TEXT, "nb", Span(8, len(TEXT)), {"title": "Kunder"})
@@ -82,7 +79,7 @@ def _assert_isomorphic(expected: Graph, actual: Graph) -> None:
         )
 
 
-def test_build_statement_has_exactly_the_schema_shape() -> None:
+def test_triples_statement_has_exactly_the_schema_shape() -> None:
     g = build.graph([DOC], RESOLUTION, [_assertion(CUSTOMER, "buys", PRODUCT, S1, 0.8)])
     (st,) = _statements(g)
     assert str(st).startswith(STATEMENT_IRI)
@@ -123,7 +120,7 @@ def test_build_statement_has_exactly_the_schema_shape() -> None:
     _assert_isomorphic(expected, g)
 
 
-def test_build_sentence_anchor_is_the_document_slice() -> None:
+def test_triples_sentence_anchor_is_the_document_slice() -> None:
     g = build.graph([DOC], RESOLUTION, [_assertion(NAME, "type", COMPANY, S2)])
     (sent,) = g.subjects(RDF.type, NIF.Sentence)
     begin = g.value(sent, NIF.beginIndex).toPython()  # type: ignore[union-attr]
@@ -132,7 +129,7 @@ def test_build_sentence_anchor_is_the_document_slice() -> None:
     assert str(sent).endswith(f"#char={begin},{end}")
 
 
-def test_build_confidence_is_a_decimal_in_unit_interval() -> None:
+def test_triples_confidence_is_a_decimal_in_unit_interval() -> None:
     assertions = [
         _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.123456),
         _assertion(NAME, "type", COMPANY, S2, 1.0),
@@ -143,7 +140,7 @@ def test_build_confidence_is_a_decimal_in_unit_interval() -> None:
     assert sorted(v.toPython() for v in values) == [Decimal("0.12"), Decimal("1.00")]  # type: ignore[union-attr]
 
 
-def test_build_negated_assertion_has_a_flagged_node_and_no_direct_triple() -> None:
+def test_triples_negated_assertion_has_a_flagged_node_and_no_direct_triple() -> None:
     g = build.graph(
         [DOC], RESOLUTION, [_assertion(CUSTOMER3, "buys", PRICE, S3, 0.7, negated=True)]
     )
@@ -158,12 +155,12 @@ def test_build_negated_assertion_has_a_flagged_node_and_no_direct_triple() -> No
     )
 
 
-def test_build_positive_statement_has_no_negated_flag() -> None:
+def test_triples_positive_statement_has_no_negated_flag() -> None:
     g = build.graph([DOC], RESOLUTION, [_assertion(CUSTOMER, "buys", PRODUCT, S1)])
     assert not list(g.subject_objects(CRM.negated))
 
 
-def test_build_min_confidence_drops_low_statements() -> None:
+def test_triples_min_confidence_drops_low_statements() -> None:
     assertions = [
         _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.4),
         _assertion(NAME, "type", COMPANY, S2, 0.6),
@@ -177,7 +174,7 @@ def test_build_min_confidence_drops_low_statements() -> None:
     assert len(_statements(build.graph([DOC], RESOLUTION, assertions))) == 2
 
 
-def test_build_same_statement_twice_in_a_sentence_keeps_one_node_with_the_best_score() -> None:
+def test_triples_same_statement_twice_in_a_sentence_keeps_one_node_with_the_best_score() -> None:
     other = _mention(
         S1, "kjøper", MentionKind.CLASS, "Customer"
     )  # another span naming the same node
@@ -192,7 +189,7 @@ def test_build_same_statement_twice_in_a_sentence_keeps_one_node_with_the_best_s
     assert isomorphic(g, reverse)
 
 
-def test_build_same_statement_in_two_sentences_gives_two_nodes() -> None:
+def test_triples_same_statement_in_two_sentences_gives_two_nodes() -> None:
     s4 = _sentence("Kundene kjøper ikke priser.", 2)
     customer = _mention(s4, "Kundene", MentionKind.CLASS, "Customer")
     product = _mention(s4, "priser", MentionKind.CLASS, "Product")
@@ -209,16 +206,16 @@ def test_build_same_statement_in_two_sentences_gives_two_nodes() -> None:
     ("relation", "iri"),
     [("broader", SKOS.broader), ("type", RDF.type), ("buys", CRM.buys), ("worksFor", CRM.worksFor)],
 )
-def test_build_relation_names_map_to_their_properties(relation: str, iri: URIRef) -> None:
+def test_triples_relation_names_map_to_their_properties(relation: str, iri: URIRef) -> None:
     assert build.predicate(relation) == iri
 
 
-def test_build_unknown_relation_is_refused() -> None:
+def test_triples_unknown_relation_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown relation 'kauft'"):
         build.predicate("kauft")
 
 
-def test_build_broader_and_type_statements() -> None:
+def test_triples_broader_and_type_statements() -> None:
     text = "En frisør er en kunde. Fjellvant AS er et selskap."
     doc = Document("b.txt", text, "nb", Span(0, len(text)))
     s1, s2 = (
@@ -251,7 +248,7 @@ def test_build_broader_and_type_statements() -> None:
     assert predicates == {SKOS.broader, RDF.type}
 
 
-def test_build_qualified_concept_carries_state_broader_and_tagged_labels() -> None:
+def test_triples_qualified_concept_carries_state_broader_and_tagged_labels() -> None:
     text = "Nöjda medarbetare skapar nöjda kunder."
     doc = Document("sv.txt", text, "sv", Span(0, len(text)))
     s = _sentence(text, 0, lang="sv", doc=doc)
@@ -301,14 +298,14 @@ def test_build_qualified_concept_carries_state_broader_and_tagged_labels() -> No
     assert (URIRef(CRM_IRI + "SatisfiedEmployee"), CRM.creates, node) in g
 
 
-def test_build_every_label_has_a_language_tag() -> None:
+def test_triples_every_label_has_a_language_tag() -> None:
     g = build.graph([DOC], RESOLUTION, [_assertion(CUSTOMER, "buys", PRODUCT, S1)])
     labels = list(g.objects(None, RDFS.label))
     assert labels
     assert all(isinstance(label, Literal) and label.language for label in labels)
 
 
-def test_build_sentence_in_another_language_than_its_document_says_so() -> None:
+def test_triples_sentence_in_another_language_than_its_document_says_so() -> None:
     s = Sentence(DOC.id, 0, S1.span, "da")
     customer = Mention(CUSTOMER.span, CUSTOMER.text, MentionKind.CLASS, "Customer", "da")
     product = Mention(PRODUCT.span, PRODUCT.text, MentionKind.CLASS, "Product", "da")
@@ -318,7 +315,7 @@ def test_build_sentence_in_another_language_than_its_document_says_so() -> None:
     assert g.value(URIRef(document_iri(DOC.id)), DCTERMS.language) == Literal("nb")
 
 
-def test_build_statement_iris_are_stable_and_independent_of_input_order() -> None:
+def test_triples_statement_iris_are_stable_and_independent_of_input_order() -> None:
     assertions = [
         _assertion(CUSTOMER, "buys", PRODUCT, S1),
         _assertion(NAME, "type", COMPANY, S2),
@@ -330,7 +327,7 @@ def test_build_statement_iris_are_stable_and_independent_of_input_order() -> Non
     assert set(first) == set(second)
 
 
-def test_build_document_without_statements_still_has_its_context() -> None:
+def test_triples_document_without_statements_still_has_its_context() -> None:
     g = build.graph([DOC], RESOLUTION, [])
     doc = URIRef(document_iri(DOC.id))
     assert (doc, RDF.type, NIF.Context) in g
