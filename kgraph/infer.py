@@ -20,14 +20,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from enum import StrEnum
 from importlib.metadata import version
 from pathlib import Path
 
 from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 from kgraph import store
-from kgraph.errors import QueryError
+from kgraph.choices import Choice
 
 log = logging.getLogger(__name__)
 
@@ -35,27 +34,15 @@ CACHE_DIR = "inferred"
 _ERROR_NS = "http://www.daml.org/2002/03/agents/agent-ont#"
 
 
-class Entailment(StrEnum):
+class Entailment(Choice):
     """The closures ``--infer`` offers."""
 
     RDFS = "rdfs"
     OWLRL = "owlrl"
 
     @classmethod
-    def parse(cls, text: str) -> Entailment:
-        """The entailment named ``text`` (case-insensitive).
-
-        Raises:
-            QueryError: unknown name; the message lists the valid ones.
-        """
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(e.value for e in cls)
-            raise QueryError(
-                f"Unknown entailment '{text}'. Available: {names}",
-                hint=f"Use --infer with one of: {names}",
-            ) from None
+    def described(cls) -> tuple[str, str]:
+        return "entailment", "--infer"
 
 
 def entailed(graph: Graph, mode: Entailment) -> Graph:

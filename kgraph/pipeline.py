@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from kgraph import triples
-from kgraph import corpus, resolve, segment
+from kgraph import corpus, resolve, segment, triples
 from kgraph.corpus import Skipped
 from kgraph.errors import CorpusError, StoreError
 from kgraph.extractors import Extractor, extractors

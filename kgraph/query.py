@@ -15,11 +15,11 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal, TypeVar
 
 from kgraph import store
+from kgraph.choices import Choice
 from kgraph.errors import QueryError
 from kgraph.store import Term
 from kgraph.vocab import PREFIXES
@@ -31,7 +31,7 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-class QueryFormat(StrEnum):
+class QueryFormat(Choice):
     """How ``kgraph query`` prints results."""
 
     TABLE = "table"
@@ -40,20 +40,8 @@ class QueryFormat(StrEnum):
     JSON = "json"
 
     @classmethod
-    def parse(cls, text: str) -> QueryFormat:
-        """The format named ``text`` (case-insensitive).
-
-        Raises:
-            QueryError: unknown name; the message lists the valid ones.
-        """
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(f.value for f in cls)
-            raise QueryError(
-                f"Unknown query format '{text}'. Available: {names}",
-                hint=f"Use --format with one of: {names}",
-            ) from None
+    def described(cls) -> tuple[str, str]:
+        return "query format", "--format"
 
 
 @dataclass(frozen=True, slots=True)
