@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 # --- store / query / exporters / stats: a small hand-built graph in the SCHEMA.md §4 shape ------
 
@@ -44,13 +44,7 @@ def _sample_graphs() -> dict[str, Graph]:
     }
     nodes = {}
     for key, (source, begin, text) in sentences.items():
-        sent = URIRef(f"{DOC_IRI}{source}#char={begin},{begin + len(text)}")
-        nodes[key] = sent
-        g.add((sent, RDF.type, NIF.Sentence))
-        g.add((sent, NIF.anchorOf, Literal(text)))
-        g.add((sent, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
-        g.add((sent, NIF.endIndex, Literal(begin + len(text), datatype=XSD.nonNegativeInteger)))
-        g.add((sent, NIF.referenceContext, URIRef(DOC_IRI + source)))
+        nodes[key] = add_sentence(g, source, begin, text)
     statements = [
         # id, subject, predicate, object, sentence, confidence, negated
         ("st1", CRM.Customer, CRM.buys, CRM.Product, "a", "0.80", False),
@@ -123,6 +117,21 @@ def _sample_graphs() -> dict[str, Graph]:
     for state in (CRM.Satisfied, CRM.Good):
         onto.add((state, RDF.type, CRM.State))
     return {"extracted": g, "ontology": onto}
+
+
+def add_sentence(g: Graph, source: str, begin: int, text: str) -> URIRef:
+    """Add a NIF sentence of document ``source`` (SCHEMA.md §4) to ``g``; return its node."""
+    from rdflib import RDF, XSD, Literal
+
+    from kgraph.vocab import DOC_IRI, NIF
+
+    sent = URIRef(f"{DOC_IRI}{source}#char={begin},{begin + len(text)}")
+    g.add((sent, RDF.type, NIF.Sentence))
+    g.add((sent, NIF.anchorOf, Literal(text)))
+    g.add((sent, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
+    g.add((sent, NIF.endIndex, Literal(begin + len(text), datatype=XSD.nonNegativeInteger)))
+    g.add((sent, NIF.referenceContext, URIRef(DOC_IRI + source)))
+    return sent
 
 
 @pytest.fixture()
@@ -246,13 +255,7 @@ def _scoring_graph() -> Graph:
         ("sv1", "sv_extra.txt", 0, "Kunderna köper produkter."),
         ("en1", "en_nolang.txt", 0, "Customers buy products from Solbakken."),
     ]:
-        sent = URIRef(f"{DOC_IRI}{source}#char={begin},{begin + len(text)}")
-        sentences[key] = sent
-        g.add((sent, RDF.type, NIF.Sentence))
-        g.add((sent, NIF.anchorOf, Literal(text)))
-        g.add((sent, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
-        g.add((sent, NIF.endIndex, Literal(begin + len(text), datatype=XSD.nonNegativeInteger)))
-        g.add((sent, NIF.referenceContext, URIRef(DOC_IRI + source)))
+        sentences[key] = add_sentence(g, source, begin, text)
     statements = [
         # subject, predicate, object, sentence (None: no provenance), negated
         (CRM.Customer, CRM.buys, CRM.Product, "nb1", False),
