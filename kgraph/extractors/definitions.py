@@ -69,8 +69,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
     tokens = view.tokens
-    if tokens and tokens[-1].text == "?":
-        return out
+    if tokens and tokens[-1].text == "?" or _pseudo_cleft(view, gram):
+        return out  # 'Det som skiller oss ut, er service' says what matters, not what a thing is
     for i, tok in enumerate(tokens):
         if tok.lower not in gram.copulas or view.chunk_at[i] is not None:
             continue
@@ -139,6 +139,15 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
+    """The sentence opens with a free relative (after a conjunction): 'What customers want is ...',
+    'Was die Kunden wollen, ist ...', 'Det som skiller oss ut, er ...'."""
+    k = 0
+    while k < len(view.tokens) and view.tokens[k].lower in gram.coordinators:
+        k += 1
+    return bool(_phrase_at(view, k, gram.cleft_openers))
 
 
 def _role_noun(view: SentenceView, k: int) -> bool:
@@ -248,11 +257,25 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
             before = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
-            if before.end == chunk.start and (
+            person = _apposed_person(view, before.start)
+            if person is not None and before.end == chunk.start and acts(before.head) and not _organisation(before.head):
+                # 'Tina Bohlin, projektledare SIS': the role is the person's, the name their employer's
+                out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
+                out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
+                out.append(Found(name, "type", _class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
+            elif before.end == chunk.start and (
                 before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and acts(before.head)
             ):  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik': a kind of agent names what follows
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
     return out
+
+
+def _apposed_person(view: SentenceView, start: int) -> Mention | None:
+    """The name an apposition starting at token ``start`` follows: 'Tina Bohlin, [projektledare]'."""
+    if start < 2 or view.tokens[start - 1].text != ",":
+        return None
+    ci = view.chunk_at[start - 2]
+    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
 
 
 def _class_mention(view: SentenceView, i: int, cls: str) -> Mention:

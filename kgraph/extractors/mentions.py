@@ -257,17 +257,25 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 found.append((i, i + size, _mention(doc, tokens, i, i + size, MentionKind.CLASS, cls, lang)))
                 for t in range(i, i + size):
                     used[t] = True
+                shared = _shared_head(tokens, i, window, lex, gram, used)
+                if shared is not None:
+                    found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, MentionKind.CLASS, shared, lang)))
+                    used[i - 2] = True
     for i, tok in enumerate(tokens):
         if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
             continue
+        if tok.lower.endswith("-") and len(tok.lower) > 1:
+            suspended = _truncated(doc, tokens, i, lex, gram)
+            if suspended is not None:
+                found.append((i, i + 1, suspended))
+                used[i] = True
+            continue  # a truncated modifier names nothing by itself
         match = lex.noun(tok.lower, tok.lemma)
         if match is not None and tok.lemma in lex.cues and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
-        if match is None and tok.lower.endswith("-"):
-            match = _truncated(tokens, i, lex, gram)
         if match is None and tok.lower.startswith("-"):
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:
@@ -357,23 +365,71 @@ def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon
     )
 
 
-def _truncated(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> NounMatch | None:
-    """``kunde-`` in ``kunde- og medarbeidertilfredshet`` borrows the next compound's head."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower not in gram.coordinators:
+def _shared_head(tokens: tuple[Token, ...], i: int, window: tuple[Token, ...], lex: Lexicon, gram: Grammar,
+                 used: list[bool]) -> str | None:
+    """An open compound's head shared by a coordinated modifier: 'customer and employee
+    satisfaction' is customer satisfaction and employee satisfaction. Only when the modifier with
+    that head is itself a label, so 'price and customer service' stays a price."""
+    if i < 2 or used[i - 2] or tokens[i - 1].lower not in gram.coordinators:
         return None
-    nxt = tokens[i + 2]
-    target = lex.noun(nxt.lower, nxt.lemma)
-    if target is None:
+    modifier = tokens[i - 2]
+    if not modifier.is_word or modifier.lower in gram.function_words or modifier.lower != modifier.lemma:
         return None
-    modifier = tokens[i].lower.rstrip("-")
-    for cut in range(len(target.key) - 3, 3, -1):
-        tail = target.key[-cut:]
-        if tail in lex.heads:
-            word = modifier + tail
-            found = lex.noun(word, word)
-            if found:
-                return found
+    return lex.multi.get((modifier.lemma, *(t.lemma for t in window[1:])))
+
+
+SUSPENSION_GAP = 6  # tokens between a truncated modifier and the compound it borrows its head from
+MIN_SUSPENDED_MODIFIER = 3
+
+
+def _suspended_head(tokens: tuple[Token, ...], i: int, gram: Grammar) -> Token | None:
+    """The compound a truncated modifier shares its head with: ``Kunden-`` in
+    ``Kunden-, Mitarbeiter- und Lieferantenzufriedenheit`` → ``Lieferantenzufriedenheit``.
+    Only commas, coordinators and other truncated modifiers may stand between."""
+    for k in range(i + 1, min(len(tokens), i + SUSPENSION_GAP)):
+        tok = tokens[k]
+        if tok.text == "," or tok.lower in gram.coordinators or (tok.lower.endswith("-") and tok.is_word):
+            continue
+        return tok if tok.is_word and k > i + 1 else None
     return None
+
+
+def _compound_head(word: str, lex: Lexicon) -> str:
+    """The head of a closed compound: the longest lexicon head it ends with, else the longest
+    ending the language's dictionary knows (``reklamekampanje`` → ``kampanje``)."""
+    head = lex.head(word)
+    if head:
+        return head
+    for cut in range(MIN_SUSPENDED_MODIFIER, len(word) - MIN_SUSPENDED_MODIFIER + 1):
+        if is_known(word[cut:], lex.lang):
+            return word[cut:]
+    return ""
+
+
+def _truncated(doc: Document, tokens: tuple[Token, ...], i: int, lex: Lexicon,
+               gram: Grammar) -> Mention | None:
+    """A suspended compound: ``kunde-`` in ``kunde- og medarbeidertilfredshet`` is
+    ``kundetilfredshet``, ``Beratungs-`` in ``Beratungs- und Serviceleistungen`` is
+    ``Beratungsleistung``: the modifier borrows the head of the compound the coordination ends in.
+    The mention spans the modifier only; its label is the whole compound."""
+    full = _suspended_head(tokens, i, gram)
+    if full is None:
+        return None
+    head = _compound_head(full.lemma, lex)
+    modifier = tokens[i].lower.rstrip("-")
+    if not head or len(modifier) < MIN_SUSPENDED_MODIFIER:
+        return None
+    word = modifier + head
+    match = lex.noun(word, lemmatize(word, lex.lang))
+    if match is not None and not match.compound:
+        return _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lex.lang)
+    if match is not None:
+        state = _compound_state(lex, match)
+        if state:
+            return Mention(tokens[i].span, tokens[i].text, MentionKind.QUALIFIED, state + match.cls, lex.lang,
+                           base=match.cls, state=state, label=match.key)
+    base = match.cls if match is not None else lex.single.get(head, "")
+    return _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, word, lex.lang, base=base, label=word)
 
 
 def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounMatch | None:

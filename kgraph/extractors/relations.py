@@ -254,6 +254,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         if ci is not None and _chunk_ok(view, ci, claimed):
             ci = _skip_genitive(view, ci, region.end)
             obj = group_right(view, ci, region.end, gram)
+            inverted = not any(
+                view.chunk_at[k] is not None or tokens[k].lower in gram.pronouns
+                or tokens[k].lower in gram.speaker_pronouns for k in range(region.start, match.first)
+            ) or tokens[region.start].lower in gram.prepositions or tokens[region.start].lower in gram.adverbs
+            theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
+            if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
+
+                obj = group_right(view, theme, region.end, gram)
     # --- subject
     subj: list[int] = []
     subj_mentions: list[Mention] = []
@@ -582,6 +590,30 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return None
         return None
     return None
+
+
+# Relations whose object is a person or an organisation: 'serves customers', not a recipient.
+AGENT_OBJECT_RELATIONS = frozenset("serves customerOf competesWith worksFor partOf".split())
+
+
+def _theme_after_recipient(view: SentenceView, match: CueMatch, obj: list[int], end: int,
+                           gram: Grammar) -> int | None:
+    """The direct object of a double-object verb: 'bietet [ihren Kunden] [Beratung] an',
+    'tilbyr [kundene sine] [rådgivning]', 'offers [customers] [advice]'. The first noun phrase is the
+    recipient when it can act and another noun phrase follows it at once (possessives and
+    adjectives aside); the relation holds with the second."""
+    if match.cue.relation in AGENT_OBJECT_RELATIONS or not all(acts(view.chunks[c].head) for c in obj):
+        return None
+    k = view.chunks[obj[-1]].end
+    while k < end and view.chunk_at[k] is None and (
+        view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adjectives
+        or view.tokens[k].lemma in gram.adjectives
+    ):
+        k += 1
+    ci = view.chunk_at[k] if k < end else None
+    if ci is None or acts(view.chunks[ci].head) or in_pp(view, ci, gram):
+        return None
+    return ci
 
 
 def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:

@@ -72,6 +72,8 @@ class Grammar:
     # --- open-class words frequent enough to list: they never head a concept mention
     adjectives: frozenset[str] = frozenset()  # dictionary forms of frequent adjectives (good, new, important)
     other_words: frozenset[str] = frozenset()  # andre, other, andere: "X konkurrerer med andre X"
+    # a free relative opening a pseudo-cleft: "Det som skiller oss ut, er service" names no kind
+    cleft_openers: tuple[Phrase, ...] = ()
 
     @property
     def function_words(self) -> frozenset[str]:

@@ -177,6 +177,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("hvad hvem hvorfor hvordan hvor hvilken hvilket hvilke".split()),
     conditionals=frozenset("hvis om såfremt dersom medmindre".split()),
     hyponym_markers=(
+        ("i", "form", "af"),
         ("som",),
         ("såsom",),
         ("for", "eksempel"),
@@ -289,4 +290,5 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("andre anden andet".split()),
+    cleft_openers=(("det", "der"), ("det", "som"), ("det", ",", "der"), ("det", ",", "som"), ("hvad",), ("hvad", "der")),
 )

@@ -260,6 +260,8 @@ GRAMMAR = Grammar(
     ),
     conditionals=frozenset("wenn falls sofern vorausgesetzt".split()),
     hyponym_markers=(
+        ("in", "form", "von"),
+        ("in", "form"),
         ("wie",),
         ("etwa",),
         ("z", ".", "b", "."),
@@ -413,4 +415,5 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("andere anderen anderer anderes anderem".split()),
+    cleft_openers=(("was",), ("das", ",", "was"), ("das", "was")),
 )

@@ -203,6 +203,8 @@ GRAMMAR = Grammar(
     question_words=frozenset("what who whom whose which why how where".split()),
     conditionals=frozenset("if unless".split()),
     hyponym_markers=(
+        ("in", "the", "form", "of"),
+        ("in", "form", "of"),
         ("such", "as"),
         ("like",),
         ("for", "example"),
@@ -319,4 +321,5 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("other others".split()),
+    cleft_openers=(("what",), ("whatever",)),
 )

@@ -186,6 +186,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("hva hvem hvorfor hvordan hvor hvilken hvilket hvilke".split()),
     conditionals=frozenset("hvis dersom om såfremt".split()),
     hyponym_markers=(
+        ("i", "form", "av"),
         ("som",),
         ("slik", "som"),
         ("sånn", "som"),
@@ -301,4 +302,5 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("andre annen annet".split()),
+    cleft_openers=(("det", "som"), ("hva",), ("hva", "som")),
 )

@@ -193,6 +193,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("vad vem vems varför hur vilken vilket vilka".split()),
     conditionals=frozenset("om ifall såvida förutsatt".split()),
     hyponym_markers=(
+        ("i", "form", "av"),
         ("som",),
         ("såsom",),
         ("till", "exempel"),
@@ -305,4 +306,5 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("andra annan annat".split()),
+    cleft_openers=(("det", "som"), ("vad",), ("vad", "som")),
 )
