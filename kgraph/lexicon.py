@@ -57,6 +57,8 @@ class Lexicon:
         """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
         lower = lower.strip("-")
         out = [lem, lower]
+        if self.lang == "en" and lower.endswith("ing") and lem != lower:
+            out = [lower]  # 'shopping', 'banking': the gerund is its own noun, not the verb's stem's
         for ending in _ENDINGS.get(self.lang, ()):
             if lower.endswith(ending) and len(lower) - len(ending) >= 3:
                 stem = lower[: -len(ending)]

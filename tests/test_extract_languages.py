@@ -208,6 +208,18 @@ CASES = [
     case("sv", "Tina Bohlin, projektledare SIS, säger att kunderna köper mer.",
          [("@Tina Bohlin", "worksFor", "@SIS"), ("@SIS", "type", "Organization")],
          absent=[("@SIS", "type", "~projektledare")]),
+    case("de", "Die Kundenzufriedenheit hängt stark von der Qualität ab.",
+         [("CustomerSatisfaction", "requires", "Quality")]),
+    case("en", "We meet our customers' needs.", [("Company", "fulfils", "Need")],
+         absent=[("Company", "serves", "Customer")]),
+    case("en", "Customers increasingly prefer online shopping.", [("Customer", "wants", "~shopping")],
+         absent=[("~increasingly", "wants", "Shop"), ("Customer", "wants", "Shop")]),
+    case("en", "Many customers who bought the product were disappointed.", [("Customer", "buys", "Product")],
+         absent=[("Customer", "buys", "DissatisfiedProduct")]),
+    case("en", "Acme, a Norwegian software company, sells licences to banks.",
+         [("@Acme", "sells", "~licence")]),
+    case("de", "Die Acme GmbH, ein Softwarehersteller aus Köln, verkauft Lizenzen an Banken.",
+         [("@Acme GmbH", "sells", "~lizenz"), ("@Acme GmbH", "type", "~softwarehersteller")]),
 ]  # fmt: skip
 
 

@@ -213,6 +213,10 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if lex.state(tok.lower, tok.lemma) or lex.cues.get(tok.lemma):
         return False
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
+    if lang == "en" and _nationality(tokens, i):
+        return False
+    if initial and _described(tokens, i):
+        return True
     if lang == "de":
         if _distinctive(tok, gram):
             return True
@@ -228,6 +232,27 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
             i + 1 < len(tokens) and _starts_name(tokens, i + 1, lex, gram, lang, names)
         )
     return True
+
+
+NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ican")
+NATIONALITIES = frozenset("german french dutch swiss greek thai european".split())
+
+
+def _nationality(tokens: tuple[Token, ...], i: int) -> bool:
+    """English writes adjectives of nations capitalised: 'a Norwegian software company', 'the
+    German market' (a capitalised -ian/-ish/-ese word before a lower-case word)."""
+    tok = tokens[i]
+    return (_capitalised(tok) and (tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)
+            and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower() and tokens[i + 1].is_word)
+
+
+APPOSITION_ARTICLES = frozenset("en ei et ett ein eine einer a an".split())
+
+
+def _described(tokens: tuple[Token, ...], i: int) -> bool:
+    """A capitalised word (no class noun: the caller checked) followed by an indefinite apposition:
+    'Acme, a software company, ...', 'Fjellvant, en nettbutikk i Bergen, ...'."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower in APPOSITION_ARTICLES
 
 
 def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:
@@ -252,7 +277,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if any(used[i : i + size]):
                 continue
             window = tokens[i : i + size]
-            cls = lex.multi.get(tuple(t.lemma for t in window)) or lex.multi.get(tuple(t.lower for t in window))
+            cls = lex.multi.get(tuple(_noun_lemma(t, lang) for t in window)) or lex.multi.get(tuple(t.lower for t in window))
             if cls:
                 found.append((i, i + size, _mention(doc, tokens, i, i + size, MentionKind.CLASS, cls, lang)))
                 for t in range(i, i + size):
@@ -363,6 +388,11 @@ def _noun_context(tokens: tuple[Token, ...], i: int, gram: Grammar, lex: Lexicon
         or (prev.lower not in gram.function_words and is_adjective_like(prev, lex.lang, lex) and prev.is_word
             and lex.noun(prev.lower, prev.lemma) is None)
     )
+
+
+def _noun_lemma(tok: Token, lang: str) -> str:
+    """A token's lemma as part of a noun phrase: English gerunds stay whole ('online shopping')."""
+    return tok.lower if lang == "en" and tok.lower.endswith("ing") else tok.lemma
 
 
 def _shared_head(tokens: tuple[Token, ...], i: int, window: tuple[Token, ...], lex: Lexicon, gram: Grammar,
@@ -518,7 +548,7 @@ def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, en
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
                  start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
     """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
-    if mention.kind is not MentionKind.CLASS:
+    if mention.kind is not MentionKind.CLASS or _ends_relative_clause(tokens, start, gram, taken):
         return end, None
     j = end
     if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries):
@@ -533,6 +563,18 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
                 return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
                                       base=mention.key, state=state, label=_qualified_label(lex, tokens, j, end, state))
     return end, None
+
+
+def _ends_relative_clause(tokens: tuple[Token, ...], start: int, gram: Grammar, taken: list[bool]) -> bool:
+    """The noun at ``start`` closes a relative clause without a comma ('customers who bought the
+    product were disappointed'): the copula after it is the main clause's, about the antecedent."""
+    for r in range(start - 1, 0, -1):
+        low = tokens[r].lower
+        if tokens[r].text in ",;:" or low in gram.subordinators or low in gram.coordinators:
+            return False
+        if low in gram.relativizers and taken[r - 1]:
+            return True
+    return False
 
 
 def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
@@ -555,7 +597,20 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False  # past s-passives ('grundades', 'solgtes') are verbs
     if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
+    if lang == "en" and (_ly_adverb(tok.lower) or _capitalised(tok) and (
+            tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
+        return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives
     return True
+
+
+def _ly_adverb(lower: str) -> bool:
+    """English adverbs made with -ly from a word the dictionary knows: increasingly, strongly,
+    easily (not supply, family, assembly, reply)."""
+    if not lower.endswith("ly") or len(lower) < 6:
+        return False
+    stem = lower[:-2]
+    candidates = (stem, stem[:-1] + "y") if stem.endswith("i") else (stem, stem + "e")
+    return any(len(c) >= 4 and is_known(c, "en") for c in candidates)
 
 
 def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str) -> bool:

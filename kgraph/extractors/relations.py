@@ -149,8 +149,9 @@ def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]
         for k in range(j - 1, max(-1, j - 15), -1):
             if tokens[k].text in HARD_STOPS or tokens[k].text == ",":
                 break
-            if view.chunk_at[k] is None and tokens[k].lower not in gram.function_words and tokens[k].is_word:
-                out.setdefault(k, tok.lower)
+            verb_like = tokens[k].lower not in gram.function_words or tokens[k].lower in gram.common_verbs
+            if view.chunk_at[k] is None and verb_like and tokens[k].is_word:
+                out.setdefault(k, tok.lower)  # 'hängt ... ab': a common verb too may be separable
     return out
 
 
@@ -363,7 +364,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             score -= 0.1 * gap
     elif not subj_mentions:
         pronoun = _pronoun_before(view, region.start, match.first, gram)
-        if pronoun is not None:
+        described = _before_apposition(view, region.start, gram) if region.start == match.first else None
+        if described is not None:
+            # 'Acme, a Norwegian software company, sells licences': the apposition's head is the subject
+            subj = group_left(view, described, 0, gram)
+            pattern, score = "apposition", 0.8
+        elif pronoun is not None:
             resolved = resolve_pronoun(pronoun)
             if resolved is not None:
                 subj_mentions = [resolved]
@@ -616,6 +622,27 @@ def _theme_after_recipient(view: SentenceView, match: CueMatch, obj: list[int], 
     return ci
 
 
+def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | None:
+    """The noun phrase an apposition describes when a clause starts right after the apposition's
+    closing comma: 'Acme, a Norwegian software company, [sells]', 'Die Acme GmbH, ein Hersteller aus
+    Köln, [verkauft]'. The apposition holds noun phrases and grammar words only (no verb)."""
+    if start < 3 or view.tokens[start - 1].text != ",":
+        return None
+    k, described = start - 2, False
+    while k >= 0 and view.tokens[k].text != ",":
+        tok = view.tokens[k]
+        if view.chunk_at[k] is not None:
+            described = True
+        elif not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.text[:1].isupper()
+                  or tok.lower in gram.adjectives or tok.lemma in gram.adjectives):
+            return None
+        k -= 1
+    ci = view.chunk_at[k - 1] if k >= 1 and described else None
+    if ci is None or in_pp(view, ci, gram):
+        return None
+    return ci
+
+
 def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     """'et annet selskaps varer': a genitive mention before another belongs to it; take the head."""
     chunk = view.chunks[ci]
@@ -623,8 +650,11 @@ def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     lang = view.sentence.lang
     genitive = (lang in ("nb", "sv", "da") and last.lower.endswith("s") and last.lemma != last.lower
                 and not last.lemma.endswith("s")) or last.lower.endswith(("'s", "’s"))
-    if genitive and chunk.end < end and view.chunk_at[chunk.end] is not None:
-        nxt = view.chunk_at[chunk.end]
+    after = chunk.end
+    if lang == "en" and after + 1 < end and view.tokens[after].text in ("'", "’") and last.lower.endswith("s"):
+        genitive, after = True, after + 1  # "our customers' needs"
+    if genitive and after < end and view.chunk_at[after] is not None:
+        nxt = view.chunk_at[after]
         assert nxt is not None
         return nxt
     return ci

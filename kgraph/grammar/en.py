@@ -317,7 +317,7 @@ GRAMMAR = Grammar(
     name_particles=frozenset({"of", "von", "van", "de", "da", "du", "la", "le", "del", "der"}),
     adjectives=frozenset(
         """
-        good bad poor great big large small little new old important possible impossible fine long short high low fast slow simple easy hard difficult strong weak right wrong own other same different similar whole half many few first last next early late current future likely necessary clear sure certain positive negative active direct indirect public private local national international global modern usual common special general effective successful unique favourable favorable ideal commercial industrial economic social technical digital physical free expensive cheap better worse best worst major minor key main real true full empty open closed simple rare used
+        good bad poor great big large small little new old important possible impossible fine long short high low fast slow simple easy hard difficult strong weak right wrong own other same different similar whole half many few first last next early late current future likely necessary clear sure certain positive negative active direct indirect public private local national international global modern usual common special general effective successful unique favourable favorable ideal commercial industrial economic social technical digital physical free expensive cheap better worse best worst major minor key main real true full empty open closed simple rare used online offline
         """.split()
     ),
     other_words=frozenset("other others".split()),
