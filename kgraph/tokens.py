@@ -36,8 +36,24 @@ def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text, span.start, span.end):
         word = m.group(0)
         lower = word.lower()
-        out.append(Token(Span(m.start(), m.end()), word, lower, lemma(lower, lang)))
+        if lang == "de" and out and word[:1].isupper():
+            lem = german_noun_lemma(word)  # 'Zimmer' is a room, not 'zimmern'
+        else:
+            lem = lemma(lower, lang)
+        out.append(Token(Span(m.start(), m.end()), word, lower, lem))
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def german_noun_lemma(word: str) -> str:
+    """The lemma of a word German writes capitalised inside a sentence: a noun or a name, so
+    simplemma is asked with its capital (lower-cased, 'Handel' would be the verb 'handeln')."""
+    import simplemma
+
+    head = word.strip("-")
+    if not head[:1].isalpha() or len(head) < 2:
+        return head.lower()
+    return str(simplemma.lemmatize(head, lang="de", greedy=True)).lower()
 
 
 @lru_cache(maxsize=200_000)

@@ -71,6 +71,8 @@ class CRM(DefinedNamespace):
     Producer: object
     Retailer: object
     Buyer: object
+    Guest: object
+    Passenger: object
 
     # states (SCHEMA.md section 2) and their class
     State: object
@@ -130,7 +132,7 @@ CORE_CLASSES: tuple[str, ...] = (
     "CustomerExperience", "CustomerBase", "Expectation", "Need", "Quality", "ServiceQuality",
     "ProductQuality", "Price", "Revenue", "Profit", "Trust", "Feedback", "Complaint",
     "Recommendation", "Competitor", "CompetitiveAdvantage", "Marketing", "Market", "Delivery",
-    "Patient", "Member", "Producer", "Retailer", "Buyer",
+    "Patient", "Member", "Producer", "Retailer", "Buyer", "Guest", "Passenger",
 )  # fmt: skip
 
 STATES: tuple[str, ...] = (

@@ -23,6 +23,7 @@ from kgraph.model import Mention, MentionKind, Span
 from kgraph.ontology import agent_classes
 
 INDEFINITE = frozenset("en ei et ett ein eine einen einem einer a an".split())
+EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
 EVALUATIVE_KINDS = frozenset((MentionKind.CLASS, MentionKind.QUALIFIED))
 
@@ -119,6 +120,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             if pronoun is not None:
                 resolved = resolve_pronoun(pronoun)
                 subjects = [resolved] if resolved else []
+        subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue
         objects = _mentions(view, group_right(view, ci, region.end, gram))

@@ -43,7 +43,14 @@ MEASURES = frozenset(
     "prosentpoeng procentenhet prozentpunkt poeng point punkt".split()
 )
 # Nouns that pass their role to the noun after their preposition: 'antallet af klager' is about complaints.
-TRANSPARENT_NOUNS = frozenset("antall antal anzahl number andel anteil share mengde mängd menge".split())
+# Quantities and proportions whose noun is what they count: 'antallet af klager', 'two thirds of
+# customers', 'zwei Drittel (der Verbraucher)'. Never concepts; the counted noun is the argument.
+TRANSPARENT_NOUNS = frozenset(
+    "antall antal anzahl number andel anteil share mengde mängd menge "
+    "tredjedel tredjedel halvdel halvpart halvparten hälft hälften fjerdedel fjärdedel flertall flertal "
+    "flertalet majoritet drittel hälfte viertel mehrheit großteil third half quarter majority "
+    "prosent procent prozent percent".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +230,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         if initial or i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
+        if _distinctive(nxt, gram) and nxt.text not in gram.legal_suffixes:
+            return False  # 'das Start-up FrischFahrt GmbH': the name starts at the distinctive word
         return (_capitalised(nxt) and not lex.noun(nxt.lower, nxt.lemma) and nxt.lower not in gram.function_words
                 and not (is_known(tok.lower, lang) and is_known(nxt.lower, lang)))
     if initial:
@@ -597,13 +606,13 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False  # past s-passives ('grundades', 'solgtes') are verbs
     if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
-    if lang == "en" and (_ly_adverb(tok.lower) or _capitalised(tok) and (
+    if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives
     return True
 
 
-def _ly_adverb(lower: str) -> bool:
+def ly_adverb(lower: str) -> bool:
     """English adverbs made with -ly from a word the dictionary knows: increasingly, strongly,
     easily (not supply, family, assembly, reply)."""
     if not lower.endswith("ly") or len(lower) < 6:

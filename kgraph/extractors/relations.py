@@ -24,7 +24,7 @@ from kgraph.extractors.clauses import (
     np_negated,
     skippable,
 )
-from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, marker_tokens
+from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, ly_adverb, marker_tokens
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind
@@ -130,8 +130,8 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     if i + 1 >= len(view.tokens) or view.chunk_at[i + 1] is None or view.chunk_at[i] is not None:
         return False
     prev = view.tokens[i - 1] if i > 0 else None
-    if prev is None:
-        return False
+    if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is MentionKind.NAMED:
+        return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
         and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word
 
@@ -323,7 +323,15 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         if antecedent is not None:
             antecedent = _definiendum(view, antecedent, gram)
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
-        if before_chunks and not obj and nominative and view.sentence.lang == "de" and antecedent is not None:
+        object_relative = view.sentence.lang == "de" and before_chunks and not obj and antecedent is not None \
+            and acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+        if object_relative:
+            # 'Eigenschaften, die der Kunde voraussetzt': die/das may be accusative; only the
+            # customer can be the one who presupposes
+            subj = group_right(view, before_chunks[0], match.first, gram)
+            obj = group_left(view, antecedent, 0, gram)  # type: ignore[arg-type]
+            pattern, score = "object-relative", 0.75
+        elif before_chunks and not obj and nominative and view.sentence.lang == "de" and antecedent is not None:
             # German subject relative with the object before the final verb: der eine Hotline anbietet
             subj = group_left(view, antecedent, 0, gram)
             obj = group_right(view, before_chunks[0], match.first, gram)
@@ -550,8 +558,14 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]
         tok = view.tokens[k]
-        if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives:
-            k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen'
+        if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
+            view.sentence.lang == "en" and ly_adverb(tok.lower)
+        ):
+            k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
+            continue
+        example = _example_adverb(view, k, gram) if k == match.last + 1 else 0
+        if example and tok.lower not in gram.relativizers:
+            k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
             continue
         if tok.lower in gram.coordinators and k > match.last + 1 and view.chunk_at[k - 1] is None:
             k += 1  # an adverbial pair: 'skyldes først og fremst forsinkede pakker'
@@ -641,6 +655,12 @@ def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | N
     if ci is None or in_pp(view, ci, gram):
         return None
     return ci
+
+
+def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
+    """Length of an example marker at ``k`` ('beispielsweise', 'for example', 'z. B.'), 0 if none."""
+    words = tuple(t.lower for t in view.tokens[k : k + 5])
+    return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
 
 
 def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
