@@ -238,6 +238,16 @@ CASES = [
          [("Company", "sells", "Product"), ("Shop", "customerOf", "Company")]),
     case("de", "Das Start-up FrischFahrt GmbH beliefert Bäckereien.", [("@FrischFahrt GmbH", "type", "Company")],
          absent=[("@Start-up FrischFahrt GmbH", "type", "Company")]),
+    case("nb", "Høye strømpriser og økte renter har svekket kjøpekraften.",
+         [("~strømpris", "decreases", "~kjøpekraft"), ("~rente", "decreases", "~kjøpekraft")]),
+    case("nb", "Brattli Bil AS er en bilforhandler som selger og reparerer Volkswagen og Škoda.",
+         [("@Brattli Bil AS", "sells", "@Volkswagen"), ("@Brattli Bil AS", "sells", "@Škoda")]),
+    case("nb", "Styret mener at lojale gjester er selskapets viktigste konkurransefortrinn.",
+         [("LoyalGuest", "broader", "CompetitiveAdvantage")], absent=[("LoyalGuest", "broader", "Company")]),
+    case("nb", "Fagbrev som bilmekaniker er en fordel.", absent=[("~bilmekaniker", "broader", "~fordel"),
+                                                              ("~fagbrev", "broader", "~fordel")]),
+    case("da", "Kunderne køber tre gange så meget garn som andre kunder.",
+         absent=[("Customer", "broader", "~garn")]),
 ]  # fmt: skip
 
 

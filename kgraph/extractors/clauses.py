@@ -211,6 +211,10 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
         if tok.lower in ("både", "sowohl", "both", "beide", "såväl"):
             j -= 1
             continue
+        if j > limit and view.tokens[j - 1].lower in gram.coordinators and tok.is_word \
+                and tok.lower not in gram.function_words and view.chunk_at[j] is None:
+            j -= 1  # 'Høye strømpriser og [økte] renter': a modifier the chunk left out
+            continue
         break
     return out
 

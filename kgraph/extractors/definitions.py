@@ -16,13 +16,19 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import SentenceView, is_adjective_like
-from kgraph.extractors.relations import Found, Resolver, acts, in_pp
+from kgraph.extractors.relations import Found, Resolver, acts, in_pp, skip_genitive
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import Mention, MentionKind, Span
+from kgraph.model import Mention, MentionKind, Span, Token
 from kgraph.ontology import agent_classes
 
 INDEFINITE = frozenset("en ei et ett ein eine einen einem einer a an".split())
+# Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.
+EVALUATIVE_NOUNS = frozenset(
+    "fordel ulempe krav nødvendighet selvfølge fördel nackdel nödvändighet självklarhet forudsætning "
+    "vorteil nachteil muss notwendigkeit selbstverständlichkeit advantage disadvantage must necessity "
+    "requirement plus bonus".split()
+)
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
 EVALUATIVE_KINDS = frozenset((MentionKind.CLASS, MentionKind.QUALIFIED))
@@ -100,13 +106,14 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             k < len(tokens) and view.chunk_at[k] == ci
         ):
             continue
-        if not _is_definable(view, ci, article):
+        ci = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
+        if not _is_definable(view, ci, article) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
             continue
         after = view.chunks[ci].end
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and view.chunks[ci].head.kind is MentionKind.CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
-                if c is not None and not in_pp(view, c, gram)]
+                if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
@@ -150,6 +157,12 @@ def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
     while k < len(view.tokens) and view.tokens[k].lower in gram.coordinators:
         k += 1
     return bool(_phrase_at(view, k, gram.cleft_openers))
+
+
+def _role_phrase(view: SentenceView, ci: int) -> bool:
+    """'Fagbrev [som bilmekaniker] er en fordel': a role after som/als/as is no subject."""
+    start = view.chunks[ci].start
+    return start > 1 and view.tokens[start - 1].lower in ("som", "als", "as") and view.chunk_at[start - 2] is not None
 
 
 def _role_noun(view: SentenceView, k: int) -> bool:
@@ -212,13 +225,17 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return out
 
 
+EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget X som, as much X as
 SAME = frozenset("samme samma same gleiche gleichen gleicher selbe selben".split())
 
 
 def _compared(view: SentenceView, ci: int) -> bool:
-    """'samme sak som', 'the same thing as': a comparison, not a hypernym."""
+    """'samme sak som', 'the same thing as', 'så meget garn som', 'as much yarn as': a
+    comparison, not a hypernym."""
     k = view.chunks[ci].start - 1
-    return k >= 0 and view.tokens[k].lower in SAME
+    if k >= 0 and view.tokens[k].lower in SAME:
+        return True
+    return any(view.tokens[j].lower in EQUATIVES for j in range(max(0, k - 2), k + 1))
 
 
 def _list_ends(view: SentenceView, end: int, gram: Grammar) -> bool:
@@ -265,11 +282,20 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", _class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
-            elif before.end == chunk.start and (
-                before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and acts(before.head)
-            ):  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik': a kind of agent names what follows
+            elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and (
+                acts(before.head) or _definite_noun(view.tokens[before.end - 1], view.sentence.lang)
+            ):  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
     return out
+
+
+DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
+
+
+def _definite_noun(tok: Token, lang: str) -> bool:
+    """A Scandinavian noun with its suffixed article ('kundeprogrammet', 'appen'): before a name it
+    says what the name is."""
+    return lang in ("nb", "sv", "da") and tok.lower != tok.lemma and tok.lower.endswith(DEFINITE_ENDINGS)
 
 
 def _apposed_person(view: SentenceView, start: int) -> Mention | None:

@@ -253,7 +253,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if not obj and not obj_mentions:
         ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
-            ci = _skip_genitive(view, ci, region.end)
+            ci = skip_genitive(view, ci, region.end)
             obj = group_right(view, ci, region.end, gram)
             inverted = not any(
                 view.chunk_at[k] is not None or tokens[k].lower in gram.pronouns
@@ -567,6 +567,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if example and tok.lower not in gram.relativizers:
             k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
             continue
+        if k == match.last + 1 and tok.lower in gram.coordinators and k + 2 < end and _verb_like(view, k + 1, gram):
+            k += 2  # coordinated verbs share the object: 'selger og reparerer biler'
+            continue
         if tok.lower in gram.coordinators and k > match.last + 1 and view.chunk_at[k - 1] is None:
             k += 1  # an adverbial pair: 'skyldes først og fremst forsinkede pakker'
             continue
@@ -657,13 +660,27 @@ def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | N
     return ci
 
 
+def _verb_like(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """A word that can only be a verb here: not grammar, and either no mention or an inflected
+    one-word concept ('reparerer', 'designs') right before another noun phrase."""
+    tok = view.tokens[k]
+    if not tok.is_word or tok.lower in gram.function_words:
+        return False
+    ci = view.chunk_at[k]
+    if ci is None:
+        return True
+    chunk = view.chunks[ci]
+    return (chunk.end == k + 1 and chunk.head.kind is MentionKind.CONCEPT and not chunk.head.base
+            and tok.lemma != tok.lower and view.chunk_at[k + 1] is not None)
+
+
 def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
     """Length of an example marker at ``k`` ('beispielsweise', 'for example', 'z. B.'), 0 if none."""
     words = tuple(t.lower for t in view.tokens[k : k + 5])
     return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
 
 
-def _skip_genitive(view: SentenceView, ci: int, end: int) -> int:
+def skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     """'et annet selskaps varer': a genitive mention before another belongs to it; take the head."""
     chunk = view.chunks[ci]
     last = view.tokens[chunk.end - 1]
