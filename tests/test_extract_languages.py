@@ -248,6 +248,8 @@ CASES = [
                                                               ("~fagbrev", "broader", "~fordel")]),
     case("da", "Kunderne køber tre gange så meget garn som andre kunder.",
          absent=[("Customer", "broader", "~garn")]),
+    case("en", "We design and sell furniture.", [("Company", "sells", "~furniture")],
+         absent=[("~design", "sells", "~furniture")]),
 ]  # fmt: skip
 
 

@@ -626,7 +626,7 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
-    if _progressive(tokens, i, gram):
+    if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram):
         return False
     if is_content(tok, lex, gram, lang):
         return True
@@ -634,6 +634,14 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
         return False
     prev = tokens[i - 1]
     return prev.lower in gram.determiners or prev.lower in gram.adjectives or prev.lemma in gram.adjectives
+
+
+ENGLISH_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+
+
+def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """English 'we design and sell furniture': the word after a subject pronoun is its verb."""
+    return gram.lang == "en" and i > 0 and tokens[i - 1].lower in ENGLISH_SUBJECT_PRONOUNS
 
 
 def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:

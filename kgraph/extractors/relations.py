@@ -742,15 +742,22 @@ def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
 
 
 def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *, strict: bool = True) -> int | None:
-    """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``)."""
-    for k in range(verb - 1, start - 1, -1):
+    """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``);
+    a coordinated verb may stand between ('we design and sell')."""
+    k = verb - 1
+    while k >= start:
         low = view.tokens[k].lower
         if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES and not (
             not strict and low in gram.determiners
         ):
             return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)
+        if strict and low in gram.coordinators and k - 1 > start and _verb_like(view, k - 1, gram) \
+                and view.chunk_at[k - 1] is None:
+            k -= 2
+            continue
         if strict and not skippable(view, k, gram):
             return None
+        k -= 1
     return None
 
 
