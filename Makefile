@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install browser jena lint bench clean
+.PHONY: demo test install browser jena lint bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,17 @@ lint: $(STAMP)
 # `make bench QUICK=1` runs every benchmark at its smoke size.
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py $(if $(QUICK),--quick)
+
+# Extraction quality on the development sets (../shared, when present) and eval/probe (eval/README.md).
+eval: $(STAMP)
+	@for set in ../shared/corpus:../shared/gold/seeds.tsv ../shared/corpus-dev:../shared/gold/dev.tsv \
+	            eval/probe/corpus:eval/probe/gold.tsv; do \
+	  corpus=$${set%%:*}; gold=$${set##*:}; \
+	  if [ -d "$$corpus" ]; then \
+	    echo "== $$corpus"; \
+	    $(BIN)/kgraph eval "$$gold" --corpus "$$corpus" --output "/tmp/kgraph-eval-$$(basename $$(dirname $$corpus))-$$(basename $$corpus)"; \
+	  fi; \
+	done
 
 clean:
 	rm -rf $(VENV) output/store output/*.ttl output/*.html
