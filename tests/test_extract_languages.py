@@ -250,6 +250,17 @@ CASES = [
          absent=[("Customer", "broader", "~garn")]),
     case("en", "We design and sell furniture.", [("Company", "sells", "~furniture")],
          absent=[("~design", "sells", "~furniture")]),
+    case("en", "Policyholders who had made a claim were likely to renew.", absent=[("~policyholder", "creates", "~claim")]),
+    case("en", "Today we make dining tables and chairs.", [("Company", "creates", "~chair")]),
+    case("en", "A care plan covers vaccinations and health checks.", absent=[("~plan", "fulfils", "~vaccination")]),
+    case("en", "Our receptionists spend half the day on payment queries.",
+         absent=[("~receptionist", "buys", "~payment query")]),
+    case("en", "Customers spend more money on organic food.", [("Customer", "buys", "~organic food")]),
+    case("sv", "Siffra är ett molnbaserat bokföringsprogram för små företag. Många kunder köper Siffra.",
+         [("@Siffra", "type", "~molnbaserad bokföringsprogram|~bokföringsprogram")]),
+    case("sv", "Ju bättre förarna bemöter resenärerna, desto nöjdare blir de.", [("~förare", "serves", "Passenger")]),
+    case("de", "Die Elsterbohne GmbH ist eine kleine Kaffeerösterei.", [("@Elsterbohne GmbH", "type", "~kaffeerösterei")],
+         absent=[("@Elsterbohne GmbH", "type", "Company")]),
 ]  # fmt: skip
 
 

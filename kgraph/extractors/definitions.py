@@ -110,8 +110,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if not _is_definable(view, ci, article) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
             continue
         after = view.chunks[ci].end
-        if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and view.chunks[ci].head.kind is MentionKind.CONCEPT:
-            continue  # 'X er nøkkelen til Y': a relational noun, not a kind
+        if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article \
+                and view.chunks[ci].head.kind is MentionKind.CONCEPT:
+            continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         subjects: list[Mention] = []

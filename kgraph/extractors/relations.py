@@ -100,6 +100,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
                 matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
+            matches = [m for m in matches if not _spends_time(view, m)]
             if matches and is_passive(view, i, lex, gram):
                 # 'kjøpes av kundene': the preposition marks the passive's agent, not a 'kjøpe av' cue
                 matches = [m for m in matches if m.cue.words[-1] not in gram.agent_prepositions] or matches
@@ -121,6 +122,35 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 used.add(_particle_index(view, i, particles[i]))
             break
     return out
+
+
+# Time spent is not money spent: 'spend half the day on queries', 'bruke tid på', 'Zeit investieren in'.
+TIME_NOUNS = frozenset(
+    "time times day days hour hours week weeks month months year years minute minutes "
+    "tid dag dagar dager dage time timer timmar uke uker vecka veckor uge uger år måned måneder månad "
+    "zeit tag tage stunde stunden woche wochen monat monate jahr jahre minuten".split()
+)
+
+
+def _after_indefinite(view: SentenceView, m: Mention) -> bool:
+    """The mention follows an indefinite article (adjectives between): 'a claim', 'ein Angebot'."""
+    ci = next((c for c, chunk in enumerate(view.chunks) if m in chunk.mentions), None)
+    if ci is None:
+        return False
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in INDEFINITE_ARTICLES \
+            and view.tokens[k].lower.endswith(("e", "es", "en", "er", "t", "ed", "al", "ic", "ive")):
+        k -= 1  # adjectives
+    return k >= 0 and view.tokens[k].lower in INDEFINITE_ARTICLES
+
+
+INDEFINITE_ARTICLES = frozenset("a an en ei et ett ein eine einen einem einer".split())
+
+
+def _spends_time(view: SentenceView, match: CueMatch) -> bool:
+    """A cue whose words enclose a stretch of time: 'spend [half the day] on'."""
+    return any(view.tokens[k].lower in TIME_NOUNS for k in range(match.first + 1, match.last)
+               if k not in match.tokens)
 
 
 def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -274,7 +304,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ]
     lead = tokens[region.start].lower
     fronted = region.opener == "" and region.start < match.first and (
-        lead in gram.prepositions or lead in gram.adverbs or (lead in ROLE_WORDS and region.start == 0)
+        (lead in gram.prepositions or lead in gram.adverbs) and lead not in gram.correlative_first
+        or (lead in ROLE_WORDS and region.start == 0)
     ) and view.chunk_at[region.start] is None  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
@@ -447,6 +478,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         if relation in AGENTIVE:
             # a weak cue ('hjelpe', 'møte', 'make') needs a subject that surely acts
             subjects = [m for m in subjects if acts(m)]
+        elif len(match.cue.words) == 1:
+            # ... and, for an effect, no single event the ontology does not know: 'make happy
+            # customers', 'make tables', not 'make a claim', 'make a decision'
+            objects = [m for m in objects if m.kind is not MentionKind.CONCEPT or m.base
+                       or not _after_indefinite(view, m)]
     score = max(0.3, min(0.95, score))
     out = []
     others = {m for c in obj if _after_other(view, c, gram) for m in view.chunks[c].mentions}

@@ -130,7 +130,14 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
         if key not in best or f.score > best[key].score:
             best[key] = f
     heading = len(view.tokens) < 4 or view.tokens[-1].text not in ".!?:;"
-    return list(best.values()), (None if heading else _topic(view, found)) or previous
+    return _most_specific_types(list(best.values())), (None if heading else _topic(view, found)) or previous
+
+
+def _most_specific_types(found: list[Found]) -> list[Found]:
+    """'Die Elsterbohne GmbH ist eine Kaffeerösterei': the sentence says what kind of company; the
+    legal suffix's bare 'Company' adds nothing beside it."""
+    specific = {f.subject.key for f in found if f.relation == "type" and f.pattern != "legal-suffix" and not f.negated}
+    return [f for f in found if not (f.pattern == "legal-suffix" and f.subject.key in specific)]
 
 
 # Neuter pronouns that usually stand for a whole clause: never resolved to a noun.
@@ -138,8 +145,16 @@ PROPOSITIONAL = frozenset("det es das it that".split())
 
 
 
+# What can be fulfilled: needs and expectations (and their kinds), not 'covers vaccinations'.
+FULFILLABLE = frozenset({"Need", "Expectation"})
+
+
 def _plausible(f: Found) -> bool:
-    """Selectional restriction: an agentive relation needs a subject that can act."""
+    """Selectional restrictions: an agentive relation needs a subject that can act; what is
+    fulfilled is a need or an expectation."""
+    if f.relation == "fulfils":
+        obj = f.object
+        return (obj.key if obj.kind is MentionKind.CLASS else obj.base) in FULFILLABLE
     if f.relation not in AGENTIVE:
         return True
     subject = f.subject
