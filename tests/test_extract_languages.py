@@ -261,6 +261,14 @@ CASES = [
     case("sv", "Ju bättre förarna bemöter resenärerna, desto nöjdare blir de.", [("~förare", "serves", "Passenger")]),
     case("de", "Die Elsterbohne GmbH ist eine kleine Kaffeerösterei.", [("@Elsterbohne GmbH", "type", "~kaffeerösterei")],
          absent=[("@Elsterbohne GmbH", "type", "Company")]),
+    case("de", "Unsere Kunden erwarten eine schnelle Lieferung und eine persönliche Beratung.",
+         [("Customer", "expects", "Delivery"), ("Customer", "expects", "~beratung|~persönlich beratung")]),
+    case("de", "Schlechter Service führt zu unzufriedenen Kunden.",
+         [("PoorCustomerService|PoorService", "increases", "DissatisfiedCustomer")]),
+    case("en", "The more personal the service, the more loyal the customers.",
+         [("PersonalService", "increases", "LoyalCustomer")]),
+    case("da", "Jo mere tillid en kunde har, desto mindre følsom er kunden over for prisændringer.",
+         absent=[("Trust", "decreases", "Customer")]),
 ]  # fmt: skip
 
 

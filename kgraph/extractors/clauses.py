@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView
+from kgraph.extractors.mentions import PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
 from kgraph.grammar import Grammar
-from kgraph.lexicon import Lexicon
+from kgraph.lexicon import Lexicon, lexicon
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
@@ -158,7 +158,9 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
             while k < limit and view.chunk_at[k] is None and (
                 view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
                 or view.tokens[k].lower in gram.adjectives
-            ):
+                or view.tokens[k - 1].lower in gram.determiners
+                and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
+            ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung'
                 coordinated = coordinated or view.tokens[k].lower in gram.coordinators
                 k += 1
             nxt = view.chunk_at[k] if k < limit else None

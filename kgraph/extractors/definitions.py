@@ -325,14 +325,25 @@ def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]
         j = seconds[0]
         x = _first_chunk(view, i + 1, j)
         y = _first_chunk(view, j + 1, len(tokens))
-        if x is None or y is None or not _near(view, y, j + 1, gram) or not _near(view, x, i + 1, gram):
+        comp_x, comp_y = _comparative(view, i + 1, gram, lex), _comparative(view, j + 1, gram, lex)
+        if x is None or y is None or not _near(view, y, comp_y, gram) or not _near(view, x, comp_x, gram):
             continue  # 'desto mindre følsom er kunden': the comparative is about an adjective, not a concept
         up_x = tokens[i + 1].lower not in gram.downward_words
         up_y = tokens[j + 1].lower not in gram.downward_words if j + 1 < len(tokens) else True
         relation = "increases" if up_x == up_y else "decreases"
-        cause, effect = _with_state(view, x, i + 1, lex), _with_state(view, y, j + 1, lex)
+        cause, effect = _with_state(view, x, comp_x, lex), _with_state(view, y, comp_y, lex)
         return [Found(cause, relation, effect, 0.7, False, "correlative")]
     return []
+
+
+def _comparative(view: SentenceView, k: int, gram: Grammar, lex: Lexicon) -> int:
+    """The comparative adjective at ``k``, or the state adjective right after a periphrastic
+    'more'/'mer'/'mehr' ('the more loyal the customers', 'jo mer lojale kunder')."""
+    tokens = view.tokens
+    if k + 1 < len(tokens) and (tokens[k].lower in gram.upward_words or tokens[k].lower in gram.downward_words) \
+            and view.chunk_at[k + 1] is None and lex.state(tokens[k + 1].lower, tokens[k + 1].lemma):
+        return k + 1
+    return k
 
 
 def _with_state(view: SentenceView, ci: int, comparative: int, lex: Lexicon) -> Mention:

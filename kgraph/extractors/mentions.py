@@ -501,7 +501,10 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     i = start - 1
     while i >= 0 and not taken[i]:
         tok = tokens[i]
-        state = lex.state(tok.lower, tok.lemma) if tok.lower not in gram.upward_words | gram.downward_words else None
+        comparative = tok.lower in gram.upward_words or tok.lower in gram.downward_words
+        if comparative and lang == "de" and i == start - 1 and tok.lower == tok.lemma + "er":
+            comparative = False  # 'ein schlechter Service': the strong ending -er, not 'schlechter als'
+        state = None if comparative else lex.state(tok.lower, tok.lemma)
         if state:
             states.append((i, state))
             i -= 1
