@@ -269,6 +269,11 @@ CASES = [
          [("PersonalService", "increases", "LoyalCustomer")]),
     case("da", "Jo mere tillid en kunde har, desto mindre følsom er kunden over for prisændringer.",
          absent=[("Trust", "decreases", "Customer")]),
+    case("nb", "Vi har aldri solgt produkter til privatkunder.", negated=[("Company", "sells", "Product")]),
+    case("nb", "Kundene våre forventer rask levering.", [("Customer", "expects", "Delivery")],
+         absent=[("Company", "expects", "Delivery")]),
+    case("nb", "En stamkunde er en kunde som handler fast i butikken.",
+         [("~stamkunde", "broader", "Customer"), ("~stamkunde", "customerOf", "Shop")]),
 ]  # fmt: skip
 
 

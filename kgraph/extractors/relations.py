@@ -163,7 +163,8 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is MentionKind.NAMED:
         return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
-        and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word
+        and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word \
+        and prev.lower not in gram.negators  # 'har aldri solgt produkter': a verb after its negation
 
 
 def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]:
@@ -214,6 +215,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
                 break
             if tok.text in HARD_STOPS or tok.text in ",." or tok.lower in gram.subordinators:
                 break
+            if tok.lower in gram.relativizers and view.chunk_at[k - 1] is not None:
+                break  # 'er en kunde [som handler] i butikken': a relative clause ends the cue's reach
             if view.chunk_at[k] is not None:
                 ci = view.chunk_at[k]
                 if ci not in gaps:
@@ -783,9 +786,10 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     k = verb - 1
     while k >= start:
         low = view.tokens[k].lower
+        postposed = low in gram.determiners and k > 0 and view.chunk_at[k - 1] is not None
         if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES and not (
             not strict and low in gram.determiners
-        ):
+        ) and not postposed:  # 'Kundene våre forventer': the possessive belongs to the noun
             return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)
         if strict and low in gram.coordinators and k - 1 > start and _verb_like(view, k - 1, gram) \
                 and view.chunk_at[k - 1] is None:
