@@ -91,7 +91,7 @@ class Lexicon:
     def verb_keys(self, lower: str, lem: str) -> list[str]:
         """Cue keys a token may stand for: its lemma and form, and for Scandinavian present tense
         the infinitive simplemma may miss (elsker → elske, älskar → älska, köper → köpa)."""
-        keys = [lem, lower]
+        keys = [lem, lower, lemma(lem, self.lang)]  # sålt → såld → sälja
         if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
             keys.append(lower[:-1])
         elif self.lang == "sv" and lower.endswith(("ar", "er")) and len(lower) > 4:

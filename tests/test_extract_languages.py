@@ -274,6 +274,9 @@ CASES = [
          absent=[("Company", "expects", "Delivery")]),
     case("nb", "En stamkunde er en kunde som handler fast i butikken.",
          [("~stamkunde", "broader", "Customer"), ("~stamkunde", "customerOf", "Shop")]),
+    case("sv", "Vi har aldrig sålt produkter till privatkunder.", negated=[("Company", "sells", "Product")]),
+    case("sv", "Vi erbjuder fri frakt.", [("Company", "sells", "~frakt")], absent=[("Company", "sells", "~fri")]),
+    case("sv", "Butiken, som ägs av Ica, säljer livsmedel.", [("Shop", "sells", "~livsmedel")]),
 ]  # fmt: skip
 
 

@@ -535,8 +535,10 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
     k = start
     while k > 0 and start - k < 2 and not taken[k - 1]:
         tok = tokens[k - 1]
-        if not tok.is_word or lex.cues.get(tok.lemma):
+        if not tok.is_word or lex.cues.get(tok.lemma) or lex.verb_keys(tok.lower, tok.lemma):
             break
+        if k >= 2 and (tokens[k - 2].lower in gram.auxiliaries or tokens[k - 2].lower in gram.negators):
+            break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
         if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
             tok.lower not in gram.function_words and is_adjective_like(tok, lang, lex)
         ):
@@ -726,6 +728,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     ):
         label_first += 1  # 'two-person joinery': a count belongs to the chunk but not to the concept
     head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
+    if lang in ("nb", "sv", "da") and tok.lemma in (tok.lower + "a", tok.lower + "e"):
+        head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'
     words = [tokens[k].lemma for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
     base = ""

@@ -27,7 +27,7 @@ from kgraph.extractors.clauses import (
 from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, ly_adverb, marker_tokens
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
-from kgraph.model import Mention, MentionKind
+from kgraph.model import Mention, MentionKind, Token
 from kgraph.ontology import Cue, agent_classes
 from kgraph.tokens import lemma as lemma_of
 
@@ -684,16 +684,19 @@ def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | N
     Köln, [verkauft]'. The apposition holds noun phrases and grammar words only (no verb)."""
     if start < 3 or view.tokens[start - 1].text != ",":
         return None
-    k, described = start - 2, False
+    k = start - 2
     while k >= 0 and view.tokens[k].text != ",":
-        tok = view.tokens[k]
-        if view.chunk_at[k] is not None:
-            described = True
-        elif not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.text[:1].isupper()
-                  or tok.lower in gram.adjectives or tok.lemma in gram.adjectives):
-            return None
         k -= 1
-    ci = view.chunk_at[k - 1] if k >= 1 and described else None
+    if k < 1:
+        return None
+    inserted = range(k + 1, start - 1)
+    relative = view.tokens[k + 1].lower in gram.relativizers  # 'Butiken, som ägs av Ica, säljer'
+    if not relative and not (
+        any(view.chunk_at[j] is not None for j in inserted) and all(
+            view.chunk_at[j] is not None or _appositive_word(view.tokens[j], gram) for j in inserted)
+    ):
+        return None
+    ci = view.chunk_at[k - 1]
     if ci is None or in_pp(view, ci, gram):
         return None
     return ci
@@ -717,6 +720,12 @@ def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
     """Length of an example marker at ``k`` ('beispielsweise', 'for example', 'z. B.'), 0 if none."""
     words = tuple(t.lower for t in view.tokens[k : k + 5])
     return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
+
+
+def _appositive_word(tok: Token, gram: Grammar) -> bool:
+    """A word an apposition may hold besides its nouns: articles, prepositions, adjectives, names."""
+    return (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.text[:1].isupper()
+            or tok.lower in gram.adjectives or tok.lemma in gram.adjectives)
 
 
 def skip_genitive(view: SentenceView, ci: int, end: int) -> int:

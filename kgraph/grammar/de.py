@@ -411,6 +411,7 @@ GRAMMAR = Grammar(
     name_particles=frozenset({"von", "van", "zu", "de"}),
     adjectives=frozenset(
         """
+        frei freie freien freier freies gratis
         gut schlecht groß klein neu alt wichtig möglich unmöglich fein lang kurz hoch niedrig schnell langsam einfach schwer leicht stark schwach richtig falsch eigen ander gleich verschieden ähnlich ganz halb viel wenig erst letzt nächst früh spät aktuell künftig wahrscheinlich notwendig nötig klar sicher unsicher positiv negativ aktiv direkt indirekt persönlich öffentlich privat lokal national international global modern üblich besonder allgemein effektiv erfolgreich einzigartig günstig ideal kommerziell industriell wirtschaftlich sozial technisch digital physisch freiwillig grundlegend finanziell medizinisch kostenlos teuer billig realistisch zusätzlich fair langfristig kurzfristig häufig selten lebendig schriftlich telefonisch
         """.split()
     ),
