@@ -277,6 +277,23 @@ CASES = [
     case("sv", "Vi har aldrig sålt produkter till privatkunder.", negated=[("Company", "sells", "Product")]),
     case("sv", "Vi erbjuder fri frakt.", [("Company", "sells", "~frakt")], absent=[("Company", "sells", "~fri")]),
     case("sv", "Butiken, som ägs av Ica, säljer livsmedel.", [("Shop", "sells", "~livsmedel")]),
+    case("nb", "Blant dem er Ravnås Gårdsysteri i Valdres, som har levert ost til Kvist.",
+         [("@Ravnås Gårdsysteri", "sells", "~ost")], absent=[("@Valdres", "sells", "~ost")]),
+    case("da", "Vi er en dansk optikerkæde med 22 butikker.", absent=[("Company", "broader", "~dansk optikerkæde")]),
+    case("de", "Wir beziehen Angehörige ein.", absent=[("Company", "buys", "~angehörige")]),
+    case("de", "Wir bieten Service an.", [("Company", "sells", "CustomerService|Service")]),
+    case("da", "Havnebageren A/S driver 14 bagerbutikker.",
+         absent=[("@Havnebageren A/S", "increases", "~bagerbutik"), ("~bagerbutik", "increases", "@Havnebageren A/S")]),
+    case("da", "Formålet med klubben er at belønne vores faste kunder og styrke kundeloyaliteten.",
+         absent=[("RegularCustomer", "increases", "CustomerLoyalty")]),
+    case("nb", "Vi prøver å belønne kundene og styrke lojaliteten.", [("Company", "increases", "CustomerLoyalty")],
+         absent=[("Customer", "increases", "CustomerLoyalty")]),
+    case("nb", "Kundene ønsker å kjøpe varer på nett.", [("Customer", "buys", "Product")]),
+    case("nb", "Vi ser etter måter å forbedre service og produkter på.",
+         absent=[("Company", "increases", "Product"), ("~måte", "increases", "Product")]),
+    case("nb", "Kundeforståelse gjør det mulig for virksomheter å lage effektive kampanjer.",
+         [("Company", "creates", "~kampanje")], absent=[("~kundeforståelse", "creates", "~kampanje")]),
+    case("en", "Members spend on average twice as much as non-members.", absent=[("Member", "buys", "~average")]),
 ]  # fmt: skip
 
 

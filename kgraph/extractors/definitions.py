@@ -127,7 +127,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             pronoun = next((j for j in range(i - 1, region.start - 1, -1) if tokens[j].lower in gram.pronouns), None)
             if pronoun is not None:
                 resolved = resolve_pronoun(pronoun)
-                subjects = [resolved] if resolved else []
+                # 'Vi er en dansk optikerkæde': a named speaker gets a type; an unnamed 'we' (the
+                # class Company) is no kind of anything
+                subjects = [resolved] if resolved and not (resolved.kind is MentionKind.CLASS and
+                                                           tokens[pronoun].lower in gram.speaker_pronouns) else []
         subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue

@@ -33,7 +33,9 @@ QUANTITY_WORDS = frozenset(
     "ninety hundred thousand dozens dozen tjue tretti førti femti hundre tusen tyve fyrre halvtreds tjugo trettio "
     "fyrtio femtio hundra zwanzig dreißig vierzig fünfzig hundert tausend "
     "flere fleire mehrere several rekke række rad "
-    "reihe serie series følgende följande folgende following".split()
+    "reihe serie series følgende följande folgende following "
+    "average gennemsnit gjennomsnitt genomsnitt snitt durchschnitt "  # 'spend on average', 'i gennemsnit'
+    "flesta flest fleste meisten allra".split()
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
 PARTICLES = {"en": frozenset("back up out off down away over".split())}
@@ -373,7 +375,8 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
     """Between a noun and an article or adverb stands a verb: 'Kundeservicemedarbeiderne ønsker en ...'."""
     after_noun = bool(found) and found[-1][1] == i
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators)
+    return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators
+                           or nxt == INFINITIVE_MARKERS.get(gram.lang))  # 'Kundene ønsker å kjøpe
 
 
 def _compound_state(lex: Lexicon, match: NounMatch) -> str | None:
@@ -539,6 +542,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             break
         if k >= 2 and (tokens[k - 2].lower in gram.auxiliaries or tokens[k - 2].lower in gram.negators):
             break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
+        if _after_subject_pronoun(tokens, k - 1, gram) or _after_infinitive_marker(tokens, k - 1, gram):
+            break  # 'Wir bieten Service an', 'å belønne kundene': the verb, not an adjective
         if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
             tok.lower not in gram.function_words and is_adjective_like(tok, lang, lex)
         ):
@@ -631,7 +636,7 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
-    if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram):
+    if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram):
         return False
     if is_content(tok, lex, gram, lang):
         return True
@@ -641,12 +646,35 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     return prev.lower in gram.determiners or prev.lower in gram.adjectives or prev.lemma in gram.adjectives
 
 
-ENGLISH_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+# Nominative personal pronouns that are nothing else (not 'de', 'die', 'den': also articles).
+SUBJECT_PRONOUNS = {
+    "en": frozenset("i we you they he she".split()),
+    "de": frozenset("ich wir du ihr er sie".split()),
+    "nb": frozenset("jeg vi du dere han hun".split()),
+    "sv": frozenset("jag vi du ni han hon".split()),
+    "da": frozenset("jeg vi du han hun".split()),
+}
 
 
 def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
-    """English 'we design and sell furniture': the word after a subject pronoun is its verb."""
-    return gram.lang == "en" and i > 0 and tokens[i - 1].lower in ENGLISH_SUBJECT_PRONOUNS
+    """'we design and sell', 'Wir bieten Service an', 'Vi designer møbler': the word after a
+    subject pronoun is its verb (German lower-case words only: 'wir Kunden' is a noun)."""
+    if i == 0 or tokens[i - 1].lower not in SUBJECT_PRONOUNS.get(gram.lang, ()):
+        return False
+    if gram.lang != "en" and i >= 2 and tokens[i - 2].is_word and tokens[i - 2].lower not in gram.coordinators \
+            and tokens[i - 2].lower not in gram.subordinators:
+        return False  # V2 inversion 'önskar jag engagemang': the pronoun follows the verb
+    return gram.lang != "de" or tokens[i].text[:1].islower()
+
+
+INFINITIVE_MARKERS = {"nb": "å", "sv": "att", "da": "at", "de": "zu", "en": "to"}
+
+
+def _after_infinitive_marker(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'å belønne kundene', 'att stärka': the word after an infinitive marker is a verb. (Not
+    German 'zu' and English 'to', prepositions as often as not: 'to customers'.)"""
+    return (i > 0 and gram.lang in ("nb", "sv", "da") and tokens[i - 1].lower == INFINITIVE_MARKERS[gram.lang]
+            and tokens[i].text[:1].islower())
 
 
 def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:

@@ -94,7 +94,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             stem = tok.lower[:-1]
             keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
         if i in particles:
-            keys = [particles[i] + tok.lemma, particles[i] + tok.lower, *keys]
+            # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
+            keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
         for key in keys:
             matches = [m for cue in lex.cues.get(key, ()) if (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
@@ -294,7 +295,6 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             ) or tokens[region.start].lower in gram.prepositions or tokens[region.start].lower in gram.adverbs
             theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
             if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
-
                 obj = group_right(view, theme, region.end, gram)
     # --- subject
     subj: list[int] = []
@@ -312,18 +312,26 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     ) and view.chunk_at[region.start] is None  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
-    if match.first > 1 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()) \
-            and tokens[match.first - 2].lower in PURPOSE:
+    marker = _infinitive_marker(view, match.first, region.start, gram)
+    if marker is not None and marker > 0 and tokens[marker - 1].lower in PURPOSE:
         return []  # 'for å forbedre produktlinjer': an aim, not a fact the text states
-    if match.first > 0 and tokens[match.first - 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()):
-        # 'for å identifisere måter å forbedre service': the infinitive's subject is the nearest
-        # agent before it (the main clause's subject), not the noun it follows
+    if marker is not None and marker > 0 and tokens[marker - 1].lower in gram.copulas:
+        return []  # 'Formålet er at belønne kunderne og styrke loyaliteten': an aim, not a fact
+    if marker is not None:
+        if marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
+            return []  # 'måter å forbedre service', 'the chance to buy': what a noun could be, not a fact
+        # 'prøver å forbedre service': the infinitive's subject is the nearest agent before it (the
+        # main clause's subject); 'gjør det mulig for virksomheter å lage': the 'for' phrase's
         left = [c for c in reversed(range(len(view.chunks)))
-                if view.chunks[c].end <= match.first and not in_pp(view, c, gram)]
+                if view.chunks[c].end <= marker and (not in_pp(view, c, gram) or _beneficiary(view, view.chunks[c].end - 1, gram))]
         controller = next((c for c in left if acts(view.chunks[c].head)), left[0] if left else None)
         before_chunks = []
+        pronoun = _pronoun_before(view, region.start, marker, gram, strict=False)
         if shared:
             subj_mentions = list(shared)  # the subject of the verb the infinitive depends on
+        elif pronoun is not None and (controller is None or view.chunks[controller].end <= pronoun) \
+                and (resolved := resolve_pronoun(pronoun)) is not None:
+            subj_mentions = [resolved]  # 'Vi prøver å styrke lojaliteten'
         elif controller is not None:
             subj = [controller]
         else:
@@ -722,6 +730,53 @@ def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
     return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
 
 
+def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
+    """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
+    first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
+    markers = INFINITIVE_MARKERS.get(view.sentence.lang, ())
+    if verb > 0 and view.tokens[verb - 1].lower in markers:
+        return verb - 1
+    if not _after_coordinator(view, verb, gram):
+        return None
+    for k in range(verb - 2, max(start - 2, -1), -1):  # (Danish 'at' may have opened the region)
+        tok = view.tokens[k]
+        if tok.lower in markers and k + 1 < verb and view.chunk_at[k + 1] is None:  # 'at belønne', not 'at kunderne'
+            return k
+        if tok.text in ",;:" or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
+            return None
+    return None
+
+
+def _noun_before(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """Token ``k`` ends a surely nominal chunk: a known class or name, or a word after an article,
+    a preposition or an adjective (not 'Kundene [ønsker] å kjøpe', where the word is the verb)."""
+    ci = view.chunk_at[k]
+    if ci is None:
+        return False
+    chunk = view.chunks[ci]
+    if chunk.head.kind is not MentionKind.CONCEPT:
+        return True
+    before = view.tokens[chunk.start - 1].lower if chunk.start > 0 else ""
+    return chunk.end - chunk.start > 1 or before in gram.determiners or before in gram.prepositions
+
+
+BENEFICIARY_PREPOSITIONS = frozenset("for för for für".split())
+
+
+def _beneficiary(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """Token ``k`` ends a 'for'-phrase right before an infinitive marker: 'mulig for virksomheter
+    å lage', 'possible for firms to ...': that phrase names who does it."""
+    ci = view.chunk_at[k]
+    if ci is None:
+        return False
+    start = view.chunks[ci].start
+    j = start - 1
+    while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
+        j -= 1
+    return j >= 0 and view.tokens[j].lower in BENEFICIARY_PREPOSITIONS and k + 1 < len(view.tokens) \
+        and view.tokens[k + 1].lower in INFINITIVE_MARKERS.get(view.sentence.lang, ())
+
+
 def _appositive_word(tok: Token, gram: Grammar) -> bool:
     """A word an apposition may hold besides its nouns: articles, prepositions, adjectives, names."""
     return (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.text[:1].isupper()
@@ -757,7 +812,7 @@ def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None
             if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
                 k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
-    if ci is not None and in_pp(view, ci, gram) and not acts(view.chunks[ci].head):
+    if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram)):
         j = view.chunks[ci].start - 1
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
             j -= 1
@@ -765,6 +820,20 @@ def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None
         if j >= 0 and view.chunk_at[j] is not None:
             return view.chunk_at[j]
     return ci
+
+
+PLACE_PREPOSITIONS = frozenset("i in på fra från fraa aus from ved".split())
+
+
+def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """A name after a place preposition: 'Ravnås Gårdsysteri [i Valdres], som ...' (Valdres is where)."""
+    head = view.chunks[ci].head
+    if head.kind is not MentionKind.NAMED:
+        return False
+    j = view.chunks[ci].start - 1
+    while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
+        j -= 1
+    return j >= 0 and view.tokens[j].lower in PLACE_PREPOSITIONS
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:

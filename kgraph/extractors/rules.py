@@ -123,7 +123,8 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     for f in found:
         if not _plausible(f):
             swapped = Found(f.object, f.relation, f.subject, round(f.score - 0.15, 2), f.negated, "object-first")
-            if f.pattern not in ("svo", "inverted") or not _plausible(swapped) or not acts(f.object):
+            if f.pattern not in ("svo", "inverted") or f.relation not in AGENTIVE or not _plausible(swapped) \
+                    or not acts(f.object):
                 continue
             f = swapped  # 'Denne tjenesten bruker mange kunder': only the customers can use
         key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
@@ -152,9 +153,13 @@ FULFILLABLE = frozenset({"Need", "Expectation"})
 def _plausible(f: Found) -> bool:
     """Selectional restrictions: an agentive relation needs a subject that can act; what is
     fulfilled is a need or an expectation."""
+    obj_cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
     if f.relation == "fulfils":
-        obj = f.object
-        return (obj.key if obj.kind is MentionKind.CLASS else obj.base) in FULFILLABLE
+        return obj_cls in FULFILLABLE
+    if f.relation in ("increases", "decreases") and obj_cls in ORGANISATION_CLASSES:
+        return False  # 'driver 14 bagerbutikker' runs shops; nothing increases a shop
+    if f.relation == "serves" and f.object.kind is MentionKind.CLASS and obj_cls not in agent_classes():
+        return False  # one serves people and organisations, not 'samtal' or 'Product'
     if f.relation not in AGENTIVE:
         return True
     subject = f.subject
