@@ -294,6 +294,14 @@ CASES = [
     case("nb", "Kundeforståelse gjør det mulig for virksomheter å lage effektive kampanjer.",
          [("Company", "creates", "~kampanje")], absent=[("~kundeforståelse", "creates", "~kampanje")]),
     case("en", "Members spend on average twice as much as non-members.", absent=[("Member", "buys", "~average")]),
+    case("nb", "Dagligvarekjeden Kvist, som har 212 butikker fra Agder til Finnmark, skal kutte leverandører.",
+         [("@Kvist", "type", "~dagligvarekjede")], absent=[("@Finnmark", "type", "Supplier")]),
+    case("nb", "Lindvik kommune tilbyr hjemmesykepleie.",
+         [("@Lindvik kommune", "sells", "~hjemmesykepleie"), ("@Lindvik kommune", "type", "PublicOrganization")]),
+    case("de", "Das Klinikum Hohenbrück ist ein Krankenhaus.", [("@Hohenbrück|@Klinikum Hohenbrück", "type", "Hospital")],
+         absent=[("~hohenbrück", "broader", "Hospital")]),
+    case("da", "Velkommen til Lundbæk Optik! Vi sælger briller og kontaktlinser.",
+         [("@Lundbæk Optik", "sells", "~brille|~briller")]),
 ]  # fmt: skip
 
 

@@ -262,13 +262,21 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         last_word = tokens[chunk.end - 1].text
         if last_word in gram.legal_suffixes or last_word.rstrip(".") in gram.legal_suffixes:
             out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "Company"), 0.85, False, "legal-suffix"))
+        elif last_word in gram.institution_words:
+            out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
+                             "legal-suffix"))
         # apposition: NAME , (a) Y
         k = chunk.end
         if k < len(tokens) and tokens[k].text == ",":
             k += 1
             article = k < len(tokens) and tokens[k].lower in INDEFINITE
             nxt = _next_chunk(view, k, len(tokens), gram)
-            if nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED and (article or _is_definable(view, nxt, article)):
+            verbal = nxt is not None and any(
+                tokens[j].lower in gram.auxiliaries or tokens[j].lower in gram.common_verbs
+                for j in range(k, view.chunks[nxt].start)
+            )  # 'til Finnmark, skal redusere antallet leverandører' is a clause, not an apposition
+            if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
+                    article or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
                 if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions:
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))

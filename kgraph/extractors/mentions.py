@@ -176,6 +176,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.legal_suffixes or (tok.text.endswith(".") and tok.text in gram.legal_suffixes):
                 j += 1
                 continue
+            if tok.text in gram.institution_words:
+                j += 1  # 'Lindvik kommune': the lower-case word ends the name
+                break
             if _capitalised(tok) and tok.lower not in gram.function_words and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
             ):
@@ -185,7 +188,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 j += 2  # 'Bank of America', 'Bang & Olufsen'
                 continue
             break
-        if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not (
+        if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not _titled(tokens, i, lex) and not (
             j < n and tokens[j].text in gram.legal_suffixes
         ):
             i += 1
@@ -195,6 +198,13 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """German 'das Klinikum Hohenbrück', 'die Molkerei Weidenhof': a word no dictionary knows,
+    right after a class noun, names an instance of it."""
+    return i > 0 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is not None \
+        and not is_known(tokens[i].lower, lex.lang)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -224,10 +234,15 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
     if lang == "en" and _nationality(tokens, i):
         return False
-    if initial and _described(tokens, i):
-        return True
+    if initial and (_described(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].text in gram.institution_words):
+        return True  # 'Acme, a software company, ...', 'Lindvik kommune tilbyr ...'
+    if initial and lang in ("nb", "sv", "da") and len(tok.lower) >= 8 and tok.lemma != tok.lower \
+            and tok.lower.endswith(("en", "et", "a", "ne", "na")):
+        return False  # 'Dagligvarekjeden Kvist', 'Kundeprogrammet X': a definite noun before a name
     if lang == "de":
         if _distinctive(tok, gram):
+            return True
+        if not initial and _titled(tokens, i, lex):
             return True
         if initial or i + 1 >= len(tokens):
             return False

@@ -318,6 +318,10 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
                     return view.chunks[ci].head
     if not organisations and views:
         organisations = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED}
+    if not organisations:
+        # 'Velkommen til Lundbæk Optik' ... 'Vi sælger briller': a document that says 'we' and
+        # names one thing speaks for it
+        organisations = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED}
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for view in views:

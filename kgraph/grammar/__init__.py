@@ -74,6 +74,8 @@ class Grammar:
     other_words: frozenset[str] = frozenset()  # andre, other, andere: "X konkurrerer med andre X"
     # a free relative opening a pseudo-cleft: "Det som skiller oss ut, er service" names no kind
     cleft_openers: tuple[Phrase, ...] = ()
+    # lower-case words that end a public body's name: "Lindvik kommune", "Region Skåne" aside
+    institution_words: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:

@@ -292,4 +292,5 @@ GRAMMAR = Grammar(
     ),
     other_words=frozenset("andre anden andet".split()),
     cleft_openers=(("det", "der"), ("det", "som"), ("det", ",", "der"), ("det", ",", "som"), ("hvad",), ("hvad", "der")),
+    institution_words=frozenset("kommune".split()),
 )

@@ -304,4 +304,5 @@ GRAMMAR = Grammar(
     ),
     other_words=frozenset("andre annen annet".split()),
     cleft_openers=(("det", "som"), ("hva",), ("hva", "som")),
+    institution_words=frozenset("kommune fylkeskommune".split()),
 )

@@ -308,4 +308,5 @@ GRAMMAR = Grammar(
     ),
     other_words=frozenset("andra annan annat".split()),
     cleft_openers=(("det", "som"), ("vad",), ("vad", "som")),
+    institution_words=frozenset("kommun region".split()),
 )
