@@ -13,6 +13,7 @@ from kgraph.model import Span, Token
 # not space is one punctuation token.
 _TOKEN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"»”)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs and e-mail addresses: one token
+    r"|\d+(?:[.,]\d+)+"  # numbers with separators: 240,000 · 4.000 · 1,6
     r"|(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
     r"|n't\b"
     r"|\w+(?=['’](?:ve|re|ll|d|m|s)\b)"

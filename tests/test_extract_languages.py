@@ -302,6 +302,10 @@ CASES = [
          absent=[("~hohenbrück", "broader", "Hospital")]),
     case("da", "Velkommen til Lundbæk Optik! Vi sælger briller og kontaktlinser.",
          [("@Lundbæk Optik", "sells", "~brille|~briller")]),
+    case("en", "Larkspur Energy, a mid-sized gas and electricity supplier, serves roughly 240,000 households.",
+         [("@Larkspur Energy", "serves", "~household"), ("@Larkspur Energy", "type", "~electricity supplier")]),
+    case("en", "A complaint is a kind of feedback.", [("Complaint", "broader", "Feedback")]),
+    case("nb", "En klage er en form for tilbakemelding.", [("Complaint", "broader", "Feedback")]),
 ]  # fmt: skip
 
 

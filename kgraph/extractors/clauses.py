@@ -121,7 +121,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or low in PARTICLES.get(view.sentence.lang, ())
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
-        or tok.text.isdigit()
+        or tok.text[:1].isdigit() and tok.text.replace(",", "").replace(".", "").isdigit()  # 240,000
         or low in QUANTITY_WORDS
         or low in gram.determiners
         or low in gram.adverbs

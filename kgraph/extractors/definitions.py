@@ -89,6 +89,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         negated = False
         while k < region.end and view.chunk_at[k] is None:
             low = tokens[k].lower
+            if _phrase_at(view, k, gram.kind_markers):
+                break  # 'is [a kind of] feedback', 'er [en form for] tilbakemelding'
             if low in INDEFINITE:
                 article = True
             elif low in gram.np_negators or low in gram.negators:
@@ -278,6 +280,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
                     article or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
+                if after + 1 < len(tokens) and tokens[after].lower in gram.coordinators \
+                        and view.chunk_at[after + 1] is not None:
+                    nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
+                    after = view.chunks[nxt].end
                 if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions:
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
         # role: NAME som/als/as Y
