@@ -428,9 +428,7 @@ class Session:
                 if rdf_format == ox.RdfFormat.N_QUADS:
                     return _sorted_lines(store.dump(format=rdf_format) or b"")
                 return store.dump(format=rdf_format, prefixes=prefix_map) or b"", len(store)
-            triples = store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
-            assert isinstance(triples, ox.QueryTriples)
-            ntriples = triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+            ntriples = _union_ntriples(store)
             if rdf_format == ox.RdfFormat.N_TRIPLES:
                 return _sorted_lines(ntriples)
             # Merge in an in-memory store: it deduplicates and orders by content. Parsed quads
@@ -444,6 +442,16 @@ class Session:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot write the graph as {rdf_format.name}: {exc}",
                 hint="Try another format, e.g. --format nt.",
+            ) from exc
+
+    def union_text(self) -> str:
+        """The triples of all graphs as N-Triples text, unsorted, a triple in several graphs
+        repeated: what :meth:`dump` sorts for ``"nt"``, for writers that sort it themselves."""
+        try:
+            return _union_ntriples(self._get()).decode("utf-8")
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise _damaged(exc, self._output) or ExportError(
+                f"Cannot read the graph: {exc}", hint="Try again; rebuild the store if it fails."
             ) from exc
 
 
@@ -526,6 +534,29 @@ def keep_open(output: Path, *, memory: bool = False) -> Reader:
     if reader is None or reader.memory != memory:
         reader = _kept[key] = Reader(output, memory=memory)
     return reader
+
+
+def _union_ntriples(store: ox.Store) -> bytes:
+    """Every graph dumped as N-Triples, one after the other. Dumping each graph in Rust is about
+    10 % faster than a CONSTRUCT over the union, and gives the same lines (blank nodes keep their
+    store ids in both); most of the time is the store decoding its strings (~5 µs a quad)."""
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+    graphs.extend(store.named_graphs())
+    return b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"" for g in graphs)
+
+
+def union_text(output: Location) -> str:
+    """The N-Triples of the union of all graphs in ``output``, unsorted (see
+    :meth:`Session.union_text`).
+
+    Raises:
+        StoreError: no store, or it cannot be opened.
+        ExportError: the store cannot be read.
+    """
+    with reading(output) as session:
+        if isinstance(session, Session):
+            return session.union_text()
+        return session.dump("nt", union=True)[0].decode("utf-8")
 
 
 @contextmanager
