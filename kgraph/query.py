@@ -149,6 +149,15 @@ def is_update(sparql: str) -> bool:
     return word is not None and word.group(0).upper() in _UPDATE_KEYWORDS
 
 
+def form(sparql: str) -> str:
+    """The query's first keyword after its prologue, upper-cased ("SELECT", "CONSTRUCT",
+    "INSERT" ...), or "" if there is none."""
+    masked = _mask(sparql)
+    rest = masked[_PROLOGUE.match(masked).end() :]  # type: ignore[union-attr]
+    word = re.match(r"[A-Za-z]+", rest)
+    return word.group(0).upper() if word is not None else ""
+
+
 def _position(sparql: str, offset: int) -> tuple[int, int]:
     line = sparql.count("\n", 0, offset) + 1
     column = offset - (sparql.rfind("\n", 0, offset) + 1) + 1
