@@ -246,3 +246,101 @@ def opened(output: Path, cache_key: str) -> Iterator[ExtractionCache]:
     finally:
         db.commit()
         db.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging the caches of shards (docs/scaling.md: extraction runs per shard, one build gathers)
+
+
+def _prefixed(encoded: str, prefix: str) -> str:
+    """A cached result whose document id (and its sentences') is ``prefix + id``."""
+    value = json.loads(encoded)
+    value["id"] = prefix + value["id"]
+    for assertion in value["assertions"]:
+        assertion[3][0] = prefix + assertion[3][0]
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def merge(output: Path, shards: Iterable[Path], *, prefix: bool = True) -> tuple[int, int]:
+    """Copy the extraction caches of shard output folders into ``output``'s cache, so that a build
+    of the whole corpus into ``output`` extracts none of those documents again.
+
+    A shard is built as ``kgraph build CORPUS/NAME --output SHARDS/NAME``: its document ids are
+    relative to ``CORPUS/NAME``, so with ``prefix`` each id becomes ``NAME/id`` (the shard output
+    folder's name), the id the whole corpus's build gives that file. Rows the target already
+    holds for other documents are kept. Every cache must come from the same extractor and kgraph
+    code (the cache key); the rows are used only where the files still hash the same.
+
+    Returns:
+        The number of shards and of documents merged.
+
+    Raises:
+        StoreError: a shard has no cache, the caches were made by different code, two shards
+            hold the same document, or a cache cannot be read or written.
+    """
+    sources = list(shards)
+    keys: dict[str, Path] = {}
+    for shard in sources:
+        path = shard / CACHE_FILE
+        if not path.is_file():
+            raise StoreError(
+                f"No extraction cache in '{shard}/' (no {CACHE_FILE}).",
+                hint=f"Build the shard first: kgraph build CORPUS/{shard.name} --output {shard}",
+            )
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                row = db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"Cannot read the extraction cache '{path}': {exc}",
+                hint="Rebuild that shard.",
+            ) from exc
+        keys.setdefault(row[0] if row else "", shard)
+    if len(keys) > 1:
+        raise StoreError(
+            "The shards' caches were made by different kgraph code or extractors: "
+            + ", ".join(f"'{p}'" for p in keys.values()) + " differ.",
+            hint="Build every shard with the same kgraph version and extractor.",
+        )
+    if not sources:
+        return 0, 0
+    (key,) = keys
+    target = output / CACHE_FILE
+    seen: dict[str, Path] = {}
+    merged = 0
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        db = _connect(target, key)  # a target made by other code is emptied first
+        try:
+            for shard in sources:
+                lead = shard.resolve().name + "/" if prefix else ""
+                source = sqlite3.connect(f"file:{shard / CACHE_FILE}?mode=ro", uri=True)
+                try:
+                    rows = source.execute("SELECT id, digest, result FROM documents ORDER BY id")
+                    for doc_id, digest, result in rows:
+                        new_id = lead + doc_id
+                        if new_id in seen:
+                            raise StoreError(
+                                f"Document '{new_id}' is in the caches of both '{seen[new_id]}' "
+                                f"and '{shard}'.",
+                                hint="Merge shards of disjoint folders (ids are prefixed with the "
+                                "shard folder's name unless --no-prefix).",
+                            )
+                        seen[new_id] = shard
+                        encoded = _prefixed(result, lead) if lead else result
+                        db.execute(
+                            "INSERT OR REPLACE INTO documents (id, digest, result) VALUES (?, ?, ?)",
+                            (new_id, digest, encoded),
+                        )
+                        merged += 1
+                finally:
+                    source.close()
+            db.commit()
+        finally:
+            db.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(
+            f"Cannot merge into the extraction cache '{target}': {exc}",
+            hint="Check the folder's permissions and free space.",
+        ) from exc
+    return len(sources), merged

@@ -317,6 +317,20 @@ def load_cmd(
     _summary(report.summary())
 
 
+@app.command("merge-caches")
+def merge_caches_cmd(
+    shards: Annotated[list[Path], typer.Argument(help="Output folders of shard builds (kgraph build CORPUS/NAME --output SHARDS/NAME).")],
+    output: OutputOpt = DEFAULT_OUTPUT,
+    prefix: Annotated[bool, typer.Option("--prefix/--no-prefix", help="Prefix each document id with its shard folder's name, as a build of the whole corpus names it.")] = True,
+) -> None:
+    """Merge the extraction caches of shard builds into --output, so that building the whole corpus there extracts nothing again."""
+    from kgraph import cache
+
+    with _errors():
+        count, documents = cache.merge(output, shards, prefix=prefix)
+    _summary(f"{documents:,} cached documents from {count} shard{'s' if count != 1 else ''} → {output / cache.CACHE_FILE}")
+
+
 @app.command("validate")
 def validate_cmd(
     output: OutputOpt = DEFAULT_OUTPUT,

@@ -2,7 +2,7 @@
 :func:`~kgraph.store.reading`, :func:`~kgraph.store.writing` and :func:`~kgraph.store.rebuilding`,
 over HTTP with the standard library only.
 
-- Queries use the SPARQL 1.1 Protocol (POST, ``application/sparql-query``). Their dataset is
+- Queries use the SPARQL 1.1 Protocol (URL-encoded POST, see ``_post``). Their dataset is
   kgraph's graphs on the server, named with ``default-graph-uri`` and ``named-graph-uri``, so the
   default graph is the merge of kgraph's graphs on any server, as it is the union in the
   embedded store.
@@ -10,9 +10,15 @@ over HTTP with the standard library only.
   moved over the live graph (``MOVE``) only when the build succeeded; a failed build drops it.
   Graphs kgraph did not write are left alone.
 
-``URL`` is the query endpoint. Updates go to the same URL with a final ``/query`` or ``/sparql``
-replaced by ``/update`` (Oxigraph, Fuseki), or to the same URL otherwise (Virtuoso, QLever);
-``URL|UPDATE_URL`` names both.
+``URL`` is the query endpoint. Updates go to the same URL with a final ``/query`` replaced by
+``/update`` (Oxigraph), or a final ``/sparql`` below a dataset (``/ds/sparql``, Fuseki) likewise;
+to the same URL otherwise (Virtuoso's ``/sparql`` and ``/sparql-auth``, QLever);
+``URL|UPDATE_URL`` names both. ``http://USER:PASSWORD@host/...`` logs in with HTTP digest or
+basic authentication, whichever the server asks for (Virtuoso's ``/sparql-auth``: digest).
+
+Virtuoso: its ``/sparql`` runs updates only if the ``SPARQL`` user has the ``SPARQL_UPDATE`` role,
+so use ``http://dba:PASSWORD@host:8890/sparql-auth``; and it cuts results at ``ResultSetMaxRows``
+(10,000 by default), which a dump notices and reports instead of exporting part of a graph.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kgraph.errors import QueryError, StoreError
@@ -35,7 +41,7 @@ from kgraph.vocab import GRAPH_IRI
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_JSON = "application/sparql-results+json"
 BATCH_BYTES = 4_000_000
 """Largest INSERT DATA request: servers limit request sizes (Virtuoso, Neptune), so loads go in
 batches of at most this many bytes."""
@@ -48,6 +54,8 @@ class Endpoint:
     query_url: str
     update_url: str
     timeout: float = 300.0
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
 
     def __str__(self) -> str:
         return self.query_url
@@ -60,16 +68,44 @@ def parse(url: str, *, timeout: float = 300.0) -> Endpoint:
         StoreError: not an http(s) URL.
     """
     query_url, _, update_url = url.partition("|")
+    user = password = None
     for u in (query_url, update_url or query_url):
-        if urllib.parse.urlsplit(u).scheme not in ("http", "https"):
+        parts = urllib.parse.urlsplit(u)
+        if parts.scheme not in ("http", "https"):
             raise StoreError(
-                f"'{u}' is not an http(s) URL of a SPARQL endpoint.",
+                f"'{_without_password(u)}' is not an http(s) URL of a SPARQL endpoint.",
                 hint="Pass the query endpoint, e.g. --store http://127.0.0.1:7878/query",
             )
-    if not update_url:
+        if parts.username is not None:
+            user = urllib.parse.unquote(parts.username)
+            password = urllib.parse.unquote(parts.password or "")
+    query_url = _without_userinfo(query_url)
+    if update_url:
+        update_url = _without_userinfo(update_url)
+    else:
+        path = urllib.parse.urlsplit(query_url).path.rstrip("/")
         head, _, last = query_url.rstrip("/").rpartition("/")
-        update_url = f"{head}/update" if last in ("query", "sparql") and head else query_url
-    return Endpoint(query_url, update_url, timeout)
+        below_root = path.count("/") > 1  # /ds/sparql (Fuseki), not /sparql (Virtuoso)
+        if last == "query" or (last == "sparql" and below_root):
+            update_url = f"{head}/update"
+        else:
+            update_url = query_url
+    return Endpoint(query_url, update_url, timeout, user, password)
+
+
+def _without_userinfo(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def _without_password(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def _escape(text: str) -> str:
@@ -101,22 +137,59 @@ class EndpointSession:
         self.endpoint = endpoint
         self._graphs: list[str] | None = None
 
+    def _opener(self) -> urllib.request.OpenerDirector:
+        if self.endpoint.user is None:
+            return urllib.request.build_opener()
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        for url in (self.endpoint.query_url, self.endpoint.update_url):
+            passwords.add_password(None, url, self.endpoint.user, self.endpoint.password or "")
+        # Digest is tried first when the server offers both (Virtuoso's /sparql-auth: digest).
+        return urllib.request.build_opener(
+            urllib.request.HTTPDigestAuthHandler(passwords),
+            urllib.request.HTTPBasicAuthHandler(passwords),
+        )
+
     # -- HTTP ---------------------------------------------------------------------------------
 
-    def _post(self, url: str, body: bytes, content_type: str, params: list[tuple[str, str]],
+    def _post(self, url: str, operation: str, text: bytes, params: list[tuple[str, str]],
               accept: str = "*/*") -> tuple[bytes, str]:  # fmt: skip
-        target = (
-            url + ("&" if "?" in url else "?") + urllib.parse.urlencode(params) if params else url
+        """POST a query or update (``operation``) URL-encoded, with the dataset ``params``.
+
+        URL-encoded rather than as a ``application/sparql-query`` body: every SPARQL 1.1 server
+        takes both, but Virtuoso 7.2 never answers the direct body (the request hangs and a server
+        thread spins), which is what a ``--store`` user of Debian's Virtuoso would meet.
+        """
+        body = (
+            operation.encode() + b"=" + urllib.parse.quote_from_bytes(text, safe="").encode()
         )
+        if params:
+            body += b"&" + urllib.parse.urlencode(params).encode()
         request = urllib.request.Request(
-            target, data=body, method="POST",
-            headers={"Content-Type": content_type, "Accept": accept, "User-Agent": "kgraph"},
+            url, data=body, method="POST",
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept,
+                     "User-Agent": "kgraph"},
         )  # fmt: skip
         try:
-            with urllib.request.urlopen(request, timeout=self.endpoint.timeout) as response:
+            with self._opener().open(request, timeout=self.endpoint.timeout) as response:
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
-            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:500]
+            text = exc.read().decode("utf-8", "replace")
+            # Virtuoso repeats the whole request after its message: keep the message only
+            detail = " ".join(text.split("SPARQL query:", 1)[0].split())[:500]
+            if "SR186" in detail or "SPARQL_UPDATE" in detail:
+                raise StoreError(
+                    f"The SPARQL endpoint {url} does not allow this user to write: {detail}",
+                    hint="On Virtuoso, write through its authenticated endpoint: "
+                    "--store http://dba:PASSWORD@HOST:8890/sparql-auth (or grant SPARQL_UPDATE "
+                    "to the SPARQL user).",
+                ) from exc
+            if exc.code in (401, 403):
+                login = "refused the login" if self.endpoint.user else "asks for a login"
+                raise StoreError(
+                    f"The SPARQL endpoint {url} {login} (HTTP {exc.code}).",
+                    hint="Give the user and password in the URL: "
+                    "--store http://USER:PASSWORD@HOST:PORT/PATH",
+                ) from exc
             if exc.code == 400:
                 raise QueryError(
                     f"The SPARQL endpoint {url} refused the request: {detail}",
@@ -150,16 +223,23 @@ class EndpointSession:
     def graphs(self) -> list[str]:
         """The IRIs of kgraph's named graphs on the server, sorted."""
         if self._graphs is None:
-            sparql = (
-                "SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
-                f'FILTER(STRSTARTS(STR(?g), "{GRAPH_IRI}")) }}'
-            )
-            data, _ = self._post(
-                self.endpoint.query_url, sparql.encode(), "application/sparql-query", [],
-                accept="application/sparql-results+json",
-            )  # fmt: skip
-            rows = json.loads(data)["results"]["bindings"]
-            self._graphs = sorted(row["g"]["value"] for row in rows if "g" in row)
+            # An empty GRAPH pattern lists graphs without reading them (Oxigraph, Fuseki), but
+            # Virtuoso 7 answers it with no rows; it lists graphs from its graph index for a
+            # triple pattern, which Oxigraph would answer by scanning every quad. So: the empty
+            # pattern, then the triple pattern only if it found nothing.
+            for pattern in ("", "?s ?p ?o"):
+                sparql = (
+                    f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} "
+                    f'FILTER(STRSTARTS(STR(?g), "{GRAPH_IRI}")) }}'
+                )
+                data, _ = self._post(
+                    self.endpoint.query_url, "query", sparql.encode(), [],
+                    accept="application/sparql-results+json",
+                )  # fmt: skip
+                rows = json.loads(data)["results"]["bindings"]
+                self._graphs = sorted(row["g"]["value"] for row in rows if "g" in row)
+                if self._graphs:
+                    break
         return list(self._graphs)
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Any:
@@ -169,11 +249,14 @@ class EndpointSession:
             QueryError: the server refused the query (its message names the problem).
             StoreError: the server cannot be reached, or holds no kgraph graphs.
         """
+        from kgraph.query import form
         from kgraph.store import Outcome, sorted_lines
 
+        # Ask for the one right format: offered both, Virtuoso sends CONSTRUCT results as JSON.
+        graph = form(sparql) in ("CONSTRUCT", "DESCRIBE")
         data, content_type = self._post(
-            self.endpoint.query_url, _with_prefixes(sparql, prefixes).encode("utf-8"),
-            "application/sparql-query", self._dataset(), accept=_ACCEPT,
+            self.endpoint.query_url, "query", _with_prefixes(sparql, prefixes).encode("utf-8"),
+            self._dataset(), accept="application/n-triples" if graph else _JSON,
         )  # fmt: skip
         if "json" not in content_type:
             return Outcome("graph", ntriples=sorted_lines(data)[0])
@@ -195,18 +278,37 @@ class EndpointSession:
             StoreError: the server cannot be reached.
         """
         self._post(
-            self.endpoint.update_url, _with_prefixes(sparql, prefixes).encode("utf-8"),
-            "application/sparql-update", [],
-        )  # fmt: skip
+            self.endpoint.update_url, "update", _with_prefixes(sparql, prefixes).encode("utf-8"), []
+        )
         self._graphs = None
 
     def ntriples(self, graph: str) -> bytes:
-        """One graph of the server as N-Triples."""
+        """One graph of the server as N-Triples.
+
+        Raises:
+            StoreError: the server sent fewer triples than the graph holds (it cuts results).
+        """
+        counted, _ = self._post(
+            self.endpoint.query_url, "query",
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}".encode(),
+            [], accept=_JSON,
+        )  # fmt: skip
+        bindings = json.loads(counted)["results"]["bindings"]
+        expected = int(bindings[0]["n"]["value"]) if bindings and "n" in bindings[0] else 0
         data, _ = self._post(
             self.endpoint.query_url,
+            "query",
             f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}".encode(),
-            "application/sparql-query", [], accept="application/n-triples",
+            [], accept="application/n-triples",
         )  # fmt: skip
+        got = len(set(data.splitlines()) - {b""})
+        if got < expected:
+            raise StoreError(
+                f"The SPARQL endpoint sent {got:,} of the {expected:,} triples of <{graph}>: "
+                "it cuts results at a maximum number of rows.",
+                hint="Raise the server's limit (Virtuoso: ResultSetMaxRows in the [SPARQL] "
+                "section of virtuoso.ini), then export again.",
+            )
         return data
 
     def __len__(self) -> int:
@@ -272,9 +374,7 @@ class EndpointLoader:
         for chunk in _chunks(ntriples, BATCH_BYTES):
             body = b"INSERT DATA { GRAPH <" + graph.encode() + b"> {\n" + chunk + b"} }"
             try:
-                self._session._post(
-                    self._session.endpoint.update_url, body, "application/sparql-update", []
-                )
+                self._session._post(self._session.endpoint.update_url, "update", body, [])
             except QueryError as exc:
                 raise StoreError(
                     f"The SPARQL endpoint refused the '{name}' graph: {exc.message}",

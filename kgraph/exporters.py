@@ -151,14 +151,16 @@ class TurtleExporter:
     def write(self, output: Path, out: BinaryIO) -> int:
         from kgraph import turtle
 
-        data, count = store.dump(output, "nt", union=True)
+        text = store.union_text(output)
+        lines = turtle.sorted_unique(text)
         try:
-            out.write(turtle.from_ntriples(data, PREFIXES))
+            for chunk in turtle.chunks(lines, turtle.used_prefixes(text, PREFIXES)):
+                out.write(chunk.encode("utf-8"))
         except ValueError as exc:
             raise ExportError(
                 f"Cannot write Turtle: {exc}", hint="This is a bug; please report it."
             ) from exc
-        return count
+        return len(lines)
 
 
 @dataclass(frozen=True, slots=True)

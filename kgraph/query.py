@@ -9,6 +9,7 @@ results as Turtle.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -148,6 +149,15 @@ def is_update(sparql: str) -> bool:
     return word is not None and word.group(0).upper() in _UPDATE_KEYWORDS
 
 
+def form(sparql: str) -> str:
+    """The query's first keyword after its prologue, upper-cased ("SELECT", "CONSTRUCT",
+    "INSERT" ...), or "" if there is none."""
+    masked = _mask(sparql)
+    rest = masked[_PROLOGUE.match(masked).end() :]  # type: ignore[union-attr]
+    word = re.match(r"[A-Za-z]+", rest)
+    return word.group(0).upper() if word is not None else ""
+
+
 def _position(sparql: str, offset: int) -> tuple[int, int]:
     line = sparql.count("\n", 0, offset) + 1
     column = offset - (sparql.rfind("\n", 0, offset) + 1) + 1
@@ -254,6 +264,7 @@ _COMPACT = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 _LOCAL = re.compile(r"[A-Za-z_][\w\-]*(?:[\w\-.]*[\w\-])?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _compact(iri: str) -> str:
     for prefix, namespace in _COMPACT:
         if iri.startswith(namespace):
@@ -341,8 +352,28 @@ def run(
         return QueryResult("ask", boolean=outcome.boolean)
     if outcome.kind == "graph":
         return QueryResult("graph", turtle=store.to_turtle(outcome.ntriples, prefixes=PREFIXES))
-    rows = tuple(tuple(display(t) for t in row) for row in outcome.rows)
-    return QueryResult("select", variables=outcome.variables, rows=rows, terms=outcome.rows)
+    return QueryResult(
+        "select", variables=outcome.variables, rows=_displayed(outcome.rows), terms=outcome.rows
+    )
+
+
+def _displayed(terms: tuple[tuple[Term | None, ...], ...]) -> tuple[tuple[str | None, ...], ...]:
+    """The rows as table cells. A repeated term is one shared object (see ``store.Session.query``),
+    so each distinct term is shortened once."""
+    shown: dict[int, str | None] = {}
+    rows = []
+    for row in terms:
+        cells = []
+        for term in row:
+            if term is None:
+                cells.append(None)
+                continue
+            key = id(term)
+            if key not in shown:
+                shown[key] = display(term)
+            cells.append(shown[key])
+        rows.append(tuple(cells))
+    return tuple(rows)
 
 
 def within(timeout: float | None, work: Callable[[], _T]) -> _T:

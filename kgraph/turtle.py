@@ -165,6 +165,16 @@ def from_ntriples(ntriples: bytes, prefixes: Mapping[str, str]) -> bytes:
     return "".join(chunks(lines, used_prefixes(text, prefixes))).encode("utf-8")
 
 
+def sorted_unique(text: str) -> list[str]:
+    """The lines of N-Triples text in any order, with repeats (as ``store.union_text`` gives it),
+    sorted and deduplicated, without newlines: the input :func:`chunks` wants. Sorting ``str``
+    gives the order of sorting the UTF-8 bytes (code point order), so the Turtle is the same as
+    :func:`from_ntriples` on the store's sorted dump, without sorting bytes and decoding again."""
+    unique = set(text.split("\n"))  # not splitlines(): U+2028 may occur inside literals
+    unique.discard("")
+    return sorted(unique)
+
+
 def _block(out: list[str], terms: _Terms, subject: str, objects: dict[str, list[str]]) -> None:
     out.append(f"\n{terms.term(subject)}\n")
     ordered = list(objects.items())

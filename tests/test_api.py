@@ -109,3 +109,13 @@ def test_api_view_and_export_write_files(sample_output: Path, tmp_path: Path) ->
     assert kg.export(tmp_path / "crm.ttl", ontology=True) > 1000
     with pytest.raises(UnknownPluginError, match="Available: csv"):
         kg.export(tmp_path / "graph.unknown")
+
+
+@pytest.mark.parametrize("memory", [False, True], ids=["disk", "memory"])
+def test_api_open_graph_answers_from_the_store_as_it_is_now(
+    sample_output: Path, memory: bool
+) -> None:
+    kg = kgraph.open(sample_output, memory=memory)
+    assert len(kg.query(BUYS)) == 3  # type: ignore[arg-type]
+    store.replace(sample_output, {"extracted": rdflib.Graph()})  # a rebuild in another process
+    assert kg.query("ASK { ?s crm:buys ?o }") is False

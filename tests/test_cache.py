@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgraph import cache, pipeline
+from kgraph.errors import StoreError
 from kgraph.model import DocumentResult
 
 FIVE = Path(__file__).parent / "data" / "five-languages"
@@ -59,3 +60,39 @@ def test_cache_file_digest_is_none_for_what_is_no_regular_file(tmp_path: Path) -
     assert cache.file_digest(tmp_path / "a.txt") is not None
     assert cache.file_digest(tmp_path / "missing.txt") is None
     assert cache.file_digest(tmp_path) is None
+
+
+def test_cache_merged_shards_are_not_extracted_again_and_give_the_same_graph(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from typer.testing import CliRunner  # noqa: TID251 - the CLI's own runner
+
+    from kgraph.cli import app
+
+    corpus = tmp_path / "corpus"
+    for shard, names in {"a": ("da.txt", "de.txt"), "b": ("en.txt", "nb.txt", "sv.txt")}.items():
+        (corpus / shard).mkdir(parents=True)
+        for name in names:
+            shutil.copy(data_dir / "five-languages" / name, corpus / shard / name)
+        pipeline.build(corpus / shard, tmp_path / "shards" / shard)
+    merged, clean = tmp_path / "merged", tmp_path / "clean"
+    result = CliRunner().invoke(app, ["merge-caches", str(tmp_path / "shards" / "a"),
+                                      str(tmp_path / "shards" / "b"), "--output", str(merged)])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "5 cached documents from 2 shards" in result.stderr and result.stdout == ""
+    report = pipeline.build(corpus, merged)
+    assert report.documents == 5 and report.reused == 5  # nothing extracted again
+    pipeline.build(corpus, clean)
+    assert (merged / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
+    # the same shard twice holds the same documents twice: refused, naming one
+    again = CliRunner().invoke(app, ["merge-caches", str(tmp_path / "shards" / "a"),
+                                     str(tmp_path / "shards" / "a"), "--output", str(merged)])  # fmt: skip
+    assert again.exit_code == 1 and "a/da.txt" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_cache_merge_without_a_shard_cache_says_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="No extraction cache") as info:
+        cache.merge(tmp_path / "out", [tmp_path / "missing"])
+    assert "kgraph build" in info.value.hint

@@ -123,7 +123,12 @@ def test_endpoint_unreachable_server_is_a_store_error() -> None:
 def test_endpoint_parse_derives_the_update_url() -> None:
     assert endpoint.parse("http://h:7878/query").update_url == "http://h:7878/update"
     assert endpoint.parse("http://h/ds/sparql").update_url == "http://h/ds/update"
-    assert endpoint.parse("http://h:8890/sparql/").update_url == "http://h:8890/update"
+    # Virtuoso answers updates on its query endpoints themselves (/sparql, /sparql-auth)
+    assert endpoint.parse("http://h:8890/sparql/").update_url == "http://h:8890/sparql/"
+    virtuoso = endpoint.parse("http://dba:s%40cret@h:8890/sparql-auth")
+    assert (virtuoso.query_url, virtuoso.update_url) == ("http://h:8890/sparql-auth",) * 2
+    assert (virtuoso.user, virtuoso.password) == ("dba", "s@cret")
+    assert "cret" not in repr(virtuoso) + str(virtuoso)
     assert endpoint.parse("http://h/repo").update_url == "http://h/repo"
     assert endpoint.parse("http://h/q|http://h/u").update_url == "http://h/u"
     with pytest.raises(StoreError, match="not an http"):

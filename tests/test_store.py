@@ -292,3 +292,42 @@ def test_store_cli_load_reports_triples(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "1 file, 2 triples" in result.stderr
     assert "(extra.ttl: 2)" in result.stderr
+
+
+def _count(output: Path) -> int:
+    with store.reading(output) as session:
+        outcome = session.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    term = outcome.rows[0][0]
+    assert term is not None
+    return int(term.value)
+
+
+@pytest.mark.parametrize("memory", [False, True], ids=["disk", "memory"])
+def test_store_kept_reader_opens_once_and_reopens_after_each_write(
+    sample_output: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory: bool
+) -> None:
+    opened: list[Path] = []
+    real_open = store._open_read_only
+
+    def counting_open(output: Path) -> object:
+        opened.append(output)
+        return real_open(output)
+
+    monkeypatch.setattr(store, "_open_read_only", counting_open)
+    reader = store.keep_open(sample_output, memory=memory)
+    before = _count(sample_output)
+    assert _count(sample_output) == before and len(opened) == 1  # reused, not reopened
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(SMALL_TTL, encoding="utf-8")
+    store.add_files(sample_output, [extra])  # writes in place: the old handle would not see it
+    assert _count(sample_output) == before + 2 and len(opened) == 2
+    with store.writing(sample_output) as session:
+        session.update(f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}a> <{EX}b> <{EX}c> }} }}")
+    assert _count(sample_output) == before + 3
+    store.replace(sample_output, {"extracted": _small_graph()})  # swaps in a new folder
+    assert _count(sample_output) == 2 + 2  # the new graph and the kept loaded file
+    assert len(opened) == 4
+    del reader  # no Reader left: every read opens the store again
+    _count(sample_output)
+    _count(sample_output)
+    assert len(opened) == 6
