@@ -306,6 +306,18 @@ CASES = [
          [("@Larkspur Energy", "serves", "~household"), ("@Larkspur Energy", "type", "~electricity supplier")]),
     case("en", "A complaint is a kind of feedback.", [("Complaint", "broader", "Feedback")]),
     case("nb", "En klage er en form for tilbakemelding.", [("Complaint", "broader", "Feedback")]),
+    case("nb", "Kvist eies av Fjellrad-gruppen og konkurrerer med lavpriskjedene.",
+         absent=[("~eie", "competesWith", "~lavpriskjede"), ("~kvist eie", "competesWith", "~lavpriskjede")]),
+    case("en", "Members spend on average 1.6 times as much per year as non-members.",
+         absent=[("Member", "buys", "~time")]),
+    case("de", "Jedes Jahr behandeln wir etwa 31.000 Patientinnen und Patienten.", [("Company", "serves", "Patient")],
+         absent=[("~jahr", "serves", "Patient")]),
+    case("nb", "Ifølge kjeden handler over 1,4 millioner kunder i Kvist-butikkene hver måned.",
+         [("Customer", "customerOf", "~kvist-butikk")], absent=[("~kvist-butikk", "customerOf", "~måned")]),
+    case("da", "Ældre kunder får altid tilbudt en stol.", absent=[("Customer", "sells", "~stol")]),
+    case("sv", "Du är kundupplevelsechef på Glansa, som säljer hemstädning.", [("@Glansa", "sells", "~hemstädning")],
+         absent=[("~kundupplevelsechef", "sells", "~hemstädning")]),
+    case("sv", "Dagens B2B-kunder förväntar sig samma smidighet.", [("BusinessCustomer", "expects", "~smidighet")]),
 ]  # fmt: skip
 
 

@@ -135,8 +135,10 @@ def test_grammar_unknown_language_lists_available() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_grammar_every_field_is_filled(lang: str) -> None:
     g = grammar(lang)
+    # German alone separates particles; Scandinavian alone ends names of public bodies in lower case
+    only_some = {"separable_particles", "institution_words"}
     for name in WORD_FIELDS + PHRASE_FIELDS:
-        if name == "separable_particles":
+        if name in only_some:
             continue
         assert getattr(g, name), f"{lang}.{name} is empty"
 

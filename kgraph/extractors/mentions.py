@@ -35,7 +35,9 @@ QUANTITY_WORDS = frozenset(
     "flere fleire mehrere several rekke række rad "
     "reihe serie series følgende följande folgende following "
     "average gennemsnit gjennomsnitt genomsnitt snitt durchschnitt "  # 'spend on average', 'i gennemsnit'
-    "flesta flest fleste meisten allra".split()
+    "flesta flest fleste meisten allra "
+    "times gange ganger gånger mal "
+    "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
 PARTICLES = {"en": frozenset("back up out off down away over".split())}
@@ -629,12 +631,24 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if lang in ("nb", "sv", "da") and tok.lower.endswith(("ades", "des", "tes")) and tok.lemma != tok.lower:
         return False  # past s-passives ('grundades', 'solgtes') are verbs
+    if _present_s_passive(tok, lang):
+        return False  # 'Kvist eies av ...', 'Butiken ägs av ...'
     if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
     if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives
     return True
+
+
+def _present_s_passive(tok: Token, lang: str) -> bool:
+    """Scandinavian present s-passives: eies (eie), selges (selge), ägs (äga), købes (købe)."""
+    low, lem = tok.lower, tok.lemma
+    if lang in ("nb", "da"):
+        return len(low) >= 4 and low.endswith("es") and lem == low[:-1]
+    if lang == "sv":
+        return len(low) > 3 and low.endswith("s") and lem.endswith("a") and lem[:-1] == low[:-1]
+    return False
 
 
 def ly_adverb(lower: str) -> bool:

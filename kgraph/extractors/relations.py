@@ -303,15 +303,22 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
-        if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram)
+        if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram) and not _time_chunk(view, c)
     ]
     lead = tokens[region.start].lower
-    fronted = region.opener == "" and region.start < match.first and (
+    k = region.start
+    while k < match.first and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k += 1
+    time_first = view.chunk_at[k] is not None and _time_chunk(view, view.chunk_at[k])  # 'Jedes Jahr behandeln wir'
+    fronted = region.opener == "" and region.start < match.first and (time_first or (
         (lead in gram.prepositions or lead in gram.adverbs) and lead not in gram.correlative_first
         or (lead in ROLE_WORDS and region.start == 0)
-    ) and view.chunk_at[region.start] is None  # 'Som forsikringsselskab lever vi ...': a role, not the subject
+    ) and view.chunk_at[region.start] is None)  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+    if match.first > 0 and tokens[match.first - 1].lower in RECIPIENT_PASSIVE or (
+            match.first > 1 and tokens[match.first - 2].lower in RECIPIENT_PASSIVE and tokens[match.first - 1].lower in gram.adverbs):
+        return []  # 'kunder får (altid) tilbudt en stol': who offers is not said
     marker = _infinitive_marker(view, match.first, region.start, gram)
     if marker is not None and marker > 0 and tokens[marker - 1].lower in PURPOSE:
         return []  # 'for å forbedre produktlinjer': an aim, not a fact the text states
@@ -429,6 +436,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             # V2 inversion with a pronoun subject: 'Hellre än blomster önskar jag engagemang'
             subj_mentions = [resolved]
             pattern, score = "inverted", 0.7
+        elif region.start < match.first and match.gap_chunks and match.cue.words[-1] in gram.prepositions \
+                and not _time_chunk(view, match.gap_chunks[0]) and not in_pp(view, match.gap_chunks[0], gram) \
+                and all(skippable(view, k, gram) or tokens[k].lower in gram.prepositions
+                        for k in range(match.first + 1, view.chunks[match.gap_chunks[0]].start)):
+            # V2 inversion inside a cue: 'Ifølge kjeden handler [mange kunder] i Kvist-butikkene'
+            subj = group_right(view, match.gap_chunks[0], match.last, gram)
+            pattern, score = "inverted", 0.7
         elif region.start < match.first and obj and len(obj) >= 1:
             # V2 inversion after a fronted adverbial: I dag kjøper mange kunder finansielle tjenester
             after = obj
@@ -437,7 +451,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
                 k += 1
             nxt = view.chunk_at[k] if k < region.end else None
-            if nxt is not None and nxt not in after:
+            if nxt is not None and nxt not in after and not _time_chunk(view, nxt):
                 subj = after
                 obj = group_right(view, nxt, region.end, gram)
                 pattern, score = "inverted", 0.7
@@ -730,6 +744,21 @@ def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
     return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
 
 
+# 'få/get' + participle: the subject receives what the verb gives ('får tilbudt', 'got offered').
+RECIPIENT_PASSIVE = frozenset("får fikk fick fik få fått faar get gets got gotten getting bekommt bekommen bekam".split())
+TIME_HEADS = frozenset(
+    "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
+    "hour stunde timme time".split()
+)
+
+
+def _time_chunk(view: SentenceView, ci: int) -> bool:
+    """A noun phrase of time is an adverbial, never an argument: 'Jedes Jahr', 'hver måned', 'every year'."""
+    chunk = view.chunks[ci]
+    genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
+    return chunk.head.kind is MentionKind.CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+
+
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
     """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
     first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
@@ -833,7 +862,9 @@ def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     j = view.chunks[ci].start - 1
     while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
         j -= 1
-    return j >= 0 and view.tokens[j].lower in PLACE_PREPOSITIONS
+    before = view.chunk_at[j - 1] if j >= 1 else None  # a name in a place ('Ravnås i Valdres'), not a role at a firm
+    return j >= 0 and view.tokens[j].lower in PLACE_PREPOSITIONS and before is not None \
+        and view.chunks[before].head.kind is MentionKind.NAMED
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
