@@ -7,7 +7,7 @@ inflected forms. Relation cues are lemma sequences indexed by their first word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kgraph.ontology import Cue, entries
@@ -31,6 +31,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 MIN_HEAD = 4  # a compound head must have at least this many letters
 MIN_MODIFIER = 3
+_NOUN_MEMO_SIZE = 200_000  # words whose noun reading each lexicon remembers (then it starts again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,12 @@ class Lexicon:
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
+    multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # first words of ``multi``
+    _nouns: dict[tuple[str, str], NounMatch | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "multi_firsts", frozenset(words[0] for words in self.multi))
+        object.__setattr__(self, "_nouns", {})
 
     def candidates(self, lower: str, lem: str) -> list[str]:
         """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
@@ -64,7 +71,19 @@ class Lexicon:
         return out
 
     def noun(self, lower: str, lem: str) -> NounMatch | None:
-        """The class a single token names, directly or as the head of a compound."""
+        """The class a single token names, directly or as the head of a compound (memoised: the
+        mention finder asks for the same words several times per sentence)."""
+        key = (lower, lem)
+        try:
+            return self._nouns[key]
+        except KeyError:
+            pass
+        if len(self._nouns) >= _NOUN_MEMO_SIZE:
+            self._nouns.clear()
+        match = self._nouns[key] = self._noun(lower, lem)
+        return match
+
+    def _noun(self, lower: str, lem: str) -> NounMatch | None:
         forms = self.candidates(lower, lem)
         for form in forms:
             cls = self.single.get(form)

@@ -247,8 +247,12 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     found: list[tuple[int, int, Mention]] = []
     used = list(taken)
     n = len(tokens)
+    # a multiword label is looked up by lemmas or by forms: only where its first word stands
+    starts = [i for i, t in enumerate(tokens) if t.lemma in lex.multi_firsts or t.lower in lex.multi_firsts]
     for size in range(min(lex.max_multi, n), 1, -1):
-        for i in range(0, n - size + 1):
+        for i in starts:
+            if i > n - size:
+                break
             if any(used[i : i + size]):
                 continue
             window = tokens[i : i + size]
