@@ -131,9 +131,12 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
     phrases = _marker_phrases(gram)
+    firsts = _marker_firsts_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
     for i, word in enumerate(words):
+        if word not in firsts:
+            continue  # most words start no marker
         for phrase in gram.phrases_from(word, phrases):
             if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
@@ -143,6 +146,12 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
 
 def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
     return _marker_phrases_of(gram.lang)
+
+
+@cache
+def _marker_firsts_of(lang: str) -> frozenset[str]:
+    """The first words of the multiword markers of ``lang``."""
+    return frozenset(phrase[0] for phrase in _marker_phrases_of(lang) if len(phrase) > 1)
 
 
 @cache

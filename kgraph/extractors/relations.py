@@ -97,7 +97,10 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if i in particles:
             keys = [particles[i] + tok.lemma, particles[i] + tok.lower, *keys]
         for key in keys:
-            matches = [m for cue in lex.cues.get(key, ())
+            cues = lex.cues.get(key)
+            if not cues:
+                continue  # most words start no cue
+            matches = [m for cue in cues
                        if present.issuperset(cue.words[1:]) and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
