@@ -68,6 +68,7 @@ class SentenceView:
     tokens: tuple[Token, ...]
     chunks: list[Chunk]
     chunk_at: list[int | None] = field(default_factory=list)
+    markers: set[int] | None = None  # marker_tokens() of the tokens, when the maker knows them
 
     def __post_init__(self) -> None:
         self.chunks.sort(key=lambda c: c.start)
@@ -125,7 +126,7 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
             claim(start, end, mentions)
     blocked = [t or i in markers for i, t in enumerate(taken)]
     _noun_phrases(doc, tokens, lex, gram, lang, blocked, claim)
-    return SentenceView(doc, sentence, tokens, chunks)
+    return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
@@ -167,8 +168,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
-        if not _starts_name(tokens, i, lex, gram, lang, names):
-            i += 1
+        if not tokens[i].text[:1].isupper() or not _starts_name(tokens, i, lex, gram, lang, names):
+            i += 1  # (the first test is _starts_name's own first test, without the call)
             continue
         j = i + 1
         while j < n:

@@ -79,7 +79,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     tokens = view.tokens
     particles = _clause_final_particles(view, gram) if view.sentence.lang == "de" else {}
     out: list[CueMatch] = []
-    markers = marker_tokens(tokens, gram)  # 'till exempel' is a marker, not the 'till' of 'sälja till'
+    # 'till exempel' is a marker, not the 'till' of 'sälja till'
+    markers = view.markers if view.markers is not None else marker_tokens(tokens, gram)
     present = _cue_words_present(view)
     used: set[int] = set(markers)
     for i, tok in enumerate(tokens):
