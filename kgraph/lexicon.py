@@ -31,7 +31,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 MIN_HEAD = 4  # a compound head must have at least this many letters
 MIN_MODIFIER = 3
-_NOUN_MEMO_SIZE = 200_000  # words whose noun reading each lexicon remembers (then it starts again)
+_NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon remembers (then it starts again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +55,12 @@ class Lexicon:
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
     multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # first words of ``multi``
     _nouns: dict[tuple[str, str], NounMatch | None] = field(init=False, repr=False, compare=False)
+    _verb_keys: dict[tuple[str, str], tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "multi_firsts", frozenset(words[0] for words in self.multi))
         object.__setattr__(self, "_nouns", {})
+        object.__setattr__(self, "_verb_keys", {})
 
     def candidates(self, lower: str, lem: str) -> list[str]:
         """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
@@ -108,6 +110,17 @@ class Lexicon:
     def verb_keys(self, lower: str, lem: str) -> list[str]:
         """Cue keys a token may stand for: its lemma and form, and for Scandinavian present tense
         the infinitive simplemma may miss (elsker → elske, älskar → älska, köper → köpa)."""
+        key = (lower, lem)
+        try:
+            return list(self._verb_keys[key])  # a new list: callers extend it
+        except KeyError:
+            pass
+        if len(self._verb_keys) >= _NOUN_MEMO_SIZE:
+            self._verb_keys.clear()
+        found = self._verb_keys[key] = tuple(self._find_verb_keys(lower, lem))
+        return list(found)
+
+    def _find_verb_keys(self, lower: str, lem: str) -> list[str]:
         keys = [lem, lower]
         if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
             keys.append(lower[:-1])

@@ -564,7 +564,7 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
         if taken[i] or not _content_at(tokens, i, lex, gram, lang):
             i += 1
             continue
-        j = i
+        j = i + 1  # token i is content: asked just above
         while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
