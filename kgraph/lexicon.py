@@ -31,7 +31,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 MIN_HEAD = 4  # a compound head must have at least this many letters
 MIN_MODIFIER = 3
-_NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon remembers (then it starts again)
+_NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon keeps, then starts over
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,12 @@ class Lexicon:
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
-    multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # first words of ``multi``
+    # made by __post_init__: the first words of ``multi``; the memos of noun() and verb_keys()
+    multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     _nouns: dict[tuple[str, str], NounMatch | None] = field(init=False, repr=False, compare=False)
-    _verb_keys: dict[tuple[str, str], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _verb_keys: dict[tuple[str, str], tuple[str, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "multi_firsts", frozenset(words[0] for words in self.multi))

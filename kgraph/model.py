@@ -78,7 +78,8 @@ class Token:
 
     def __post_init__(self) -> None:
         text = self.text
-        object.__setattr__(self, "is_word", text[:1].isalnum() and "://" not in text and "@" not in text)
+        is_word = text[:1].isalnum() and "://" not in text and "@" not in text
+        object.__setattr__(self, "is_word", is_word)
 
 
 class MentionKind(StrEnum):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,14 +39,21 @@ _PIECES = [*"abnt'’:/@.+- \n\t0_ÆøßwhsvlrdmÅ«»”)(,;", "n't", "www.", "
 _TRICKY = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
 
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
 @given(_TRICKY)
 def test_tokens_fast_pattern_finds_the_tokens_of_the_plain_pattern(text: str) -> None:
-    assert [m.span() for m in _TOKEN_FAST.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+    assert _spans(_TOKEN_FAST, text) == _spans(_TOKEN, text)
 
 
 def test_tokens_fast_pattern_on_hand_picked_text() -> None:
-    text = "don't it's a@b.c x.y+z@q-r.no www.x.no https://a.b/c Kund:innen vd:n -bindung kunde- o’reilly's B2B-kunder"
-    assert [m.span() for m in _TOKEN_FAST.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+    text = (
+        "don't it's a@b.c x.y+z@q-r.no www.x.no https://a.b/c Kund:innen vd:n -bindung kunde- "
+        "o’reilly's B2B-kunder"
+    )
+    assert _spans(_TOKEN_FAST, text) == _spans(_TOKEN, text)
 
 
 def test_tokens_abbreviation_periods_are_tokens() -> None:

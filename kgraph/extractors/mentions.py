@@ -168,8 +168,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
+        # (the capital is _starts_name's own first test, without the call)
         if not tokens[i].text[:1].isupper() or not _starts_name(tokens, i, lex, gram, lang, names):
-            i += 1  # (the first test is _starts_name's own first test, without the call)
+            i += 1
             continue
         j = i + 1
         while j < n:
@@ -258,7 +259,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     used = list(taken)
     n = len(tokens)
     # a multiword label is looked up by lemmas or by forms: only where its first word stands
-    starts = [i for i, t in enumerate(tokens) if t.lemma in lex.multi_firsts or t.lower in lex.multi_firsts]
+    firsts = lex.multi_firsts
+    starts = [i for i, t in enumerate(tokens) if t.lemma in firsts or t.lower in firsts]
     for size in range(min(lex.max_multi, n), 1, -1):
         for i in starts:
             if i > n - size:

@@ -101,8 +101,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             cues = lex.cues.get(key)
             if not cues:
                 continue  # most words start no cue
-            matches = [m for cue in cues
-                       if present.issuperset(cue.words[1:]) and (m := _match(view, i, cue, gram, markers)) is not None]
+            matches = [m for cue in cues if present.issuperset(cue.words[1:])
+                       and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
                 matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
