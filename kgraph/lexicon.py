@@ -7,7 +7,7 @@ inflected forms. Relation cues are lemma sequences indexed by their first word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kgraph.ontology import Cue, entries
@@ -31,6 +31,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 MIN_HEAD = 4  # a compound head must have at least this many letters
 MIN_MODIFIER = 3
+_NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon keeps, then starts over
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,24 @@ class Lexicon:
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
+    # made by __post_init__: the first words of ``multi``; the memos of noun() and verb_keys()
+    multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _nouns: dict[tuple[str, str], NounMatch | None] = field(init=False, repr=False, compare=False)
+    _verb_keys: dict[tuple[str, str], tuple[str, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "multi_firsts", frozenset(words[0] for words in self.multi))
+        object.__setattr__(self, "_nouns", {})
+        object.__setattr__(self, "_verb_keys", {})
 
     def candidates(self, lower: str, lem: str) -> list[str]:
         """Forms to look up for a token: lemma, surface, and the surface minus inflections."""
         lower = lower.strip("-")
         out = [lem, lower]
         if self.lang == "en" and lower.endswith("ing") and lem != lower:
-            out = [lower]  # 'shopping', 'banking': the gerund is its own noun, not the verb's stem's
+            out = [lower]  # 'shopping', 'banking': the gerund is its own noun, not the verb's stem
         for ending in _ENDINGS.get(self.lang, ()):
             if lower.endswith(ending) and len(lower) - len(ending) >= 3:
                 stem = lower[: -len(ending)]
@@ -66,7 +78,19 @@ class Lexicon:
         return out
 
     def noun(self, lower: str, lem: str) -> NounMatch | None:
-        """The class a single token names, directly or as the head of a compound."""
+        """The class a single token names, directly or as the head of a compound (memoised: the
+        mention finder asks for the same words several times per sentence)."""
+        key = (lower, lem)
+        try:
+            return self._nouns[key]
+        except KeyError:
+            pass
+        if len(self._nouns) >= _NOUN_MEMO_SIZE:
+            self._nouns.clear()
+        match = self._nouns[key] = self._noun(lower, lem)
+        return match
+
+    def _noun(self, lower: str, lem: str) -> NounMatch | None:
         forms = self.candidates(lower, lem)
         for form in forms:
             cls = self.single.get(form)
@@ -91,6 +115,17 @@ class Lexicon:
     def verb_keys(self, lower: str, lem: str) -> list[str]:
         """Cue keys a token may stand for: its lemma and form, and for Scandinavian present tense
         the infinitive simplemma may miss (elsker → elske, älskar → älska, köper → köpa)."""
+        key = (lower, lem)
+        try:
+            return list(self._verb_keys[key])  # a new list: callers extend it
+        except KeyError:
+            pass
+        if len(self._verb_keys) >= _NOUN_MEMO_SIZE:
+            self._verb_keys.clear()
+        found = self._verb_keys[key] = tuple(self._find_verb_keys(lower, lem))
+        return list(found)
+
+    def _find_verb_keys(self, lower: str, lem: str) -> list[str]:
         keys = [lem, lower, lemma(lem, self.lang)]  # sålt → såld → sälja
         if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
             keys.append(lower[:-1])

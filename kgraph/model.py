@@ -72,11 +72,14 @@ class Token:
     text: str
     lower: str
     lemma: str
+    # A word, not punctuation, a URL or an e-mail address. Set from ``text`` once: the extractor
+    # asks it about three times per token.
+    is_word: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_word(self) -> bool:
-        """A word, not punctuation, a URL or an e-mail address."""
-        return self.text[:1].isalnum() and "://" not in self.text and "@" not in self.text
+    def __post_init__(self) -> None:
+        text = self.text
+        is_word = text[:1].isalnum() and "://" not in text and "@" not in text
+        object.__setattr__(self, "is_word", is_word)
 
 
 class MentionKind(StrEnum):

@@ -40,6 +40,13 @@ def load(path: Path = ONTOLOGY_FILE) -> Graph:
     return graph
 
 
+@cache
+def _parsed_once() -> Graph:
+    """The ontology for the readers here, which only read it: parsed once per process, not once
+    per language (a parse takes about 0.25 s)."""
+    return load()
+
+
 def jsonld_context(path: Path = CONTEXT_FILE) -> dict[str, Any]:
     """The published JSON-LD ``@context`` (the object under the file's ``"@context"`` key).
 
@@ -76,7 +83,7 @@ def agent_classes() -> frozenset[str]:
     Raises:
         OntologyError: the ontology cannot be loaded.
     """
-    graph = load()
+    graph = _parsed_once()
     roots = {CRM.Person, CRM.Organization, PROV.Agent, PROV.Person, PROV.Organization}
     out = set()
     for name in CORE_CLASSES:
@@ -124,7 +131,7 @@ def entries(lang: str) -> LexiconEntries:
     Raises:
         OntologyError: the ontology cannot be loaded.
     """
-    graph = load()
+    graph = _parsed_once()
     names = (RDFS.label, SKOS.altLabel)
     classes = [
         (text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], names, lang)

@@ -21,6 +21,11 @@ _TOKEN = re.compile(
     r"|(?:(?<=\s)-(?=\w{3}))?\w+(?:[-'’:/]\w+)*(?:-(?=\s|,))?"
     r"|[^\w\s]"
 )
+# The same tokens, faster: most tokens are a plain run of word characters followed by none of the
+# characters that let another alternative of _TOKEN start or go on there (URL, e-mail, n't, 's,
+# inner hyphen, colon or slash, a thousands comma); such a run is taken whole at once. Keep the character class in
+# step with _TOKEN (tests/test_tokens.py compares the two).
+_TOKEN_FAST = re.compile(r"\w++(?![\w'’:/@.+-]|,\d)|" + _TOKEN.pattern)
 _INFLECTIONS = {
     "nb": ("ene", "er", "en", "et", "a"),
     "da": ("erne", "ene", "er", "en", "et"),
@@ -34,7 +39,7 @@ _LANG_MAP = {"nb": "nb", "sv": "sv", "da": "da", "de": "de", "en": "en"}
 def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
     """The tokens of ``text[span.start:span.end]``, with offsets into ``text``."""
     out = []
-    for m in _TOKEN.finditer(text, span.start, span.end):
+    for m in _TOKEN_FAST.finditer(text, span.start, span.end):
         word = m.group(0)
         lower = word.lower()
         if lang == "de" and out and word[:1].isupper():

@@ -42,8 +42,12 @@ def _phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase starting at token ``i`` (0 if none)."""
     if i >= len(view.tokens):
         return 0
+    # longest first
+    candidates = grammar(view.sentence.lang).phrases_from(view.tokens[i].lower, phrases)
+    if not candidates:
+        return 0  # most words start no phrase: do not build the window
     words = tuple(t.lower for t in view.tokens[i : i + 5])
-    for phrase in grammar(view.sentence.lang).phrases_from(words[0], phrases):  # longest first
+    for phrase in candidates:
         if words[: len(phrase)] == phrase:
             return len(phrase)
     return 0

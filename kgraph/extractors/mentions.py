@@ -79,6 +79,7 @@ class SentenceView:
     tokens: tuple[Token, ...]
     chunks: list[Chunk]
     chunk_at: list[int | None] = field(default_factory=list)
+    markers: set[int] | None = None  # marker_tokens() of the tokens, when the maker knows them
 
     def __post_init__(self) -> None:
         self.chunks.sort(key=lambda c: c.start)
@@ -136,15 +137,18 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
             claim(start, end, mentions)
     blocked = [t or i in markers for i, t in enumerate(taken)]
     _noun_phrases(doc, tokens, lex, gram, lang, blocked, claim)
-    return SentenceView(doc, sentence, tokens, chunks)
+    return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
     phrases = _marker_phrases(gram)
+    firsts = _marker_firsts_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
     for i, word in enumerate(words):
+        if word not in firsts:
+            continue  # most words start no marker
         for phrase in gram.phrases_from(word, phrases):
             if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
@@ -154,6 +158,12 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
 
 def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
     return _marker_phrases_of(gram.lang)
+
+
+@cache
+def _marker_firsts_of(lang: str) -> frozenset[str]:
+    """The first words of the multiword markers of ``lang``."""
+    return frozenset(phrase[0] for phrase in _marker_phrases_of(lang) if len(phrase) > 1)
 
 
 @cache
@@ -169,7 +179,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
-        if not _starts_name(tokens, i, lex, gram, lang, names):
+        # (the capital is _starts_name's own first test, without the call)
+        if not tokens[i].text[:1].isupper() or not _starts_name(tokens, i, lex, gram, lang, names):
             i += 1
             continue
         j = i + 1
@@ -300,8 +311,13 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     found: list[tuple[int, int, Mention]] = []
     used = list(taken)
     n = len(tokens)
+    # a multiword label is looked up by lemmas or by forms: only where its first word stands
+    firsts = lex.multi_firsts
+    starts = [i for i, t in enumerate(tokens) if t.lemma in firsts or t.lower in firsts]
     for size in range(min(lex.max_multi, n), 1, -1):
-        for i in range(0, n - size + 1):
+        for i in starts:
+            if i > n - size:
+                break
             if any(used[i : i + size]):
                 continue
             window = tokens[i : i + size]
@@ -740,7 +756,7 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
         if taken[i] or not _content_at(tokens, i, lex, gram, lang):
             i += 1
             continue
-        j = i
+        j = i + 1  # token i is content: asked just above
         while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)

@@ -79,7 +79,9 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     tokens = view.tokens
     particles = _clause_final_particles(view, gram) if view.sentence.lang == "de" else {}
     out: list[CueMatch] = []
-    markers = marker_tokens(tokens, gram)  # 'till exempel' is a marker, not the 'till' of 'sälja till'
+    # 'till exempel' is a marker, not the 'till' of 'sälja till'
+    markers = view.markers if view.markers is not None else marker_tokens(tokens, gram)
+    present = _cue_words_present(view)
     used: set[int] = set(markers)
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
@@ -97,7 +99,11 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
             keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
         for key in keys:
-            matches = [m for cue in lex.cues.get(key, ()) if (m := _match(view, i, cue, gram, markers)) is not None]
+            cues = lex.cues.get(key)
+            if not cues:
+                continue  # most words start no cue
+            matches = [m for cue in cues if present.issuperset(cue.words[1:])
+                       and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
                 matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
@@ -192,6 +198,21 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
         if view.tokens[j].lower == particle:
             return j
     return verb
+
+
+def _cue_words_present(view: SentenceView) -> set[str]:
+    """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
+    words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
+    present: set[str] = set()
+    german = view.sentence.lang == "de"
+    for tok in view.tokens:
+        present.add(tok.lemma)
+        present.add(tok.lower)
+        if german and tok.lower.startswith("da"):
+            present.add(tok.lower[2:])  # 'dafür' stands for 'für'
+            if tok.lower.startswith("dar"):
+                present.add(tok.lower[3:])  # 'darauf' for 'auf'
+    return present
 
 
 def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int]) -> CueMatch | None:

@@ -40,6 +40,7 @@ QUANTITY_WORDS = frozenset(
     "reihe number anzahl serie series følgende följande folgende following".split()
 )
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])[ \t]*$")
+_BULLET_AT = re.compile(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)])[ \t]")
 
 
 class RuleExtractor:
@@ -66,9 +67,10 @@ class RuleExtractor:
         lead_in: tuple[SentenceView, list[Found]] | None = None
         for view, named in zip(views, naming, strict=True):
             found, previous = _sentence(view, named, speaker, previous, typed, company_context, narrator)
-            if lead_in and _is_bullet(doc, view.sentence):
+            bullet = _is_bullet(doc, view.sentence)
+            if lead_in and bullet:
                 found += _items(view, *lead_in)
-            elif not _is_bullet(doc, view.sentence):
+            elif not bullet:
                 lead_in = (view, found) if doc.slice(view.sentence.span).rstrip().endswith(":") else None
             assertions.extend(
                 Assertion(f.subject, f.relation, f.object, view.sentence, self.name, f.score, f.negated)
@@ -258,7 +260,7 @@ def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
 def _is_bullet(doc: Document, sentence: Sentence) -> bool:
     line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
     return bool(_BULLET_BEFORE.search(doc.text, line_start, sentence.span.start)) or bool(
-        re.match(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)])[ \t]", doc.text[line_start : sentence.span.start + 1])
+        _BULLET_AT.match(doc.text[line_start : sentence.span.start + 1])
     )
 
 
