@@ -126,7 +126,9 @@ class Lexicon:
         return list(found)
 
     def _find_verb_keys(self, lower: str, lem: str) -> list[str]:
-        keys = [lem, lower, lemma(lem, self.lang)]  # sålt → såld → sälja
+        keys = [lem, lower]
+        if self.lang == "sv" and lower.endswith("t"):
+            keys.append(lemma(lem, self.lang))  # supine through the participle: sålt → såld → sälja
         if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
             keys.append(lower[:-1])
         elif self.lang == "sv" and lower.endswith(("ar", "er")) and len(lower) > 4:

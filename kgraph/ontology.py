@@ -83,12 +83,25 @@ def agent_classes() -> frozenset[str]:
     Raises:
         OntologyError: the ontology cannot be loaded.
     """
+    return _subclasses_of(CRM.Person, CRM.Organization, PROV.Agent, PROV.Person, PROV.Organization)
+
+
+@cache
+def organisation_classes() -> frozenset[str]:
+    """Core classes of organisations (Company, Bank, Hospital ...): crm:Organization and below.
+
+    Raises:
+        OntologyError: the ontology cannot be loaded.
+    """
+    return _subclasses_of(CRM.Organization, PROV.Organization)
+
+
+def _subclasses_of(*roots: object) -> frozenset[str]:
     graph = _parsed_once()
-    roots = {CRM.Person, CRM.Organization, PROV.Agent, PROV.Person, PROV.Organization}
     out = set()
     for name in CORE_CLASSES:
         supers = set(graph.transitive_objects(CRM[name], RDFS.subClassOf))
-        if supers & roots:
+        if supers & set(roots):
             out.add(name)
     return frozenset(out)
 

@@ -99,9 +99,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 article = True
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
-            elif not (skippable(view, k, gram) or (article and (low in gram.adjectives or is_adjective_like(
-                    tokens[k], view.sentence.lang, lex)))):
-                break  # 'is a regional water supplier': adjectives after the article are fine
+            elif not (skippable(view, k, gram) or low in gram.adjectives or tokens[k].lemma in gram.adjectives
+                      or lex.state(low, tokens[k].lemma) or (article and is_adjective_like(
+                          tokens[k], view.sentence.lang, lex))):
+                break  # 'is a regional water supplier', 'are new customers': adjectives are fine
             k += 1
         kind = _phrase_at(view, k, gram.kind_markers) if k < region.end else 0
         if kind:
@@ -113,14 +114,17 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         ):
             continue
         ci = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
-        if not _is_definable(view, ci, article) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
+        left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
+                if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
+        listed = not article and len(group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
+            and _specific(view, left[-1], gram)
+        if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
             continue
         after = view.chunks[ci].end
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article \
                 and view.chunks[ci].head.kind is MentionKind.CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
-        left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
-                if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
@@ -140,9 +144,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue
-        objects = _mentions(view, group_right(view, ci, region.end, gram))
+        members = group_right(view, ci, region.end, gram)
+        objects = _mentions(view, members)
         negated = negated or negated_between(view, i, view.chunks[ci].start, gram)
-        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY
+        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY or listed
         score = 0.8 if article or kind else 0.7
         for s in subjects:
             for o in objects:
@@ -154,10 +159,23 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                     continue  # 'jag är en bra kund' when 'jag' already is the customer
                 if reverse:
                     if s.kind is not MentionKind.NAMED:
-                        out.append(Found(o, "broader", s, 0.6, negated, "copula-modal"))
+                        out.append(Found(o, "broader", s, 0.6, negated, "copula-list"))
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def _specific(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """A noun phrase about particular things, not a kind: 'våre kunder', 'kundene våre', 'our main
+    customers', 'die Kunden' (a determiner or possessive before or after it, or a definite form)."""
+    chunk = view.chunks[ci]
+    before = view.tokens[chunk.start - 1].lower if chunk.start > 0 else ""
+    after = view.tokens[chunk.end].lower if chunk.end < len(view.tokens) else ""
+    last = view.tokens[chunk.end - 1]
+    definite = view.sentence.lang in ("nb", "sv", "da") and last.lower != last.lemma \
+        and last.lower.endswith(("ene", "erne", "arna", "erna", "orna", "en", "et", "na"))
+    return before in gram.determiners or after in gram.determiners or definite or (
+        chunk.start > 1 and view.tokens[chunk.start - 2].lower in gram.determiners)
 
 
 def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
@@ -268,6 +286,11 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         last_word = tokens[chunk.end - 1].text
         if last_word in gram.legal_suffixes or last_word.rstrip(".") in gram.legal_suffixes:
             out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "Company"), 0.85, False, "legal-suffix"))
+        elif view.sentence.lang == "de" and chunk.end - chunk.start >= 2 and (
+                title := lex.noun(tokens[chunk.start].lower, tokens[chunk.start].lemma)) is not None \
+                and title.cls in agent_classes():
+            # 'Klinikum Hohenbrück', 'Molkerei Weidenhof': the title noun says what the name is
+            out.append(Found(name, "type", _class_mention(view, chunk.start, title.cls), 0.8, False, "name-title"))
         elif last_word in gram.institution_words:
             out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
                              "legal-suffix"))

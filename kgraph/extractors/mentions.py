@@ -13,6 +13,7 @@ from functools import cache
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, NounMatch
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
+from kgraph.ontology import organisation_classes
 from kgraph.tokens import is_known
 from kgraph.tokens import lemma as lemmatize
 
@@ -206,6 +207,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         ):
             i += 1
             continue
+        if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
+                and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma).cls in organisation_classes():  # type: ignore[union-attr]
+            i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
         text_tokens = tokens[i:j]
         key = " ".join(t.text for t in text_tokens)
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)

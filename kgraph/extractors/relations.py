@@ -171,7 +171,9 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
         return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
         and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word \
-        and prev.lower not in gram.negators  # 'har aldri solgt produkter': a verb after its negation
+        and prev.lower not in gram.negators \
+        and not (prev.lower in gram.adverbs and i > 1 and view.tokens[i - 2].lower in gram.auxiliaries)
+    # 'har aldri solgt produkter', 'har også styrket motivationen': a verb after its negation or adverb
 
 
 def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]:
@@ -488,6 +490,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.cue.inverse:
         subjects, objects = objects, subjects
     relation = match.cue.relation
+    if match.cue.words[0] in GIVE and len(match.cue.words) == 1 and objects and all(_provided(o) for o in objects):
+        relation = "sells"  # 'gir helsehjelp', 'give advice' provide; 'gir trygge brukere' creates
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -771,6 +775,18 @@ TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
     "hour stunde timme time".split()
 )
+
+
+GIVE = frozenset("gi ge give".split())
+PROVIDED = frozenset("Service CustomerService Product Delivery".split())
+
+
+def _provided(m: Mention) -> bool:
+    """What one gives by providing it (a service, help, advice), not an effect one causes."""
+    if m.kind is MentionKind.QUALIFIED or m.kind is MentionKind.NAMED:
+        return False
+    cls = m.key if m.kind is MentionKind.CLASS else m.base
+    return cls in PROVIDED or not cls
 
 
 def _time_chunk(view: SentenceView, ci: int) -> bool:
