@@ -328,6 +328,13 @@ CASES = [
     case("de", "Das Klinikum Hohenbrück ist ein Krankenhaus.", [("@Klinikum Hohenbrück", "type", "Hospital")]),
     case("en", "Mutual insurers, which are owned by their members, achieved high trust scores.",
          absent=[("~insurer", "broader", "Member")]),
+    case("en", "Shoppers value convenience and low prices.", [("Buyer", "wants", "Price")],
+         absent=[("Buyer", "decreases", "Price")]),
+    case("en", "We lower prices every year.", [("Company", "decreases", "Price")]),
+    case("en", "We have reduced waiting times by 40 percent.", [("Company", "decreases", "~waiting time")]),
+    case("en", "Satisfied customers tend to buy again and recommend us to others.",
+         absent=[("SatisfiedCustomer", "buys", "~recommend")]),
+    case("da", "Kunderne køber i gennemsnit tre gange så meget garn.", [("Customer", "buys", "~garn")]),
 ]  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
+from kgraph.extractors.mentions import MULTIPLIERS, PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
 
@@ -123,6 +123,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
         or tok.text[:1].isdigit() and tok.text.replace(",", "").replace(".", "").isdigit()  # 240,000
         or low in QUANTITY_WORDS
+        or low in MULTIPLIERS  # 'tre gange så meget garn'
         or low in gram.determiners
         or low in gram.adverbs
         or low in gram.auxiliaries

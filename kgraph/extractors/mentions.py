@@ -37,7 +37,6 @@ QUANTITY_WORDS = frozenset(
     "reihe serie series følgende följande folgende following "
     "average gennemsnit gjennomsnitt genomsnitt snitt durchschnitt "  # 'spend on average', 'i gennemsnit'
     "flesta flest fleste meisten allra "
-    "times gange ganger gånger mal "
     "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
@@ -685,7 +684,8 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
-    if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram):
+    if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
+            or _not_a_noun_here(tokens, i, gram):
         return False
     if is_content(tok, lex, gram, lang):
         return True
@@ -703,6 +703,19 @@ SUBJECT_PRONOUNS = {
     "sv": frozenset("jag vi du ni han hon".split()),
     "da": frozenset("jeg vi du han hun".split()),
 }
+
+
+MULTIPLIERS = frozenset("times gange ganger gånger mal".split())
+OBJECT_PRONOUNS_EN = frozenset("us them him her me".split())
+
+
+def _not_a_noun_here(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'1.6 times as much' counts; English 'recommend us', 'thank them': a word before an object
+    pronoun is a verb."""
+    tok = tokens[i]
+    if tok.lower in MULTIPLIERS and i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in QUANTITY_WORDS):
+        return True
+    return gram.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].lower in OBJECT_PRONOUNS_EN
 
 
 def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
@@ -807,7 +820,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
     if lang in ("nb", "sv", "da") and tok.lemma in (tok.lower + "a", tok.lower + "e"):
         head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'
-    words = [tokens[k].lemma for k in range(label_first, head)] + [head_word]
+    words = [_noun_lemma(tokens[k], lang) for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
     base = ""
     match = lex.noun(tok.lower, tok.lemma)

@@ -89,8 +89,10 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
-        if _attributive(view, i, gram):
-            continue  # 'buys back used furniture': a participle before its noun is an adjective
+        if _attributive(view, i, gram) or (
+            tok.lower in gram.adjectives and i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
+        ):
+            continue  # 'buys back used furniture', 'low prices': an adjective before its noun
         keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
         if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
             stem = tok.lower[:-1]
