@@ -335,6 +335,11 @@ CASES = [
     case("en", "Satisfied customers tend to buy again and recommend us to others.",
          absent=[("SatisfiedCustomer", "buys", "~recommend")]),
     case("da", "Kunderne køber i gennemsnit tre gange så meget garn.", [("Customer", "buys", "~garn")]),
+    case("nb", "Slike bedrifter mangler ofte egen økonomiavdeling og trenger en rådgiver.",
+         [("Company", "requires", "~rådgiver")], absent=[("~økonomiavdeling", "requires", "~rådgiver")]),
+    case("nb", "Daglige ledere i småbedrifter ønsker forutsigbarhet.", [("Manager", "wants", "~forutsigbarhet")]),
+    case("sv", "Med kvalitet avses servicekvalitet, tillgänglighet och förmåga.",
+         absent=[("Quality", "broader", "ServiceQuality")]),
 ]  # fmt: skip
 
 

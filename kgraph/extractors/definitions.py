@@ -562,6 +562,8 @@ def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     if last.lower.endswith(("s", "'s")) and view.chunks[y].end < len(tokens) and view.chunk_at[view.chunks[y].end] is not None:
         y = view.chunk_at[view.chunks[y].end]  # 'en kundes tilbøjelighed': the genitive's head
         assert y is not None
+    if len(group_right(view, y, len(tokens), gram)) >= 2:
+        return []  # 'Med kvalitet avses servicekvalitet, tillgänglighet och förmåga': its parts, not its kind
     return [Found(view.chunks[x].head, "broader", view.chunks[y].head, 0.75, False, "definition")]
 
 

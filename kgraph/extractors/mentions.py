@@ -412,7 +412,19 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
     after_noun = bool(found) and found[-1][1] == i
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators
-                           or nxt == INFINITIVE_MARKERS.get(gram.lang))  # 'Kundene ønsker å kjøpe
+                           or nxt == INFINITIVE_MARKERS.get(gram.lang)  # 'Kundene ønsker å kjøpe'
+                           or _present_after_noun(tokens, i, gram))
+
+
+def _present_after_noun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """Scandinavian present tense right after a (non-genitive) noun and before more content:
+    'ledere ønsker forutsigbarhet', 'bedrifter mangler ofte ...' — the verb, not the noun."""
+    if gram.lang not in ("nb", "sv", "da") or i == 0 or i + 1 >= len(tokens):
+        return False
+    tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+    genitive = prev.lower.endswith("s") and prev.lemma != prev.lower
+    return (tok.lower.endswith(("er", "ar")) and tok.lemma != tok.lower and not genitive and prev.is_word
+            and nxt.is_word and nxt.lower not in gram.coordinators and nxt.lower not in gram.prepositions)
 
 
 def _compound_state(lex: Lexicon, match: NounMatch) -> str | None:
@@ -770,7 +782,9 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
     n = len(tokens)
     i = 0
     while i < n:
-        if taken[i] or not _content_at(tokens, i, lex, gram, lang):
+        if taken[i] or not _content_at(tokens, i, lex, gram, lang) or (
+            i > 0 and taken[i - 1] and _present_after_noun(tokens, i, gram)
+        ):
             i += 1
             continue
         j = i + 1  # token i is content: asked just above

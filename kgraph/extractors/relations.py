@@ -440,6 +440,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             obj = group_right(view, nearest, match.first, gram)
             obj = [c for c in obj if c not in subj]
             pattern, score = "verb-final", 0.75
+        elif len(before_chunks) >= 2 and _after_coordinator(view, match.first, gram) and _verb_between(
+                view, view.chunks[before_chunks[0]].end, view.chunks[before_chunks[1]].start, gram):
+            # coordinated verb phrases: 'Slike bedrifter mangler X og trenger en rådgiver' → the
+            # first conjunct's subject, not its object
+            subj = group_right(view, before_chunks[0], match.first, gram)
+            subj = [c for c in subj if view.chunks[c].end <= view.chunks[before_chunks[1]].start]
+            pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
             gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
@@ -796,6 +803,12 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
     return chunk.head.kind is MentionKind.CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+
+
+def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
+    """A word in ``[start, end)`` that can only be a verb: no chunk, no grammar word."""
+    return any(view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.function_words
+               and not view.tokens[k].text[:1].isdigit() for k in range(start, end))
 
 
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
