@@ -340,6 +340,14 @@ CASES = [
     case("nb", "Daglige ledere i småbedrifter ønsker forutsigbarhet.", [("Manager", "wants", "~forutsigbarhet")]),
     case("sv", "Med kvalitet avses servicekvalitet, tillgänglighet och förmåga.",
          absent=[("Quality", "broader", "ServiceQuality")]),
+    case("de", "Die Kunden werden von unseren Mitarbeitern beraten.", [("Employee", "serves", "Customer")]),
+    case("de", "Ein schneller Kundendienst trägt zur Kundenbindung bei.", [("CustomerService", "increases", "CustomerLoyalty")]),
+    case("de", "Gute Beratung führt zum Erfolg.", [("~beratung", "increases", "~erfolg")],
+         absent=[("~beratung", "sells", "~erfolg")]),
+    case("de", "Den Service haben wir verbessert.", [("Company", "increases", "CustomerService")]),
+    case("de", "Den Rasenmäher habe ich bei einem Baumarkt gekauft.", [("Person", "buys", "~rasenmäher")],
+         absent=[("~rasenmäher", "buys", "~baumarkt")]),
+    case("sv", "Jag vill dela det med er direkt.", absent=[("Person", "wants", "~dela")]),
 ]  # fmt: skip
 
 

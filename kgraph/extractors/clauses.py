@@ -253,6 +253,9 @@ PASSIVE_EXCEPTIONS = frozenset(
 )
 
 
+INSEPARABLE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter")  # German participles without ge-
+
+
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     """s-passive (kjøpes, köps, købes) or auxiliary + participle (blir kjøpt, wird gekauft, is bought)."""
     tok = view.tokens[i]
@@ -264,6 +267,11 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
         low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
         or (lang == "de" and (low.startswith("ge") or low.endswith("iert")))
     )
+    if not participle and lang == "de" and low == tok.lemma and low.startswith(INSEPARABLE_PREFIXES):
+        # 'werden von unseren Mitarbeitern beraten': be-/ver-/er- participles look like infinitives;
+        # a form of 'werden' and an agent before the verb make it passive
+        before = [t.lower for t in view.tokens[:i]]
+        return any(w in gram.passive_auxiliaries for w in before) and any(w in gram.agent_prepositions for w in before)
     if not participle:
         return False
     nxt = view.tokens[i + 1].lower if i + 1 < len(view.tokens) else ""

@@ -727,7 +727,11 @@ def _not_a_noun_here(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
     tok = tokens[i]
     if tok.lower in MULTIPLIERS and i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in QUANTITY_WORDS):
         return True
-    return gram.lang == "en" and i + 1 < len(tokens) and tokens[i + 1].lower in OBJECT_PRONOUNS_EN
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1].lower if i > 0 else ""
+    if (prev in gram.auxiliaries or prev == "to" and gram.lang == "en") and (nxt in gram.pronouns or nxt in gram.determiners):
+        return True  # 'jag vill dela det', 'prefer to resolve this': a verb and its object
+    return gram.lang == "en" and nxt in OBJECT_PRONOUNS_EN
 
 
 def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:

@@ -31,6 +31,8 @@ from kgraph.model import Mention, MentionKind, Token
 from kgraph.ontology import Cue, agent_classes
 from kgraph.tokens import lemma as lemma_of
 
+# German preposition + article in one word: 'trägt zur Kundenbindung bei' is 'beitragen zu'.
+GERMAN_CONTRACTIONS = {"zu": ("zur", "zum"), "in": ("im", "ins"), "an": ("am", "ans"), "bei": ("beim",), "von": ("vom",)}
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 # Relations whose subject acts (people, organisations): weak cues need such a subject.
@@ -216,6 +218,8 @@ def _cue_words_present(view: SentenceView) -> set[str]:
             present.add(tok.lower[2:])  # 'dafür' stands for 'für'
             if tok.lower.startswith("dar"):
                 present.add(tok.lower[3:])  # 'darauf' for 'auf'
+        if german:
+            present.update(p for p, forms in GERMAN_CONTRACTIONS.items() if tok.lower in forms)  # 'zur' for 'zu'
     return present
 
 
@@ -235,7 +239,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
             if k in blocked:
                 break
             if tok.lemma == word or tok.lower == word or (
-                view.sentence.lang == "de" and tok.lower in (f"da{word}", f"dar{word}")
+                view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
+                                                or tok.lower in GERMAN_CONTRACTIONS.get(word, ()))
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
@@ -451,6 +456,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj = group_left(view, nearest, region.start, gram)
             gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
+            pronoun = _subject_after_accusative(view, nearest, match.first) if not obj else None
+            if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
+                # 'Den Rasenmäher habe ich gekauft': a fronted accusative is the object
+                obj, subj, subj_mentions = subj, [], [resolved]
+                pattern, score = "object-first", 0.75
     elif not subj_mentions:
         pronoun = _pronoun_before(view, region.start, match.first, gram)
         described = _before_apposition(view, region.start, gram) if region.start == match.first else None
@@ -463,6 +473,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             if resolved is not None:
                 subj_mentions = [resolved]
                 pattern, score = "pronoun", 0.7
+                fronted_object = next((c for c in dict.fromkeys(before) if c is not None
+                                       and _subject_after_accusative(view, c, match.first) == pronoun), None)
+                if not obj and fronted_object is not None:
+                    obj = group_right(view, fronted_object, pronoun, gram)  # 'Den Service haben wir verbessert'
         elif region.start < match.first and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
                 and (resolved := resolve_pronoun(_pronoun_right_after(view, match, gram) or 0)) is not None:
             # V2 inversion with a pronoun subject: 'Hellre än blomster önskar jag engagemang'
@@ -803,6 +817,24 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
     return chunk.head.kind is MentionKind.CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+
+
+GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
+GERMAN_SUBJECT_PRONOUNS = frozenset("ich wir er du ihr".split())
+
+
+def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | None:
+    """German: a noun phrase after an accusative article ('Den Rasenmäher', 'einen Kunden') with a
+    subject pronoun between it and the verb is the object; the pronoun (its index) the subject."""
+    if view.sentence.lang != "de":
+        return None
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
+            and view.tokens[k].lower not in GERMAN_ACCUSATIVE and view.tokens[k].is_word:
+        k -= 1  # adjectives
+    if k < 0 or view.tokens[k].lower not in GERMAN_ACCUSATIVE:
+        return None
+    return next((j for j in range(view.chunks[ci].end, verb) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:

@@ -99,7 +99,7 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
             target = speaker or _class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
             # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
-            target = _class_mention(view, index, narrator) if narrator else None
+            target = _class_mention(view, index, narrator or "Person")  # a writer is at least a person
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
