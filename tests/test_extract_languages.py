@@ -348,6 +348,13 @@ CASES = [
     case("de", "Den Rasenmäher habe ich bei einem Baumarkt gekauft.", [("Person", "buys", "~rasenmäher")],
          absent=[("~rasenmäher", "buys", "~baumarkt")]),
     case("sv", "Jag vill dela det med er direkt.", absent=[("Person", "wants", "~dela")]),
+    case("de", "Seit März nutzen 310 Betriebe unsere App, darunter Elektriker und Dachdecker.",
+         [("~elektriker", "broader", "Company|~betrieb")], absent=[("~elektriker", "broader", "~app")]),
+    case("da", "Pakkeriet Vejle ApS er en mellemstor producent og har leveret mælkekartoner til Solgården Mejeri A/S.",
+         [("@Pakkeriet Vejle ApS", "type", "Producer"), ("@Pakkeriet Vejle ApS", "sells", "~mælkekarton"),
+          ("@Solgården Mejeri A/S", "customerOf", "@Pakkeriet Vejle ApS")],
+         absent=[("@Solgården Mejeri A/S", "sells", "~mælkekarton")]),
+    case("de", "Meisterblick GmbH stellt sich vor. Meisterblick ist eine App.", [("@Meisterblick", "type", "~app")]),
 ]  # fmt: skip
 
 

@@ -212,6 +212,8 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             while j >= 0 and tokens[j].text in ",(":
                 j -= 1
             hyper = view.chunk_at[j] if j >= 0 else None
+            if hyper is not None and tokens[j + 1].text == "," and tokens[i].lower in AMONG_THEM and not _plural(view, hyper):
+                hyper = _plural_before(view, hyper) or hyper  # '310 Betriebe nutzen die App, darunter Elektriker'
             k = i + size
             second = _phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
             k += second
@@ -254,6 +256,23 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 
 
 EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget X som, as much X as
+AMONG_THEM = frozenset("darunter among blant bland blandt unter".split())  # '..., among them X and Y'
+
+
+def _plural(view: SentenceView, ci: int) -> bool:
+    last = view.tokens[view.chunks[ci].end - 1]
+    return last.lower != last.lemma and not last.lower.endswith(("'s", "’s"))
+
+
+def _plural_before(view: SentenceView, ci: int) -> int | None:
+    """The nearest plural noun phrase before chunk ``ci`` in its sentence: a list of examples
+    after a comma names members of a set."""
+    for c in range(ci - 1, -1, -1):
+        if _plural(view, c) and view.chunks[c].head.kind is not MentionKind.NAMED:
+            return c
+    return None
+
+
 SAME = frozenset("samme samma same gleiche gleichen gleicher selbe selben".split())
 
 

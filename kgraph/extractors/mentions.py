@@ -201,9 +201,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 j += 2  # 'Bank of America', 'Bang & Olufsen'
                 continue
             break
-        if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not _titled(tokens, i, lex) and not (
-            j < n and tokens[j].text in gram.legal_suffixes
-        ):
+        if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not _titled(tokens, i, lex) \
+                and tokens[i].text not in names and not (j < n and tokens[j].text in gram.legal_suffixes):
             i += 1
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
@@ -253,13 +252,15 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if initial and (_described(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].text in gram.institution_words):
         return True  # 'Acme, a software company, ...', 'Lindvik kommune tilbyr ...'
     if initial and lang in ("nb", "sv", "da") and len(tok.lower) >= 8 and tok.lemma != tok.lower \
-            and tok.lower.endswith(("en", "et", "a", "ne", "na")):
-        return False  # 'Dagligvarekjeden Kvist', 'Kundeprogrammet X': a definite noun before a name
+            and tok.lower.endswith(("en", "et", "a", "ne", "na")) and not _legal_run(tokens, i, gram):
+        return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name)
     if lang == "de":
         if _distinctive(tok, gram):
             return True
         if not initial and _titled(tokens, i, lex):
             return True
+        if tok.text in names or i + 1 < len(tokens) and tokens[i + 1].text in gram.legal_suffixes:
+            return True  # 'Meisterblick GmbH – Pitch', later 'Meisterblick' alone
         if initial or i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
@@ -298,14 +299,29 @@ def _described(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:
-    """Words a document writes capitalised in mid-sentence: candidates for names anywhere in it."""
+    """Words a document writes capitalised in mid-sentence: candidates for names anywhere in it.
+    German capitalises every noun, so there only the words of names with a legal suffix count
+    ('Meisterblick GmbH' makes 'Meisterblick' a name everywhere in the document)."""
     found = set()
     for tokens in tokens_per_sentence:
         for i, tok in enumerate(tokens[1:], start=1):
             prev = tokens[i - 1]
-            if _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
+            if gram.lang == "de":
+                if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
+                    found.add(prev.text)
+            elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
+        if gram.lang == "de" and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
+            found.add(tokens[0].text)
     return frozenset(found)
+
+
+def _legal_run(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """Capitalised words from ``i`` on end in a legal suffix: 'Pakkeriet Vejle ApS', 'Meisterblick GmbH'."""
+    j = i + 1
+    while j < len(tokens) and _capitalised(tokens[j]) and tokens[j].text not in gram.legal_suffixes and j - i < 4:
+        j += 1
+    return j < len(tokens) and tokens[j].text in gram.legal_suffixes
 
 
 def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
@@ -598,7 +614,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             k -= 1
             continue
         if k == start and lang != "de" and tok.text[:1].islower() and tok.lower not in gram.function_words \
-                and lex.noun(tok.lower, tok.lemma) is None and not tok.lower.endswith(("er", "ar", "or")):
+                and lex.noun(tok.lower, tok.lemma) is None and (
+                    not tok.lower.endswith(("er", "ar", "or")) or tok.lower.endswith("stor")):  # mellemstor
             k -= 1  # a bare word right before a class noun modifies it: 'fair priser', 'hurtig levering'
             continue
         break
@@ -666,6 +683,8 @@ def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False  # 'Kvist eies av ...', 'Butiken ägs av ...'
     if tok.lower in PARTICLES.get(lang, ()) or tok.lemma in MEASURES:
         return False
+    if any(len(p) == 1 for p in gram.phrases_from(tok.lower, gram.hyponym_markers)):
+        return False  # 'darunter', 'inklusive', 'especially': list markers, not modifiers
     if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives
@@ -823,7 +842,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         lang in ("en",) or is_adjective_like(tokens[first - 1], lang, lex)
     ):
         first -= 1
-    if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and first == head:
+    after_article = start > 0 and tokens[start - 1].lower in gram.determiners  # 'en mellemstor producent'
+    if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and first == head and not after_article:
         # "Bedrifter respekterer": two bare content words; the second is likely a verb.
         head = start
         first = start

@@ -282,8 +282,11 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     for match in cue_matches:
         found = _arguments(view, match, lex, gram, resolve, claimed, ambiguous, shared)
         if found:
-            shared = list(dict.fromkeys(f.subject for f in found))
-            shared_objects = list(dict.fromkeys(f.object for f in found))
+            # the grammatical subject: an inverse cue's ('levere til', 'sell to') is its object
+            subjects = [f.object if match.cue.inverse else f.subject for f in found]
+            objects = [f.subject if match.cue.inverse else f.object for f in found]
+            shared = list(dict.fromkeys(subjects))
+            shared_objects = list(dict.fromkeys(objects))
         # A question asserts nothing, but its relative clauses are presupposed:
         # 'Hva hadde en bedrift vært uten kunder som kjøper varen?' still says customers buy goods.
         if question and not all(f.pattern in ("relative", "object-relative") for f in found):
@@ -839,8 +842,9 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
     """A word in ``[start, end)`` that can only be a verb: no chunk, no grammar word."""
-    return any(view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.function_words
-               and not view.tokens[k].text[:1].isdigit() for k in range(start, end))
+    return any(view.chunk_at[k] is None and view.tokens[k].is_word and not view.tokens[k].text[:1].isdigit() and (
+        view.tokens[k].lower not in gram.function_words or view.tokens[k].lower in gram.copulas
+        or view.tokens[k].lower in gram.common_verbs) for k in range(start, end))
 
 
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:

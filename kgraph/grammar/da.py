@@ -177,6 +177,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("hvad hvem hvorfor hvordan hvor hvilken hvilket hvilke".split()),
     conditionals=frozenset("hvis om såfremt dersom medmindre".split()),
     hyponym_markers=(
+        ("blandt", "dem"),
         ("i", "form", "af"),
         ("som",),
         ("såsom",),

@@ -260,6 +260,7 @@ GRAMMAR = Grammar(
     ),
     conditionals=frozenset("wenn falls sofern vorausgesetzt".split()),
     hyponym_markers=(
+        ("unter", "ihnen"),
         ("in", "form", "von"),
         ("in", "form"),
         ("wie",),

@@ -203,6 +203,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("what who whom whose which why how where".split()),
     conditionals=frozenset("if unless".split()),
     hyponym_markers=(
+        ("among", "them"),
         ("in", "the", "form", "of"),
         ("in", "form", "of"),
         ("such", "as"),

@@ -186,6 +186,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("hva hvem hvorfor hvordan hvor hvilken hvilket hvilke".split()),
     conditionals=frozenset("hvis dersom om såfremt".split()),
     hyponym_markers=(
+        ("blant", "dem"),
         ("i", "form", "av"),
         ("som",),
         ("slik", "som"),

@@ -193,6 +193,7 @@ GRAMMAR = Grammar(
     question_words=frozenset("vad vem vems varför hur vilken vilket vilka".split()),
     conditionals=frozenset("om ifall såvida förutsatt".split()),
     hyponym_markers=(
+        ("bland", "dem"),
         ("i", "form", "av"),
         ("som",),
         ("såsom",),
