@@ -318,7 +318,7 @@ CASES = [
          absent=[("~kundupplevelsechef", "sells", "~hemstädning")]),
     case("sv", "Dagens B2B-kunder förväntar sig samma smidighet.", [("BusinessCustomer", "expects", "~smidighet")]),
     case("da", "Tilfredse medarbejdere giver tilfredse kunder.", [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
-    case("en", "We give advice to customers.", [("Company", "sells", "~advice")]),
+    case("en", "We give fast delivery to all customers.", [("Company", "sells", "Delivery")]),
     case("sv", "Nätbutiker som Velorum har pressat priserna.", [("Shop", "decreases", "Price")]),
     case("da", "Den faste montør har også styrket medarbejdernes motivation.", [("~montør", "increases", "~motivation")]),
     case("en", "Our main customers are hotels, restaurants and hospitals.",
@@ -355,6 +355,12 @@ CASES = [
           ("@Solgården Mejeri A/S", "customerOf", "@Pakkeriet Vejle ApS")],
          absent=[("@Solgården Mejeri A/S", "sells", "~mælkekarton")]),
     case("de", "Meisterblick GmbH stellt sich vor. Meisterblick ist eine App.", [("@Meisterblick", "type", "~app")]),
+    case("de", "Wer bei Reuschel ein E-Bike kauft, bekommt eine Probefahrt.", [("Person", "buys", "~e-bike")]),
+    case("nb", "Nordåsen Trafikk AS driver buss- og båtruter.", absent=[("@Nordåsen Trafikk AS", "increases", "~bussrute")]),
+    case("nb", "God service driver kundelojalitet.", [("GoodCustomerService", "increases", "CustomerLoyalty")]),
+    case("sv", "Kunderna gav i snitt betyget 4,3.", absent=[("Customer", "sells", "~betyg")]),
+    case("de", "Der Vorstand prüft, ob wir Lieferungen per Lastenrad anbieten können.",
+         absent=[("Company", "sells", "Delivery")]),
 ]  # fmt: skip
 
 

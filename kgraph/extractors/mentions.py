@@ -229,8 +229,8 @@ def _capitalised(tok: Token) -> bool:
 def _distinctive(tok: Token, gram: Grammar) -> bool:
     """All capitals (SIS, DHL), inner capitals (TikTok, Diplom-Is) or a legal suffix."""
     text = tok.text
-    if "-" in text and text.rsplit("-", 1)[1].islower():
-        return False  # B2B-kunder, CRM-systemet: a compound whose head is an ordinary noun
+    if "-" in text and (text.rsplit("-", 1)[1].islower() or gram.lang == "de"):
+        return False  # B2B-kunder, CRM-systemet, German E-Bike, Online-Shop: compounds of ordinary nouns
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True

@@ -28,9 +28,11 @@ from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, Senten
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind, Token
-from kgraph.ontology import Cue, agent_classes
+from kgraph.ontology import Cue, agent_classes, organisation_classes
 from kgraph.tokens import lemma as lemma_of
 
+# Free relatives that stand for anyone: 'Wer bei Reuschel ein E-Bike kauft, ...', 'Whoever buys ...'.
+FREE_RELATIVES = frozenset({"wer", "whoever"})
 # German preposition + article in one word: 'trägt zur Kundenbindung bei' is 'beitragen zu'.
 GERMAN_CONTRACTIONS = {"zu": ("zur", "zum"), "in": ("im", "ins"), "an": ("am", "ans"), "bei": ("beim",), "von": ("vom",)}
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
@@ -352,6 +354,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.first > 0 and tokens[match.first - 1].lower in RECIPIENT_PASSIVE or (
             match.first > 1 and tokens[match.first - 2].lower in RECIPIENT_PASSIVE and tokens[match.first - 1].lower in gram.adverbs):
         return []  # 'kunder får (altid) tilbudt en stol': who offers is not said
+    if _indirect_question(view, region.start, match.first):
+        return []  # 'undersøger, om vi kan tilbyde levering', 'how they can meet needs': asked, not stated
     marker = _infinitive_marker(view, match.first, region.start, gram)
     if marker is not None and marker > 0 and tokens[marker - 1].lower in PURPOSE:
         return []  # 'for å forbedre produktlinjer': an aim, not a fact the text states
@@ -516,8 +520,16 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.cue.inverse:
         subjects, objects = objects, subjects
     relation = match.cue.relation
-    if match.cue.words[0] in GIVE and len(match.cue.words) == 1 and objects and all(_provided(o) for o in objects):
-        relation = "sells"  # 'gir helsehjelp', 'give advice' provide; 'gir trygge brukere' creates
+    if match.cue.words[0] in GIVE and len(match.cue.words) == 1:
+        # 'gir service' provides it (sells); 'gir tilfredse kunder' causes them (creates); what an
+        # unknown object is given for ('gav betyget 4,3') the rules cannot tell
+        objects = [o for o in objects if o.kind is not MentionKind.CONCEPT or o.base]
+        if objects and all(_provided(o) for o in objects):
+            relation = "sells"
+    if match.cue.words[0] in DRIVE and len(match.cue.words) == 1:
+        # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
+        objects = [o for o in objects if o.kind in (MentionKind.CLASS, MentionKind.QUALIFIED) or o.base]
+        objects = [o for o in objects if (o.key if o.kind is MentionKind.CLASS else o.base) not in organisation_classes()]
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -804,15 +816,15 @@ TIME_HEADS = frozenset(
 
 
 GIVE = frozenset("gi ge give".split())
+DRIVE = frozenset("drive driva treiben".split())
 PROVIDED = frozenset("Service CustomerService Product Delivery".split())
 
 
 def _provided(m: Mention) -> bool:
-    """What one gives by providing it (a service, help, advice), not an effect one causes."""
+    """What one gives by providing it (a service, a product, a delivery), not an effect one causes."""
     if m.kind is MentionKind.QUALIFIED or m.kind is MentionKind.NAMED:
         return False
-    cls = m.key if m.kind is MentionKind.CLASS else m.base
-    return cls in PROVIDED or not cls
+    return (m.key if m.kind is MentionKind.CLASS else m.base) in PROVIDED
 
 
 def _time_chunk(view: SentenceView, ci: int) -> bool:
@@ -845,6 +857,20 @@ def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bo
     return any(view.chunk_at[k] is None and view.tokens[k].is_word and not view.tokens[k].text[:1].isdigit() and (
         view.tokens[k].lower not in gram.function_words or view.tokens[k].lower in gram.copulas
         or view.tokens[k].lower in gram.common_verbs) for k in range(start, end))
+
+
+INDIRECT_QUESTION = frozenset(
+    "ob whether hvorvidt huruvida hvordan hur how wie hvorfor varför why warum".split()
+)
+
+
+def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
+    """The verb's clause is an embedded question: 'ob', 'whether', 'hvordan' ... opening a clause
+    inside the sentence (after a comma or a verb), not a question of its own."""
+    for k in range(verb - 1, max(start - 2, -1), -1):
+        if view.tokens[k].lower in INDIRECT_QUESTION:
+            return k > 0 and (view.tokens[k - 1].text == "," or view.chunk_at[k - 1] is None and view.tokens[k - 1].is_word)
+    return False
 
 
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
@@ -984,7 +1010,7 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     while k >= start:
         low = view.tokens[k].lower
         postposed = low in gram.determiners and k > 0 and view.chunk_at[k - 1] is not None
-        if (low in gram.pronouns or low in gram.speaker_pronouns) and low not in REFLEXIVES and not (
+        if (low in gram.pronouns or low in gram.speaker_pronouns or low in FREE_RELATIVES) and low not in REFLEXIVES and not (
             not strict and low in gram.determiners
         ) and not postposed:  # 'Kundene våre forventer': the possessive belongs to the noun
             return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)

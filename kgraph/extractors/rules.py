@@ -17,7 +17,7 @@ from kgraph.extractors import definitions
 from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
-from kgraph.extractors.relations import AGENTIVE, Found, acts, relations
+from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, Found, acts, relations
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.ontology import agent_classes
@@ -94,7 +94,9 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
 
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
-        if tok.lower in gram.speaker_pronouns:
+        if tok.lower in FREE_RELATIVES and view.tokens[-1].text != "?":
+            target = _class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
+        elif tok.lower in gram.speaker_pronouns:
             # 'we' in a business text is its organisation; unnamed, a company
             target = speaker or _class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
