@@ -361,6 +361,10 @@ CASES = [
     case("sv", "Kunderna gav i snitt betyget 4,3.", absent=[("Customer", "sells", "~betyg")]),
     case("de", "Der Vorstand prüft, ob wir Lieferungen per Lastenrad anbieten können.",
          absent=[("Company", "sells", "Delivery")]),
+    case("de", "Unsere Gäste erwarten frische Ware, kurze Wartezeiten und ein freundliches Wort.",
+         [("Guest", "expects", "~wartezeit"), ("Guest", "expects", "~freundlich wort|~wort")]),
+    case("nb", "Som lokal sparebank i Sauda er vi avhengige av tilliten. Hilsen Heggstad Sparebank.",
+         absent=[("@Sauda", "requires", "Trust")]),  # the bank speaks, not the village
 ]  # fmt: skip
 
 

@@ -98,8 +98,11 @@ def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
         return True  # 'ikke bare varer, men også tjenester'
     before = view.chunk_at[i - 1] if i > 0 else None
     after_i = i + 1
-    while after_i < len(view.tokens) and view.chunk_at[after_i] is None and view.tokens[after_i].lower in gram.determiners:
-        after_i += 1
+    while after_i < len(view.tokens) and view.chunk_at[after_i] is None and (
+        view.tokens[after_i].lower in gram.determiners or view.tokens[after_i].lower in gram.adjectives
+        or view.sentence.lang == "de" and is_adjective_like(view.tokens[after_i], "de", lexicon("de"))
+    ):
+        after_i += 1  # 'frische Ware, kurze Wartezeiten'
     after = view.chunk_at[after_i] if after_i < len(view.tokens) else None
     return before is not None and after is not None
 
@@ -159,7 +162,7 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
             while k < limit and view.chunk_at[k] is None and (
                 view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
                 or view.tokens[k].lower in gram.adjectives
-                or view.tokens[k - 1].lower in gram.determiners
+                or (view.tokens[k - 1].lower in gram.determiners or view.sentence.lang == "de")
                 and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
             ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung'
                 coordinated = coordinated or view.tokens[k].lower in gram.coordinators

@@ -324,8 +324,12 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
         organisations = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED}
     if not organisations:
         # 'Velkommen til Lundbæk Optik' ... 'Vi sælger briller': a document that says 'we' and
-        # names one thing speaks for it
+        # names things speaks for the one that looks like an organisation ('Heggstad Sparebank'
+        # rather than the village it serves), else for the one it names most
         organisations = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED}
+    if views and not any(_organisation_name(k, views[0].sentence.lang) for k in organisations):
+        named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED}
+        organisations = {k for k in named if _organisation_name(k, views[0].sentence.lang)} or organisations
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for view in views:
@@ -338,6 +342,17 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
     return first[key]
+
+
+def _organisation_name(name: str, lang: str) -> bool:
+    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
+    'Lindvik kommune', 'Tindra Regnskap AS'."""
+    last = name.split()[-1]
+    gram, lex = grammar(lang), lexicon(lang)
+    if last in gram.legal_suffixes or last in gram.institution_words:
+        return True
+    match = lex.noun(last.lower(), last.lower())
+    return len(name.split()) > 1 and match is not None and match.cls in ORGANISATION_CLASSES
 
 
 def _talks_about_companies(views: list[SentenceView]) -> bool:
