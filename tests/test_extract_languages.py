@@ -365,6 +365,10 @@ CASES = [
          [("Guest", "expects", "~wartezeit"), ("Guest", "expects", "~freundlich wort|~wort")]),
     case("nb", "Som lokal sparebank i Sauda er vi avhengige av tilliten. Hilsen Heggstad Sparebank.",
          absent=[("@Sauda", "requires", "Trust")]),  # the bank speaks, not the village
+    case("en", "Our members can borrow money at lower rates than at banks.",
+         absent=[("~borrow money", "decreases", "~rate"), ("Member", "decreases", "~rate")]),
+    case("en", "Our staff are trained to help customers with complex claims.", [("Employee", "serves", "Customer")],
+         absent=[("Employee", "customerOf", "~complex claim")]),
 ]  # fmt: skip
 
 

@@ -736,6 +736,12 @@ SUBJECT_PRONOUNS = {
 }
 
 
+MODALS = {
+    "en": frozenset("can could will would shall should must may might".split()),
+    "nb": frozenset("kan skal vil må bør kunne skulle ville måtte burde".split()),
+    "sv": frozenset("kan ska skall vill måste bör kunde skulle ville borde".split()),
+    "da": frozenset("kan skal vil må bør kunne skulle ville måtte burde".split()),
+}
 MULTIPLIERS = frozenset("times gange ganger gånger mal".split())
 OBJECT_PRONOUNS_EN = frozenset("us them him her me".split())
 
@@ -750,6 +756,8 @@ def _not_a_noun_here(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
     prev = tokens[i - 1].lower if i > 0 else ""
     if (prev in gram.auxiliaries or prev == "to" and gram.lang == "en") and (nxt in gram.pronouns or nxt in gram.determiners):
         return True  # 'jag vill dela det', 'prefer to resolve this': a verb and its object
+    if prev in MODALS.get(gram.lang, ()) and tok.text[:1].islower():
+        return True  # 'can borrow money', 'kan låne penger': the word after a modal is its verb
     return gram.lang == "en" and nxt in OBJECT_PRONOUNS_EN
 
 

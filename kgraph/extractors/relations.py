@@ -93,9 +93,10 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
-        if _attributive(view, i, gram) or (
-            tok.lower in gram.adjectives and i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
-        ):
+        before_noun = i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
+        after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
+        if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
+                tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
         keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
         if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
@@ -250,6 +251,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
                 break
             if tok.lower in gram.relativizers and view.chunk_at[k - 1] is not None:
                 break  # 'er en kunde [som handler] i butikken': a relative clause ends the cue's reach
+            if cue.words[0] in COPULA_LEMMAS and tok.lower in INFINITIVE_MARKERS.get(view.sentence.lang, ()):
+                break  # 'are trained [to help] customers with': another verb's phrase
             if view.chunk_at[k] is not None:
                 ci = view.chunk_at[k]
                 if ci not in gaps:
