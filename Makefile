@@ -59,10 +59,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py $(if $(QUICK),--quick)
 
-# Extraction quality on the development sets (../shared, when present) and eval/probe (eval/README.md).
+# Extraction quality on the development sets (../shared, when present) and the eval/ sets (eval/README.md).
 eval: $(STAMP)
 	@for set in ../shared/corpus:../shared/gold/seeds.tsv ../shared/corpus-dev:../shared/gold/dev.tsv \
-	            eval/probe/corpus:eval/probe/gold.tsv; do \
+	            eval/probe/corpus:eval/probe/gold.tsv eval/probe2/corpus:eval/probe2/gold.tsv \
+	            eval/probe3/corpus:eval/probe3/gold.tsv eval/holdout/corpus:eval/holdout/gold.tsv; do \
 	  corpus=$${set%%:*}; gold=$${set##*:}; \
 	  if [ -d "$$corpus" ]; then \
 	    echo "== $$corpus"; \
