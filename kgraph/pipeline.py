@@ -329,7 +329,7 @@ def build(
         UnknownPluginError: no extractor has that name.
         StoreError: the store (or the extraction cache) cannot be written.
     """
-    from kgraph import cache, ontology, store, turtle
+    from kgraph import cache, ontology, snapshot, store, turtle
     from kgraph.vocab import PREFIXES
 
     started = time.perf_counter()
@@ -354,11 +354,19 @@ def build(
         turtle.remove_stale_runs(output)  # left by a killed build; we hold the build lock now
         lines = turtle.SortedLines(output, PREFIXES)
         stack.callback(lines.close)
+        # What `kgraph export --format turtle` will write, made now from the same batches
+        # (:mod:`kgraph.snapshot`); not for a server, whose graphs may change without us.
+        ready = snapshot.Collector(output, PREFIXES) if isinstance(loader, store.Loader) else None
+        if ready is not None:
+            stack.callback(ready.close)
 
         def flush(batch: list[str]) -> None:
             text = "".join(batch)
-            loader.add("extracted", text.encode("utf-8"))
+            data = text.encode("utf-8")
+            loader.add("extracted", data)
             lines.add(batch, text)
+            if ready is not None and ready.active:
+                ready.add(store.as_stored(data), round_trip=True)
 
         batch: list[str] = []
         stream = parts(corpus_dir, extractor=extractor, jobs=jobs, min_confidence=min_confidence,
@@ -382,6 +390,12 @@ def build(
         loader.add("ontology", ontology.load().serialize(format="nt", encoding="utf-8"))
         try:
             n_triples = turtle.write(output / GRAPH_FILE, lines.merged(), lines.used)
+            if ready is not None and isinstance(loader, store.Loader):
+                for name in loader.graphs():  # the ontology and loaded files, as stored
+                    if name != "extracted":
+                        ready.add(loader.ntriples(name)[0], round_trip=False)
+                ready.write()
+                loader.swapped.append(lambda: ready.seal(store.store_path(output)))
         except OSError as exc:  # a run file of the sort could not be read back
             raise StoreError(
                 f"Cannot sort the triples of the graph in '{output}/': {exc.strerror or exc}",

@@ -26,7 +26,7 @@ import shutil
 import sys
 import threading
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,6 +191,26 @@ def _sorted_lines(data: bytes) -> tuple[bytes, int]:
 sorted_lines = _sorted_lines
 
 
+def as_stored(ntriples: bytes) -> bytes:
+    """N-Triples as the store writes them back (unsorted, each triple once): the store keeps some
+    literals in a canonical form (``"0.70"^^xsd:decimal`` → ``"0.7"``, ``xsd:nonNegativeInteger``
+    → ``xsd:integer``) and escapes as its writer does. Round-trips through an in-memory store,
+    which encodes terms as the on-disk store does.
+
+    Raises:
+        StoreError: the text does not parse as N-Triples.
+    """
+    memory = ox.Store()
+    try:
+        memory.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
+    except SyntaxError as exc:
+        raise StoreError(
+            f"Triples the store rejects: {exc}",
+            hint="This is a bug in the graph builder; please report it with the input.",
+        ) from exc
+    return memory.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+
+
 def in_memory(graphs: Mapping[str, bytes]) -> Session:
     """A session on an in-memory store holding each N-Triples text as the named graph of its
     IRI (the endpoint twin dumps through it).
@@ -292,6 +312,9 @@ def _write_lock(output: Path) -> Iterator[None]:
                     f"Another kgraph process is writing to '{output}/'.",
                     hint=_WAIT_HINT,
                 ) from None
+        from kgraph import snapshot
+
+        snapshot.invalidate(output)  # before any write: the ready export may no longer match
         yield
     finally:
         try:
@@ -624,11 +647,21 @@ class Loader:
 
     def __init__(self, store: ox.Store) -> None:
         self._store: ox.Store | None = store
+        self.swapped: list[Callable[[], None]] = []
+        """Called after the new store is in place, with the writer lock still held."""
 
     def _get(self) -> ox.Store:
         if self._store is None:
             raise StoreError("The new store is closed.", hint="Load inside the `with` block.")
         return self._store
+
+    def graphs(self) -> list[str]:
+        """The names of the new store's graphs (loaded files' graphs included), sorted."""
+        return sorted(
+            g.value.removeprefix(GRAPH_IRI)
+            for g in self._get().named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(GRAPH_IRI)
+        )
 
     def add(self, name: str, ntriples: bytes) -> None:
         """Add N-Triples to the named graph ``GRAPH_IRI + name`` (duplicates are stored once).
@@ -680,10 +713,10 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
         new = output / _NEW_DIR
         try:
             loader = Loader(_open_writable(new, output))
+            _copy_loaded_graphs(output, loader._get())
             yield loader
             store = loader._get()
             loader.close()
-            _copy_loaded_graphs(output, store)
             store.flush()
             del store  # close it before the rename
             live, old = output / STORE_DIR, output / _OLD_DIR
@@ -695,6 +728,8 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
                 shutil.rmtree(old)
             elif old.exists():
                 old.unlink()  # a file where the store should be: replaced, like a store
+            for callback in loader.swapped:
+                callback()
         except OSError as exc:
             shutil.rmtree(new, ignore_errors=True)
             raise StoreError(
