@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -142,13 +143,33 @@ def write_turtle(graph: rdflib.Graph, path: Path) -> None:
 @dataclass(frozen=True, slots=True)
 class TurtleExporter:
     """The union of all graphs as one Turtle document: the store's sorted N-Triples rewritten by
-    :mod:`kgraph.turtle` (longturtle's layout, ~50× faster than rdflib's serialisers)."""
+    :mod:`kgraph.turtle` (longturtle's layout, ~50× faster than rdflib's serialisers).
+
+    After a build, while no writer has touched the store since, the export is the file the build
+    wrote from the same triples in the store's form (``.export.ttl``, :mod:`kgraph.snapshot`),
+    copied as it is: the same bytes as reading the store, without reading it. After ``kgraph
+    load``, ``kgraph query --allow-update`` or any other write, and for a SPARQL server
+    (``--store URL``), the store is read and the Turtle written anew.
+    """
 
     name: str = "turtle"
     suffixes: tuple[str, ...] = (".ttl",)
     media_type: str = "text/turtle"
 
     def write(self, output: Path, out: BinaryIO) -> int:
+        from kgraph import snapshot
+
+        if isinstance(output, Path):
+            ready = snapshot.opened(output, store.store_path(output))
+            if ready is not None:
+                handle, count = ready
+                with handle:
+                    shutil.copyfileobj(handle, out, 1 << 20)
+                return count
+        return self.write_from_store(output, out)
+
+    def write_from_store(self, output: Path, out: BinaryIO) -> int:
+        """The full path: read the union of the store's graphs, sort it, write its Turtle."""
         from kgraph import turtle
 
         text = store.union_text(output)

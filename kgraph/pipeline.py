@@ -6,6 +6,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -119,12 +120,14 @@ def extracted_graph(result: ExtractResult, *, min_confidence: float = 0.0) -> Gr
 # ---------------------------------------------------------------------------------------------
 # Streaming extraction: in N processes, reusing cached results of unchanged documents
 
-PARALLEL_MIN_BYTES = 4_000_000
-"""Below this many bytes to extract (about 600,000 words), one process is faster: each worker
-first loads the lexicons and lemma dictionaries of the languages it meets, about 1.5 s each and
-7.5 s for all five, which does not parallelise (bench/bench_extract.py: 200,000 words took 11 s
-in one process and 21 s in two on this 2-core machine; 10,000 documents, 900,000 words, were
-1.2× faster in two)."""
+PARALLEL_MIN_BYTES = 1_000_000
+"""Below this many bytes to extract (about 150,000 words), one process is as fast: the languages
+are warmed up once in the main process before the workers are forked (:func:`_warm`, about 1.5 s
+a language), and below this size the extraction left to share is about that long. With spawned
+workers, each paid the warm-up again and two processes only paid off past ~4 MB. Measured with
+bench/bench_extract.py (``pipeline.parts``, fresh processes, same run): 200,000 words (1.3 MB)
+9.5 s in one process and 6.8 s in two (it was 15.0 s in two spawned workers); 770 kB about 6 s
+either way; 83 kB 3.4 s either way."""
 
 _PLUGINS: dict[str, Extractor] = {}
 
@@ -204,17 +207,57 @@ def _work(task: _Task) -> DocumentPart | Skipped:
     return document_part(result, min_confidence=min_confidence, encode=encode)
 
 
+WARM_SAMPLES = 32
+"""Documents, spread over the corpus, whose languages are warmed up before workers are forked."""
+
+
+def _warm(tasks: list[_Task]) -> list[str]:
+    """Extract, in this process, one document of each language among ``WARM_SAMPLES`` documents
+    spread over ``tasks``, so that forked workers inherit the loaded lexicons, lemma dictionaries
+    and language model instead of each loading them again. Returns the languages warmed.
+
+    Nothing is kept of these extractions: the workers extract every document as usual."""
+    warmed: list[str] = []
+    step = max(1, len(tasks) // WARM_SAMPLES)
+    for path, doc_id, extractor, _, _ in tasks[::step][:WARM_SAMPLES]:
+        if _size(Path(path)) > 1_000_000:  # a sample, not a large read in the main process
+            continue
+        try:
+            doc = corpus.document(Path(path), doc_id)
+        except CorpusError:
+            continue  # the worker reports it
+        if doc.lang in warmed:
+            continue
+        warmed.append(doc.lang)
+        try:
+            _plugin(extractor).extract(doc, segment.sentences(doc))
+        except Exception:  # the worker extracts it again and reports the failure
+            log.debug("Warm-up extraction failed on %s", doc_id, exc_info=True)
+    return warmed
+
+
+def _start_method() -> str:
+    """fork where it is safe and cheap (Linux): workers share the warmed-up parent's memory.
+    Elsewhere spawn (macOS and Windows have no safe fork)."""
+    return "fork" if sys.platform == "linux" else "spawn"
+
+
 @contextmanager
 def _mapper(
-    jobs: int, work_bytes: int
+    jobs: int, tasks: list[_Task]
 ) -> Iterator[Callable[[Iterator[_Task]], Iterator[DocumentPart | Skipped]]]:
     """``map`` over tasks: in this process, or in order over a pool of ``jobs`` processes."""
+    work_bytes = sum(_size(Path(task[0])) for task in tasks)
     if jobs <= 1 or work_bytes < PARALLEL_MIN_BYTES:
-        yield lambda tasks: map(_work, tasks)
+        yield lambda items: map(_work, items)
         return
-    # spawn: workers start clean (no inherited threads or locks) on every platform
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield lambda tasks: pool.imap(_work, tasks, chunksize=4)
+    method = _start_method()
+    if method == "fork":
+        # Workers run only the extractor: they never touch the store, the cache or the lock the
+        # parent holds (pyoxigraph's threads are not theirs), and they leave with os._exit.
+        log.debug("Warmed up %s before forking", ", ".join(_warm(tasks)) or "nothing")
+    with multiprocessing.get_context(method).Pool(jobs) as pool:
+        yield lambda items: pool.imap(_work, items, chunksize=4)
 
 
 def default_jobs() -> int:
@@ -260,8 +303,7 @@ def parts(
         for (path, doc_id), is_hit in zip(tasks, hit, strict=True)
         if not is_hit
     ]
-    work = sum(_size(Path(task[0])) for task in misses)
-    with _mapper(jobs, work) as mapper:
+    with _mapper(jobs, misses) as mapper:
         extracted = mapper(iter(misses))
         for done, ((path, doc_id), digest, is_hit) in enumerate(
             zip(tasks, digests, hit, strict=True), 1
@@ -317,7 +359,8 @@ def build(
     Documents stream through: each is extracted (in ``jobs`` processes; the CLI's default is
     :func:`default_jobs`), its triples go to the store in batches, and only the entities of the
     corpus are gathered until the end. The output does not depend on ``jobs``. Processes are
-    started with ``spawn``: a script calling this with ``jobs`` > 1 needs the usual
+    forked on Linux after the corpus's languages are warmed up here, and spawned elsewhere: a
+    script calling this with ``jobs`` > 1 on macOS or Windows needs the usual
     ``if __name__ == "__main__":`` guard. With ``incremental``, the
     extraction results of unchanged documents come from ``output``'s cache (:mod:`kgraph.cache`);
     the graph is the same as a clean build's. With ``endpoint``, the graphs go to that SPARQL
@@ -329,7 +372,7 @@ def build(
         UnknownPluginError: no extractor has that name.
         StoreError: the store (or the extraction cache) cannot be written.
     """
-    from kgraph import cache, ontology, store, turtle
+    from kgraph import cache, ontology, snapshot, store, turtle
     from kgraph.vocab import PREFIXES
 
     started = time.perf_counter()
@@ -354,11 +397,19 @@ def build(
         turtle.remove_stale_runs(output)  # left by a killed build; we hold the build lock now
         lines = turtle.SortedLines(output, PREFIXES)
         stack.callback(lines.close)
+        # What `kgraph export --format turtle` will write, made now from the same batches
+        # (:mod:`kgraph.snapshot`); not for a server, whose graphs may change without us.
+        ready = snapshot.Collector(output, PREFIXES) if isinstance(loader, store.Loader) else None
+        if ready is not None:
+            stack.callback(ready.close)
 
         def flush(batch: list[str]) -> None:
             text = "".join(batch)
-            loader.add("extracted", text.encode("utf-8"))
+            data = text.encode("utf-8")
+            loader.add("extracted", data)
             lines.add(batch, text)
+            if ready is not None and ready.active:
+                ready.add(store.as_stored(data), round_trip=True)
 
         batch: list[str] = []
         stream = parts(corpus_dir, extractor=extractor, jobs=jobs, min_confidence=min_confidence,
@@ -382,6 +433,12 @@ def build(
         loader.add("ontology", ontology.load().serialize(format="nt", encoding="utf-8"))
         try:
             n_triples = turtle.write(output / GRAPH_FILE, lines.merged(), lines.used)
+            if ready is not None and isinstance(loader, store.Loader):
+                for name in loader.graphs():  # the ontology and loaded files, as stored
+                    if name != "extracted":
+                        ready.add(loader.ntriples(name)[0], round_trip=False)
+                ready.write()
+                loader.swapped.append(lambda: ready.seal(store.store_path(output)))
         except OSError as exc:  # a run file of the sort could not be read back
             raise StoreError(
                 f"Cannot sort the triples of the graph in '{output}/': {exc.strerror or exc}",

@@ -15,59 +15,69 @@ new store: files added with ``kgraph load`` survive ``kgraph build``. Data writt
 with ``kgraph query --allow-update`` does not.
 
 Every SPARQL query here runs with the default graph as the union of all graphs.
+
+This module owns sessions on the store (query, update, dump) and re-exports what the rest of
+kgraph uses from the modules it is split into: :mod:`kgraph.storefolder` (the folder, the lock,
+opening), :mod:`kgraph.storeload` (the build's new store, ``kgraph load``, graph names) and
+:mod:`kgraph.reader` (a store kept open across queries).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import re
-import shutil
-import sys
-import threading
-import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Union
-from urllib.parse import quote
 
 import pyoxigraph as ox
 import rdflib
 
+from kgraph import reader as _reader
 from kgraph.errors import ExportError, QueryError, StoreError
-from kgraph.vocab import GRAPH_IRI, PREFIXES
+from kgraph.reader import Reader, keep_open
+from kgraph.storefolder import (
+    STORE_DIR,
+    _damaged,
+    _open_read_only,
+    _open_writable,
+    _recover,
+    _write_lock,
+    exists,
+    store_path,
+)
+from kgraph.storeload import (
+    LOADABLE_SUFFIXES,
+    LOADED_PREFIX,
+    LoadedFile,
+    Loader,
+    LoadReport,
+    _sorted_lines,
+    add_files,
+    graph_iri,
+    loaded_graph_name,
+    rebuilding,
+    replace,
+)
+from kgraph.vocab import PREFIXES
 
 if TYPE_CHECKING:
-    from kgraph.endpoint import Endpoint, EndpointLoader, EndpointSession
+    from kgraph.endpoint import Endpoint, EndpointSession
+
+__all__ = [
+    "LOADABLE_SUFFIXES", "LOADED_PREFIX", "STORE_DIR", "AnySession", "LoadReport", "LoadedFile",
+    "Loader", "Location", "Outcome", "Reader", "Session", "Term", "add_files", "as_stored",
+    "construct", "dump", "exists", "graph_iri", "in_memory", "keep_open", "loaded_graph_name",
+    "reading", "rebuilding", "replace", "sorted_lines", "store_path", "to_trig", "to_turtle",
+    "union_graph", "union_text", "writing",
+]  # fmt: skip
 
 Location = Union[Path, "Endpoint"]  # noqa: UP007 - "Endpoint" is only a name at run time
 """Where a graph lives: an output folder (the embedded store) or a SPARQL server."""
 AnySession = Union["Session", "EndpointSession"]  # noqa: UP007
 
 log = logging.getLogger(__name__)
-
-STORE_DIR = "store"
-_NEW_DIR = ".store.new"
-_OLD_DIR = ".store.old"
-_LOCK_FILE = ".kgraph.lock"
-LOADED_PREFIX = GRAPH_IRI + "loaded/"
-
-# File suffix → pyoxigraph format, for `kgraph load`.
-_LOAD_FORMATS: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-    ".n3": ox.RdfFormat.N3,
-}
-LOADABLE_SUFFIXES: tuple[str, ...] = tuple(_LOAD_FORMATS)
 
 # Dump format names (file extensions, as pyoxigraph's RdfFormat.from_extension knows them).
 _DUMP_FORMATS: dict[str, ox.RdfFormat] = {
@@ -80,34 +90,6 @@ _DUMP_FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-
-
-_WAIT_HINT = "Wait for the running `kgraph build` or `kgraph load` to finish, then try again."
-
-
-def _build_hint(output: Path) -> str:
-    return f"Run `kgraph build CORPUS --output {output}` first."
-
-
-def graph_iri(name: str) -> str:
-    """The IRI of the named graph ``name`` ("extracted", "ontology", "loaded/x.ttl")."""
-    return GRAPH_IRI + name
-
-
-def loaded_graph_name(file: Path) -> str:
-    """The graph name of a loaded file: ``loaded/`` + its file name, percent-encoded (IRI-safe)."""
-    return "loaded/" + quote(file.name, safe="-._~")
-
-
-def store_path(output: Path) -> Path:
-    """The folder of the live store inside ``output``."""
-    return output / STORE_DIR
-
-
-def exists(output: Path) -> bool:
-    """Whether ``output`` holds a store (possibly one a crashed swap left as ``.store.old``)."""
-    return _live_dir(output) is not None
-
 
 # ---------------------------------------------------------------------------------------------
 # Terms and query outcomes: plain data, so no other module needs pyoxigraph's types.
@@ -182,13 +164,27 @@ def _rows(solutions: ox.QuerySolutions) -> tuple[tuple[Term | None, ...], ...]:
     return tuple(rows)
 
 
-def _sorted_lines(data: bytes) -> tuple[bytes, int]:
-    """N-Triples/N-Quads lines sorted and deduplicated: byte-stable output for the same graph."""
-    lines = sorted(set(data.splitlines(keepends=True)))
-    return b"".join(lines), len(lines)
-
-
 sorted_lines = _sorted_lines
+
+
+def as_stored(ntriples: bytes) -> bytes:
+    """N-Triples as the store writes them back (unsorted, each triple once): the store keeps some
+    literals in a canonical form (``"0.70"^^xsd:decimal`` → ``"0.7"``, ``xsd:nonNegativeInteger``
+    → ``xsd:integer``) and escapes as its writer does. Round-trips through an in-memory store,
+    which encodes terms as the on-disk store does.
+
+    Raises:
+        StoreError: the text does not parse as N-Triples.
+    """
+    memory = ox.Store()
+    try:
+        memory.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
+    except SyntaxError as exc:
+        raise StoreError(
+            f"Triples the store rejects: {exc}",
+            hint="This is a bug in the graph builder; please report it with the input.",
+        ) from exc
+    return memory.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
 
 
 def in_memory(graphs: Mapping[str, bytes]) -> Session:
@@ -208,121 +204,6 @@ def in_memory(graphs: Mapping[str, bytes]) -> Session:
                 hint="Check the server's N-Triples output.",
             ) from exc
     return Session(memory)
-
-
-# ---------------------------------------------------------------------------------------------
-# Opening
-
-
-def _live_dir(output: Path) -> Path | None:
-    live = output / STORE_DIR
-    if live.is_dir():
-        return live
-    # A crash between the two renames of a swap leaves the previous store here.
-    old = output / _OLD_DIR
-    if old.is_dir():
-        return old
-    return None
-
-
-def _open_error(path: Path, output: Path, exc: Exception) -> StoreError:
-    text = str(exc)
-    # RocksDB says "lock hold by ..." / ".../LOCK: ..."; a damaged file says "block checksum".
-    if re.search(r"\block\b|/LOCK\b", text, re.IGNORECASE) and not text.startswith("Corruption"):
-        return StoreError(
-            f"The graph store '{path}' is in use by another kgraph process.",
-            hint=_WAIT_HINT,
-        )
-    return StoreError(
-        f"The graph store '{path}' cannot be opened (damaged, or not a kgraph store): {text}",
-        hint=f"Rebuild it: `kgraph build CORPUS --output {output}` replaces the store.",
-    )
-
-
-def _damaged(exc: Exception, output: Path | None) -> StoreError | None:
-    """A StoreError saying what to run if ``exc`` is RocksDB finding a damaged file, else None."""
-    if not str(exc).startswith("Corruption"):
-        return None
-    where = f" in '{output}/'" if output is not None else ""
-    return StoreError(
-        f"The graph store{where} is damaged: {exc}",
-        hint=f"Rebuild it: `kgraph build CORPUS --output {output or 'OUTPUT'}` replaces the store.",
-    )
-
-
-def _open_read_only(output: Path) -> ox.Store:
-    path = _live_dir(output)
-    if path is None:
-        raise StoreError(
-            f"No graph in '{output}/': there is no store at '{output / STORE_DIR}'.",
-            hint=_build_hint(output),
-        )
-    try:
-        return ox.Store.read_only(str(path))
-    except (OSError, RuntimeError) as exc:
-        raise _open_error(path, output, exc) from exc
-
-
-def _open_writable(path: Path, output: Path) -> ox.Store:
-    try:
-        return ox.Store(str(path))
-    except (OSError, RuntimeError) as exc:
-        raise _open_error(path, output, exc) from exc
-
-
-@contextmanager
-def _write_lock(output: Path) -> Iterator[None]:
-    """Serialise writers on ``output/.kgraph.lock``; fail at once if another process writes."""
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-        handle = open(output / _LOCK_FILE, "a+b")  # noqa: SIM115 - closed in finally
-    except OSError as exc:
-        raise StoreError(
-            f"Cannot write to '{output}/': {exc.strerror or exc}",
-            hint="Check the folder's permissions, or choose another with --output.",
-        ) from exc
-    try:
-        if sys.platform != "win32":
-            import fcntl
-
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(
-                    f"Another kgraph process is writing to '{output}/'.",
-                    hint=_WAIT_HINT,
-                ) from None
-        yield
-    finally:
-        try:
-            # A write happened (or may have, if it failed half-way): a kept-open Reader compares
-            # this time and reopens, since a read-only handle does not see later writes.
-            os.utime(output / _LOCK_FILE)
-        except OSError as exc:
-            log.warning("Cannot touch '%s': %s", output / _LOCK_FILE, exc)
-        handle.close()  # closing releases the lock
-
-
-def _recover(output: Path) -> None:
-    """Finish or undo a swap a crash interrupted (call with the write lock held)."""
-    live, old, new = output / STORE_DIR, output / _OLD_DIR, output / _NEW_DIR
-    if old.is_dir():
-        if live.is_dir():
-            shutil.rmtree(old)  # crashed after the swap: the new store is live
-        else:
-            os.rename(old, live)  # crashed mid-swap: put the previous store back
-    if new.exists():
-        shutil.rmtree(new)  # an unfinished build
-
-
-def _fsync_dir(path: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Session:
@@ -455,87 +336,6 @@ class Session:
             ) from exc
 
 
-# ---------------------------------------------------------------------------------------------
-# Keeping a store open across queries (the Python API's KnowledgeGraph)
-
-_kept: weakref.WeakValueDictionary[Path, Reader] = weakref.WeakValueDictionary()
-
-
-def _mark(output: Path) -> tuple[object, ...] | None:
-    """What changes when a writer has been at ``output``: the live folder (a build swaps in a new
-    one) and the lock file's time (every writer touches it when done), or None if no store."""
-    live = _live_dir(output)
-    if live is None:
-        return None
-    folder = live.stat()
-    try:
-        written = (output / _LOCK_FILE).stat().st_mtime_ns
-    except OSError:
-        written = None
-    return live.name, folder.st_dev, folder.st_ino, folder.st_mtime_ns, written
-
-
-class Reader:
-    """A store kept open read-only across queries, reopened when a writer has changed it.
-
-    Opening the on-disk store costs about 25 ms, more than most queries once it is open. While a
-    Reader for a folder exists (see :func:`keep_open`), every read of that folder in this process
-    (:func:`reading`, so ``query.run``, stats, network) uses its handle, after checking with two
-    ``stat`` calls that no build, load or update has happened since it was opened (a read-only
-    handle does not see later writes); if one has, it reopens.
-
-    With ``memory=True`` the store is copied into an in-memory store on first use (about 6 s
-    and 450 MiB per million triples on the machine of docs/scaling.md) and queries run there,
-    several times faster than on disk; a change of the store on disk makes the next query copy it
-    again.
-    """
-
-    def __init__(self, output: Path, *, memory: bool = False) -> None:
-        self.output = output
-        self.memory = memory
-        self._store: ox.Store | None = None
-        self._mark: tuple[object, ...] | None = None
-        self._lock = threading.Lock()
-
-    def session(self) -> Session:
-        """A session on the open store (opened or reopened here if needed).
-
-        Raises:
-            StoreError: no store in the folder, or it cannot be opened.
-        """
-        mark = _mark(self.output)
-        with self._lock:
-            if self._store is None or mark is None or mark != self._mark:
-                self._store = None  # drop the old handle before opening the new one
-                disk = _open_read_only(self.output)
-                self._store = _memory_copy(disk) if self.memory else disk
-                self._mark = mark
-            return Session(self._store, self.output)
-
-    def close(self) -> None:
-        """Drop the handle (the next :meth:`session` opens it again)."""
-        with self._lock:
-            self._store = None
-            self._mark = None
-
-
-def _memory_copy(disk: ox.Store) -> ox.Store:
-    memory = ox.Store()
-    memory.bulk_extend(disk)  # quads pass from store to store in Rust, in batches
-    return memory
-
-
-def keep_open(output: Path, *, memory: bool = False) -> Reader:
-    """The :class:`Reader` for ``output``, made if there is none: the folder's store stays open
-    (or in memory) while the caller holds the Reader. A Reader with the other ``memory`` setting
-    is replaced."""
-    key = output.resolve()
-    reader = _kept.get(key)
-    if reader is None or reader.memory != memory:
-        reader = _kept[key] = Reader(output, memory=memory)
-    return reader
-
-
 def _union_ntriples(store: ox.Store) -> bytes:
     """Every graph dumped as N-Triples, one after the other. Dumping each graph in Rust is about
     10 % faster than a CONSTRUCT over the union, and gives the same lines (blank nodes keep their
@@ -575,7 +375,7 @@ def reading(output: Location) -> Iterator[AnySession]:
         with endpoint.session(output) as remote:
             yield remote
         return
-    reader = _kept.get(output.resolve()) if _kept else None
+    reader = _reader._kept.get(output.resolve()) if _reader._kept else None
     session = reader.session() if reader is not None else Session(_open_read_only(output), output)
     try:
         yield session
@@ -603,262 +403,6 @@ def writing(output: Location) -> Iterator[AnySession]:
             yield session
         finally:
             session.close()
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing: replace (the build) and add_files (kgraph load)
-
-
-def _check_graph_name(name: str) -> None:
-    if not name or name.startswith("loaded/") or quote(name, safe="-._~/") != name:
-        raise StoreError(
-            f"Invalid graph name '{name}'.",
-            hint="Use letters, digits, '-', '_', '.' or '/'; "
-            "'loaded/' names are kept for `kgraph load`.",
-        )
-
-
-class Loader:
-    """A new store being written by :func:`rebuilding`: add N-Triples to its named graphs in
-    batches, read a graph back. Bulk loads parse and index in Rust, outside any transaction."""
-
-    def __init__(self, store: ox.Store) -> None:
-        self._store: ox.Store | None = store
-
-    def _get(self) -> ox.Store:
-        if self._store is None:
-            raise StoreError("The new store is closed.", hint="Load inside the `with` block.")
-        return self._store
-
-    def add(self, name: str, ntriples: bytes) -> None:
-        """Add N-Triples to the named graph ``GRAPH_IRI + name`` (duplicates are stored once).
-
-        Raises:
-            StoreError: the graph name is invalid, or a term the store rejects.
-        """
-        _check_graph_name(name)
-        try:
-            self._get().bulk_load(
-                ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name))
-            )
-        except SyntaxError as exc:
-            raise StoreError(
-                f"The '{name}' graph holds a term the store rejects: {exc}",
-                hint="This is a bug in the graph builder; please report it with the input.",
-            ) from exc
-
-    def ntriples(self, name: str) -> tuple[bytes, int]:
-        """The named graph ``name`` as sorted, deduplicated N-Triples, and its triple count."""
-        graph = ox.NamedNode(graph_iri(name))
-        data = self._get().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        return _sorted_lines(data or b"")
-
-    def close(self) -> None:
-        self._store = None
-
-
-@contextmanager
-def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
-    """Write a new store in ``output/.store.new`` and swap it in when the ``with`` block succeeds.
-
-    The swap is two renames; a crash at any moment leaves the previous store usable (the next
-    write or read finds it), and an exception in the block leaves it untouched. Graphs loaded
-    with :func:`add_files` (``loaded/...``) are copied from the previous store; every other
-    graph of the previous store is dropped. Holds the writer lock throughout.
-
-    Raises:
-        StoreError: the folder cannot be written or is locked by another writer.
-    """
-    if not isinstance(output, Path):  # a SPARQL server: staged graphs, moved in on success
-        from kgraph import endpoint
-
-        with endpoint.rebuilding(output) as remote:
-            yield remote
-        return
-    with _write_lock(output):
-        _recover(output)
-        new = output / _NEW_DIR
-        try:
-            loader = Loader(_open_writable(new, output))
-            yield loader
-            store = loader._get()
-            loader.close()
-            _copy_loaded_graphs(output, store)
-            store.flush()
-            del store  # close it before the rename
-            live, old = output / STORE_DIR, output / _OLD_DIR
-            if live.exists():
-                os.rename(live, old)
-            os.rename(new, live)
-            _fsync_dir(output)
-            if old.is_dir():
-                shutil.rmtree(old)
-            elif old.exists():
-                old.unlink()  # a file where the store should be: replaced, like a store
-        except OSError as exc:
-            shutil.rmtree(new, ignore_errors=True)
-            raise StoreError(
-                f"Cannot write the graph store in '{output}/': {exc}",
-                hint="Check free disk space and permissions; the previous store is unchanged.",
-            ) from exc
-        except BaseException:
-            shutil.rmtree(new, ignore_errors=True)
-            raise
-
-
-def replace(output: Path, graphs: Mapping[str, rdflib.Graph]) -> None:
-    """Write a new store holding each graph as the named graph ``GRAPH_IRI + name``, atomically
-    (see :func:`rebuilding`).
-
-    Args:
-        output: the output folder (created if missing).
-        graphs: graph name → rdflib graph, e.g. ``{"extracted": g, "ontology": onto}``.
-
-    Raises:
-        StoreError: a graph name is invalid, a graph holds a term the store rejects, or the folder
-            cannot be written or is locked by another writer.
-    """
-    for name in graphs:
-        _check_graph_name(name)
-    with rebuilding(output) as loader:
-        for name in sorted(graphs):
-            # rdflib → N-Triples bytes → bulk_load: the parsing and indexing run in Rust.
-            try:
-                data = graphs[name].serialize(format="nt", encoding="utf-8")
-            except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
-                raise StoreError(
-                    f"The '{name}' graph cannot be written as N-Triples: {exc}",
-                    hint="This is a bug in the graph builder; please report it with the input.",
-                ) from exc
-            loader.add(name, data)
-
-
-def _copy_loaded_graphs(output: Path, store: ox.Store) -> None:
-    previous = _live_dir(output)
-    if previous is None:
-        return
-    try:
-        old = ox.Store.read_only(str(previous))
-    except (OSError, RuntimeError) as exc:
-        log.warning("Not keeping loaded graphs: the previous store cannot be opened: %s", exc)
-        return
-    for graph in old.named_graphs():
-        if isinstance(graph, ox.NamedNode) and graph.value.startswith(LOADED_PREFIX):
-            data = old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-            store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    del old
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedFile:
-    """One file added by :func:`add_files`: where it went and how many triples it holds."""
-
-    path: Path
-    graph: str
-    triples: int
-
-
-@dataclass(frozen=True, slots=True)
-class LoadReport:
-    """What :func:`add_files` loaded (failures raise, after the other files are loaded)."""
-
-    loaded: tuple[LoadedFile, ...]
-    store: Path
-
-    @property
-    def triples(self) -> int:
-        return sum(f.triples for f in self.loaded)
-
-    def summary(self) -> str:
-        """One line, e.g. ``2 files, 1,234 triples → output/store (a.ttl: 1,000, b.nt: 234)``."""
-        files = ", ".join(f"{f.path.name}: {f.triples:,}" for f in self.loaded)
-        n = len(self.loaded)
-        return f"{n} file{'s' if n != 1 else ''}, {self.triples:,} triples → {self.store} ({files})"
-
-
-def _parse_file(file: Path) -> bytes:
-    """Parse one RDF file into N-Triples (named graphs of quad formats are merged).
-
-    Raises:
-        ValueError: the file is missing, has an unknown suffix, or does not parse; the message
-            names the line and column when the parser gives them.
-    """
-    fmt = _LOAD_FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        raise ValueError(
-            f"unknown RDF suffix '{file.suffix}' (known: {', '.join(LOADABLE_SUFFIXES)})"
-        )
-    if not file.is_file():
-        raise ValueError("no such file")
-    scratch = ox.Store()
-    try:
-        scratch.load(path=str(file), format=fmt, base_iri=file.resolve().as_uri())
-    except SyntaxError as exc:
-        message = exc.msg
-        if exc.lineno is not None:
-            # "Parser error at line 3 column 7: msg" → "line 3, column 7: msg"
-            message = f"line {exc.lineno}, column {exc.offset}: {message.split(': ', 1)[-1]}"
-        raise ValueError(message) from exc
-    except OSError as exc:
-        raise ValueError(exc.strerror or str(exc)) from exc
-    triples = scratch.query(_UNION_TRIPLES, use_default_graph_as_union=True)
-    assert isinstance(triples, ox.QueryTriples)
-    return triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-
-
-def _count_graph(store: ox.Store, graph: ox.NamedNode) -> int:
-    result = store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
-    assert isinstance(result, ox.QuerySolutions)
-    for solution in result:
-        term = solution[0]
-        return int(term.value) if isinstance(term, ox.Literal) else 0
-    return 0
-
-
-def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
-    """Add RDF files to the store, each into the named graph ``GRAPH_IRI + "loaded/" + file name``.
-
-    Loading a file again replaces its earlier load. The format comes from the suffix
-    (``.ttl .nt .nq .trig .jsonld .json .rdf .owl .xml .n3``); the named graphs of ``.nq``/``.trig``
-    files are merged into the file's graph. A file that is missing or does not parse adds
-    nothing; the other files are still loaded. Creates the store if there is none.
-
-    Raises:
-        StoreError: some files failed (the message names each, with the parser's line and column;
-            the others were loaded), or the store cannot be opened for writing.
-    """
-    loaded: list[LoadedFile] = []
-    failed: list[str] = []
-    with writing(output) as session:
-        assert isinstance(session, Session)  # a folder, not a server: kgraph load is local
-        store = session._get()
-        for file in files:
-            try:
-                data = _parse_file(file)
-            except ValueError as exc:
-                failed.append(f"{file}: {exc}")
-                continue
-            name = loaded_graph_name(file)
-            graph = ox.NamedNode(graph_iri(name))
-            try:
-                if store.contains_named_graph(graph):
-                    store.remove_graph(graph)
-                store.add_graph(graph)
-                store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
-            except (OSError, RuntimeError, SyntaxError) as exc:
-                failed.append(f"{file}: {exc}")
-                continue
-            loaded.append(LoadedFile(file, name, _count_graph(store, graph)))
-        store.flush()
-    if failed:
-        done = (
-            f" ({len(loaded)} other file{'s' if len(loaded) != 1 else ''} loaded)" if loaded else ""
-        )
-        raise StoreError(
-            f"Cannot load {'; '.join(failed)}{done}",
-            hint="Fix the file and run `kgraph load` again; loading a file again replaces it.",
-        )
-    return LoadReport(tuple(loaded), output / STORE_DIR)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,156 @@
+"""The output folder of the embedded store: where the live store is, the writer lock, opening
+the store and recovering from an interrupted swap. Used by :mod:`kgraph.store`,
+:mod:`kgraph.storeload` and :mod:`kgraph.reader`; everything else goes through :mod:`kgraph.store`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kgraph.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+STORE_DIR = "store"
+_NEW_DIR = ".store.new"
+_OLD_DIR = ".store.old"
+_LOCK_FILE = ".kgraph.lock"
+
+_WAIT_HINT = "Wait for the running `kgraph build` or `kgraph load` to finish, then try again."
+
+
+def _build_hint(output: Path) -> str:
+    return f"Run `kgraph build CORPUS --output {output}` first."
+
+
+def store_path(output: Path) -> Path:
+    """The folder of the live store inside ``output``."""
+    return output / STORE_DIR
+
+
+def exists(output: Path) -> bool:
+    """Whether ``output`` holds a store (possibly one a crashed swap left as ``.store.old``)."""
+    return _live_dir(output) is not None
+
+
+def _live_dir(output: Path) -> Path | None:
+    live = output / STORE_DIR
+    if live.is_dir():
+        return live
+    # A crash between the two renames of a swap leaves the previous store here.
+    old = output / _OLD_DIR
+    if old.is_dir():
+        return old
+    return None
+
+
+def _open_error(path: Path, output: Path, exc: Exception) -> StoreError:
+    text = str(exc)
+    # RocksDB says "lock hold by ..." / ".../LOCK: ..."; a damaged file says "block checksum".
+    if re.search(r"\block\b|/LOCK\b", text, re.IGNORECASE) and not text.startswith("Corruption"):
+        return StoreError(
+            f"The graph store '{path}' is in use by another kgraph process.",
+            hint=_WAIT_HINT,
+        )
+    return StoreError(
+        f"The graph store '{path}' cannot be opened (damaged, or not a kgraph store): {text}",
+        hint=f"Rebuild it: `kgraph build CORPUS --output {output}` replaces the store.",
+    )
+
+
+def _damaged(exc: Exception, output: Path | None) -> StoreError | None:
+    """A StoreError saying what to run if ``exc`` is RocksDB finding a damaged file, else None."""
+    if not str(exc).startswith("Corruption"):
+        return None
+    where = f" in '{output}/'" if output is not None else ""
+    return StoreError(
+        f"The graph store{where} is damaged: {exc}",
+        hint=f"Rebuild it: `kgraph build CORPUS --output {output or 'OUTPUT'}` replaces the store.",
+    )
+
+
+def _open_read_only(output: Path) -> ox.Store:
+    path = _live_dir(output)
+    if path is None:
+        raise StoreError(
+            f"No graph in '{output}/': there is no store at '{output / STORE_DIR}'.",
+            hint=_build_hint(output),
+        )
+    try:
+        return ox.Store.read_only(str(path))
+    except (OSError, RuntimeError) as exc:
+        raise _open_error(path, output, exc) from exc
+
+
+def _open_writable(path: Path, output: Path) -> ox.Store:
+    try:
+        return ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
+        raise _open_error(path, output, exc) from exc
+
+
+@contextmanager
+def _write_lock(output: Path) -> Iterator[None]:
+    """Serialise writers on ``output/.kgraph.lock``; fail at once if another process writes."""
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        handle = open(output / _LOCK_FILE, "a+b")  # noqa: SIM115 - closed in finally
+    except OSError as exc:
+        raise StoreError(
+            f"Cannot write to '{output}/': {exc.strerror or exc}",
+            hint="Check the folder's permissions, or choose another with --output.",
+        ) from exc
+    try:
+        if sys.platform != "win32":
+            import fcntl
+
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(
+                    f"Another kgraph process is writing to '{output}/'.",
+                    hint=_WAIT_HINT,
+                ) from None
+        from kgraph import snapshot
+
+        snapshot.invalidate(output)  # before any write: the ready export may no longer match
+        yield
+    finally:
+        try:
+            # A write happened (or may have, if it failed half-way): a kept-open Reader compares
+            # this time and reopens, since a read-only handle does not see later writes.
+            os.utime(output / _LOCK_FILE)
+        except OSError as exc:
+            log.warning("Cannot touch '%s': %s", output / _LOCK_FILE, exc)
+        handle.close()  # closing releases the lock
+
+
+def _recover(output: Path) -> None:
+    """Finish or undo a swap a crash interrupted (call with the write lock held)."""
+    live, old, new = output / STORE_DIR, output / _OLD_DIR, output / _NEW_DIR
+    if old.is_dir():
+        if live.is_dir():
+            shutil.rmtree(old)  # crashed after the swap: the new store is live
+        else:
+            os.rename(old, live)  # crashed mid-swap: put the previous store back
+    if new.exists():
+        shutil.rmtree(new)  # an unfinished build
+
+
+def _fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
