@@ -144,10 +144,7 @@ class EndpointSession:
         for url in (self.endpoint.query_url, self.endpoint.update_url):
             passwords.add_password(None, url, self.endpoint.user, self.endpoint.password or "")
         # Digest is tried first when the server offers both (Virtuoso's /sparql-auth: digest).
-        return urllib.request.build_opener(
-            urllib.request.HTTPDigestAuthHandler(passwords),
-            urllib.request.HTTPBasicAuthHandler(passwords),
-        )
+        return urllib.request.build_opener(_DigestAuth(passwords), _BasicAuth(passwords))
 
     # -- HTTP ---------------------------------------------------------------------------------
 
@@ -173,7 +170,8 @@ class EndpointSession:
             with self._opener().open(request, timeout=self.endpoint.timeout) as response:
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
-            text = exc.read().decode("utf-8", "replace")
+            with exc:  # the error holds the connection: close it
+                text = exc.read().decode("utf-8", "replace")
             # Virtuoso repeats the whole request after its message: keep the message only
             detail = " ".join(text.split("SPARQL query:", 1)[0].split())[:500]
             if "SR186" in detail or "SPARQL_UPDATE" in detail:
@@ -428,3 +426,26 @@ def rebuilding(endpoint: Endpoint) -> Iterator[EndpointLoader]:
         with contextlib.suppress(StoreError):
             loader.abandon()
         raise
+
+
+class _ClosingChallenge:
+    """urllib's auth handlers answer a 401 challenge with a new request and drop the 401 response
+    without closing its connection (a ResourceWarning per request); close it once answered."""
+
+    def http_error_401(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        try:
+            result = super().http_error_401(req, fp, code, msg, headers)  # type: ignore[misc]
+        except BaseException:
+            fp.close()  # the answered request failed in its turn (its own error is raised)
+            raise
+        if result is not None:
+            fp.close()
+        return result  # None: not answered, the caller raises an HTTPError that owns ``fp``
+
+
+class _DigestAuth(_ClosingChallenge, urllib.request.HTTPDigestAuthHandler):
+    pass
+
+
+class _BasicAuth(_ClosingChallenge, urllib.request.HTTPBasicAuthHandler):
+    pass
