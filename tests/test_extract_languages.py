@@ -369,6 +369,11 @@ CASES = [
          absent=[("~borrow money", "decreases", "~rate"), ("Member", "decreases", "~rate")]),
     case("en", "Our staff are trained to help customers with complex claims.", [("Employee", "serves", "Customer")],
          absent=[("Employee", "customerOf", "~complex claim")]),
+    case("sv", "Kåge Bygg AB, som utför de flesta reparationerna, har fått bra betyg.",
+         [("@Kåge Bygg AB", "type", "Company")], absent=[("~kåge", "creates", "@AB")]),
+    case("da", "Firmaet udfører service og installationer.", [("Company", "sells", "CustomerService|Service")]),
+    case("nb", "Medarbeiderne utfører mange oppgaver.", absent=[("Employee", "sells", "~oppgave")]),
+    case("sv", "Vi samarbetar med vår betalpartner Kassaflod.", [("@Kassaflod", "type", "~betalpartner")]),
 ]  # fmt: skip
 
 

@@ -348,7 +348,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(name, "type", _class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
             elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and (
                 acts(before.head) or _definite_noun(view.tokens[before.end - 1], view.sentence.lang)
-            ):  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
+                or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
+            ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
     return out
 

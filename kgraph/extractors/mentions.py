@@ -271,7 +271,7 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if initial:
         # a capitalised word opening a sentence is a name if it is known as one, or if a name follows
         # it (Kari Holm, Svensk Kvalitetsindex, Tina Bohlin)
-        return _distinctive(tok, gram) or tok.text in names or (
+        return _distinctive(tok, gram) or tok.text in names or _legal_run(tokens, i, gram) or (
             i + 1 < len(tokens) and _starts_name(tokens, i + 1, lex, gram, lang, names)
         )
     return True

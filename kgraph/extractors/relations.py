@@ -529,6 +529,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         objects = [o for o in objects if o.kind is not MentionKind.CONCEPT or o.base]
         if objects and all(_provided(o) for o in objects):
             relation = "sells"
+    if match.cue.words[0] in PERFORM and len(match.cue.words) == 1:
+        # 'udfører service' sells it; 'utfører oppgaver' does work the ontology does not know
+        objects = [o for o in objects if o.kind is not MentionKind.CONCEPT or o.base]
     if match.cue.words[0] in DRIVE and len(match.cue.words) == 1:
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (MentionKind.CLASS, MentionKind.QUALIFIED) or o.base]
@@ -820,6 +823,7 @@ TIME_HEADS = frozenset(
 
 GIVE = frozenset("gi ge give".split())
 DRIVE = frozenset("drive driva treiben".split())
+PERFORM = frozenset("utføre utföra udføre perform durchführen ausführen".split())
 PROVIDED = frozenset("Service CustomerService Product Delivery".split())
 
 

@@ -31,7 +31,8 @@ ORGANISATION_CLASSES = frozenset(
 AMBIGUOUS = frozenset(
     "levere leverera liefern deliver drive driva møte möta møde meet forvente förvänta erwarten expect "
     "handle handla beziehen offer føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
-    "hjælpe helfen help make lage gi ge give presse pressa drücken".split()
+    "hjælpe helfen help make lage gi ge give presse pressa drücken "
+    "utføre utföra udføre perform carry durchführen ausführen".split()
 )
 # Words that count what a lead-in enumerates: 'tre avtalsformer:', 'en række faktorer:'
 QUANTITY_WORDS = frozenset(
