@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sparql_servers import free_port, wait_until_answering
 from typer.testing import CliRunner  # noqa: TID251 (the CLI's tests drive it through typer)
 
 from kgraph import endpoint
@@ -27,18 +25,12 @@ def _oxigraph() -> str | None:
     return str(sibling) if sibling.exists() else shutil.which("oxigraph")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[str]:
     binary = _oxigraph()
     if binary is None:
         pytest.skip("no `oxigraph` server binary: pip install 'kgraph[test]'")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/query"
     with open(tmp_path / "oxigraph.log", "wb") as log:
         proc = subprocess.Popen(
@@ -46,18 +38,7 @@ def server(tmp_path: Path) -> Iterator[str]:
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2) as response:
-                        response.read()
-                    break
-                except OSError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        log.flush()
-                        started = (tmp_path / "oxigraph.log").read_text(errors="replace")
-                        raise RuntimeError(f"oxigraph serve did not start: {started}") from None
-                    time.sleep(0.2)
+            wait_until_answering(url, proc, tmp_path / "oxigraph.log", "oxigraph serve", 30)
             yield url
         finally:
             proc.terminate()
@@ -114,7 +95,7 @@ def test_endpoint_empty_server_gives_the_build_hint(server: str) -> None:
 
 
 def test_endpoint_unreachable_server_is_a_store_error() -> None:
-    session = endpoint.EndpointSession(endpoint.parse(f"http://127.0.0.1:{_free_port()}/query"))
+    session = endpoint.EndpointSession(endpoint.parse(f"http://127.0.0.1:{free_port()}/query"))
     with pytest.raises(StoreError, match="Cannot reach") as info:
         session.graphs()
     assert "--store" in info.value.hint

@@ -5,26 +5,18 @@ reason, when `virtuoso-t` is not installed."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sparql_servers import free_port, wait_until_answering
 from typer.testing import CliRunner  # noqa: TID251 (the CLI's tests drive it through typer)
 
 from kgraph.cli import app
 
 FIVE = Path(__file__).parent / "data" / "five-languages"
 VSP = Path("/var/lib/virtuoso-opensource-7/vsp")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _ini(folder: Path, sql_port: int, http_port: int, max_rows: int) -> str:
@@ -65,9 +57,9 @@ def _start(folder: Path, max_rows: int) -> Iterator[str]:
     if binary is None:
         pytest.skip("Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)")
     folder.mkdir()
-    http_port = _free_port()
+    http_port = free_port()
     (folder / "virtuoso.ini").write_text(
-        _ini(folder, _free_port(), http_port, max_rows), encoding="utf-8"
+        _ini(folder, free_port(), http_port, max_rows), encoding="utf-8"
     )
     base = f"http://127.0.0.1:{http_port}"
     with open(folder / "stdout.log", "wb") as log:
@@ -76,17 +68,7 @@ def _start(folder: Path, max_rows: int) -> Iterator[str]:
             stdout=log, stderr=subprocess.STDOUT, cwd=folder,
         )  # fmt: skip
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2) as r:
-                        r.read()
-                    break
-                except OSError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        started = (folder / "virtuoso.log").read_text(errors="replace")
-                        raise RuntimeError(f"Virtuoso did not start: {started[-2000:]}") from None
-                    time.sleep(0.3)
+            wait_until_answering(f"{base}/sparql", proc, folder / "virtuoso.log", "Virtuoso", 60)
             yield base
         finally:
             proc.terminate()
