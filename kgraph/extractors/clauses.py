@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kgraph.extractors.mentions import MULTIPLIERS, PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
-from kgraph.grammar import Grammar
+from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, lexicon
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
@@ -112,6 +112,21 @@ REFLEXIVES = frozenset(
     "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "
     "himself herself myself".split()
 )
+
+
+def phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
+    """Length of the longest phrase starting at token ``i`` (0 if none)."""
+    if i >= len(view.tokens):
+        return 0
+    # longest first
+    candidates = grammar(view.sentence.lang).phrases_from(view.tokens[i].lower, phrases)
+    if not candidates:
+        return 0  # most words start no phrase: do not build the window
+    words = tuple(t.lower for t in view.tokens[i : i + 5])
+    for phrase in candidates:
+        if words[: len(phrase)] == phrase:
+            return len(phrase)
+    return 0
 
 
 def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:

@@ -13,16 +13,16 @@ from kgraph.extractors.clauses import (
     group_right,
     negated_between,
     np_negated,
+    phrase_at,
     skippable,
 )
-from kgraph.extractors.mentions import SentenceView, is_adjective_like
+from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, is_adjective_like
 from kgraph.extractors.relations import Found, Resolver, acts, in_pp, skip_genitive
-from kgraph.grammar import Grammar, Phrase, grammar
+from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
 from kgraph.ontology import agent_classes
 
-INDEFINITE = frozenset("en ei et ett ein eine einen einem einer a an".split())
 # Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.
 EVALUATIVE_NOUNS = frozenset(
     "fordel ulempe krav nødvendighet selvfølge fördel nackdel nödvändighet självklarhet forudsætning "
@@ -38,24 +38,9 @@ def _relation_for(subject: Mention) -> str:
     return "type" if subject.kind is MentionKind.NAMED else "broader"
 
 
-def _phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
-    """Length of the longest phrase starting at token ``i`` (0 if none)."""
-    if i >= len(view.tokens):
-        return 0
-    # longest first
-    candidates = grammar(view.sentence.lang).phrases_from(view.tokens[i].lower, phrases)
-    if not candidates:
-        return 0  # most words start no phrase: do not build the window
-    words = tuple(t.lower for t in view.tokens[i : i + 5])
-    for phrase in candidates:
-        if words[: len(phrase)] == phrase:
-            return len(phrase)
-    return 0
-
-
 def _next_chunk(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:
     while k < end and view.chunk_at[k] is None and (
-        skippable(view, k, gram) or view.tokens[k].lower in INDEFINITE or view.tokens[k].lower in gram.adjectives
+        skippable(view, k, gram) or view.tokens[k].lower in INDEFINITE_ARTICLES or view.tokens[k].lower in gram.adjectives
         or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
     ):
         k += 1
@@ -93,9 +78,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         negated = False
         while k < region.end and view.chunk_at[k] is None:
             low = tokens[k].lower
-            if _phrase_at(view, k, gram.kind_markers):
+            if phrase_at(view, k, gram.kind_markers):
                 break  # 'is [a kind of] feedback', 'er [en form for] tilbakemelding'
-            if low in INDEFINITE:
+            if low in INDEFINITE_ARTICLES:
                 article = True
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
@@ -104,7 +89,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                           tokens[k], view.sentence.lang, lex))):
                 break  # 'is a regional water supplier', 'are new customers': adjectives are fine
             k += 1
-        kind = _phrase_at(view, k, gram.kind_markers) if k < region.end else 0
+        kind = phrase_at(view, k, gram.kind_markers) if k < region.end else 0
         if kind:
             k += kind
             article = True
@@ -184,7 +169,7 @@ def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
     k = 0
     while k < len(view.tokens) and view.tokens[k].lower in gram.coordinators:
         k += 1
-    return bool(_phrase_at(view, k, gram.cleft_openers))
+    return bool(phrase_at(view, k, gram.cleft_openers))
 
 
 def _role_phrase(view: SentenceView, ci: int) -> bool:
@@ -206,7 +191,7 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     for i in range(len(tokens)):
         if view.chunk_at[i] is not None:
             continue
-        size = _phrase_at(view, i, gram.hyponym_markers)
+        size = phrase_at(view, i, gram.hyponym_markers)
         if size:
             j = i - 1
             while j >= 0 and tokens[j].text in ",(":
@@ -215,13 +200,13 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if hyper is not None and tokens[j + 1].text == "," and tokens[i].lower in AMONG_THEM and not _plural(view, hyper):
                 hyper = _plural_before(view, hyper) or hyper  # '310 Betriebe nutzen die App, darunter Elektriker'
             k = i + size
-            second = _phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
+            second = phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
             k += second
             while k < len(tokens) and tokens[k].text in ",:":
                 k += 1
             first = _next_chunk(view, k, len(tokens), gram)
             if hyper is None or first is None or any(
-                tokens[t].lower not in INDEFINITE and tokens[t].lower not in gram.determiners
+                tokens[t].lower not in INDEFINITE_ARTICLES and tokens[t].lower not in gram.determiners
                 for t in range(k, view.chunks[first].start)
             ):
                 continue  # 'X, som är en Y' is a relative clause, not a list of examples
@@ -241,7 +226,7 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if x.key != y.key:
                     out.append(Found(x, _relation_for(x), y, 0.75, False, "such-as"))
             continue
-        size = _phrase_at(view, i, gram.other_markers)
+        size = phrase_at(view, i, gram.other_markers)
         if size and i > 0 and view.chunk_at[i - 1] is not None:
             hyper = _next_chunk(view, i + size, len(tokens), gram)
             if hyper is None:
@@ -304,20 +289,20 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             continue
         last_word = tokens[chunk.end - 1].text
         if last_word in gram.legal_suffixes or last_word.rstrip(".") in gram.legal_suffixes:
-            out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "Company"), 0.85, False, "legal-suffix"))
+            out.append(Found(name, "type", class_mention(view, chunk.end - 1, "Company"), 0.85, False, "legal-suffix"))
         elif view.sentence.lang == "de" and chunk.end - chunk.start >= 2 and (
                 title := lex.noun(tokens[chunk.start].lower, tokens[chunk.start].lemma)) is not None \
                 and title.cls in agent_classes():
             # 'Klinikum Hohenbrück', 'Molkerei Weidenhof': the title noun says what the name is
-            out.append(Found(name, "type", _class_mention(view, chunk.start, title.cls), 0.8, False, "name-title"))
+            out.append(Found(name, "type", class_mention(view, chunk.start, title.cls), 0.8, False, "name-title"))
         elif last_word in gram.institution_words:
-            out.append(Found(name, "type", _class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
+            out.append(Found(name, "type", class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
                              "legal-suffix"))
         # apposition: NAME , (a) Y
         k = chunk.end
         if k < len(tokens) and tokens[k].text == ",":
             k += 1
-            article = k < len(tokens) and tokens[k].lower in INDEFINITE
+            article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
             nxt = _next_chunk(view, k, len(tokens), gram)
             verbal = nxt is not None and any(
                 tokens[j].lower in gram.auxiliaries or tokens[j].lower in gram.common_verbs
@@ -345,7 +330,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 # 'Tina Bohlin, projektledare SIS': the role is the person's, the name their employer's
                 out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
-                out.append(Found(name, "type", _class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
+                out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
             elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and (
                 acts(before.head) or _definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
@@ -371,7 +356,7 @@ def _apposed_person(view: SentenceView, start: int) -> Mention | None:
     return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
 
 
-def _class_mention(view: SentenceView, i: int, cls: str) -> Mention:
+def class_mention(view: SentenceView, i: int, cls: str) -> Mention:
     tok = view.tokens[i]
     return Mention(tok.span, view.doc.slice(tok.span), MentionKind.CLASS, cls, view.sentence.lang)
 
@@ -643,7 +628,7 @@ def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Fou
     out: list[Found] = []
     tokens = view.tokens
     for i in range(len(tokens)):
-        size = _phrase_at(view, i, gram.classify_markers)
+        size = phrase_at(view, i, gram.classify_markers)
         if not size:
             continue
         k = i - 1

@@ -289,13 +289,13 @@ def _nationality(tokens: tuple[Token, ...], i: int) -> bool:
             and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower() and tokens[i + 1].is_word)
 
 
-APPOSITION_ARTICLES = frozenset("en ei et ett ein eine einer a an".split())
+INDEFINITE_ARTICLES = frozenset("en ei et ett ein eine einen einem einer a an".split())
 
 
 def _described(tokens: tuple[Token, ...], i: int) -> bool:
     """A capitalised word (no class noun: the caller checked) followed by an indefinite apposition:
     'Acme, a software company, ...', 'Fjellvant, en nettbutikk i Bergen, ...'."""
-    return i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower in APPOSITION_ARTICLES
+    return i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower in INDEFINITE_ARTICLES
 
 
 def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:

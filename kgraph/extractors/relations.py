@@ -22,9 +22,17 @@ from kgraph.extractors.clauses import (
     is_passive,
     negated_between,
     np_negated,
+    phrase_at,
     skippable,
 )
-from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, ly_adverb, marker_tokens
+from kgraph.extractors.mentions import (
+    INDEFINITE_ARTICLES,
+    QUANTITY_WORDS,
+    TRANSPARENT_NOUNS,
+    SentenceView,
+    ly_adverb,
+    marker_tokens,
+)
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon
 from kgraph.model import Mention, MentionKind, Token
@@ -156,9 +164,6 @@ def _after_indefinite(view: SentenceView, m: Mention) -> bool:
             and view.tokens[k].lower.endswith(("e", "es", "en", "er", "t", "ed", "al", "ic", "ive")):
         k -= 1  # adjectives
     return k >= 0 and view.tokens[k].lower in INDEFINITE_ARTICLES
-
-
-INDEFINITE_ARTICLES = frozenset("a an en ei et ett ein eine einen einem einer".split())
 
 
 def _spends_time(view: SentenceView, match: CueMatch) -> bool:
@@ -526,12 +531,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.cue.words[0] in GIVE and len(match.cue.words) == 1:
         # 'gir service' provides it (sells); 'gir tilfredse kunder' causes them (creates); what an
         # unknown object is given for ('gav betyget 4,3') the rules cannot tell
-        objects = [o for o in objects if o.kind is not MentionKind.CONCEPT or o.base]
+        objects = [o for o in objects if _known(o)]
         if objects and all(_provided(o) for o in objects):
             relation = "sells"
     if match.cue.words[0] in PERFORM and len(match.cue.words) == 1:
         # 'udfører service' sells it; 'utfører oppgaver' does work the ontology does not know
-        objects = [o for o in objects if o.kind is not MentionKind.CONCEPT or o.base]
+        objects = [o for o in objects if _known(o)]
     if match.cue.words[0] in DRIVE and len(match.cue.words) == 1:
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (MentionKind.CLASS, MentionKind.QUALIFIED) or o.base]
@@ -575,8 +580,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         elif len(match.cue.words) == 1:
             # ... and, for an effect, no single event the ontology does not know: 'make happy
             # customers', 'make tables', not 'make a claim', 'make a decision'
-            objects = [m for m in objects if m.kind is not MentionKind.CONCEPT or m.base
-                       or not _after_indefinite(view, m)]
+            objects = [m for m in objects if _known(m) or not _after_indefinite(view, m)]
     score = max(0.3, min(0.95, score))
     out = []
     others = {m for c in obj if _after_other(view, c, gram) for m in view.chunks[c].mentions}
@@ -693,7 +697,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         ):
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
             continue
-        example = _example_adverb(view, k, gram) if k == match.last + 1 else 0
+        example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 else 0
         if example and tok.lower not in gram.relativizers:
             k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
             continue
@@ -807,12 +811,6 @@ def _verb_like(view: SentenceView, k: int, gram: Grammar) -> bool:
             and tok.lemma != tok.lower and view.chunk_at[k + 1] is not None)
 
 
-def _example_adverb(view: SentenceView, k: int, gram: Grammar) -> int:
-    """Length of an example marker at ``k`` ('beispielsweise', 'for example', 'z. B.'), 0 if none."""
-    words = tuple(t.lower for t in view.tokens[k : k + 5])
-    return next((len(p) for p in gram.phrases_from(words[0], gram.hyponym_markers) if words[: len(p)] == p), 0)
-
-
 # 'få/get' + participle: the subject receives what the verb gives ('får tilbudt', 'got offered').
 RECIPIENT_PASSIVE = frozenset("får fikk fick fik få fått faar get gets got gotten getting bekommt bekommen bekam".split())
 TIME_HEADS = frozenset(
@@ -825,6 +823,11 @@ GIVE = frozenset("gi ge give".split())
 DRIVE = frozenset("drive driva treiben".split())
 PERFORM = frozenset("utføre utföra udføre perform durchführen ausführen".split())
 PROVIDED = frozenset("Service CustomerService Product Delivery".split())
+
+
+def _known(m: Mention) -> bool:
+    """A mention the ontology knows: a class, a qualified class, a name, or a compound of a class."""
+    return m.kind is not MentionKind.CONCEPT or bool(m.base)
 
 
 def _provided(m: Mention) -> bool:

@@ -96,13 +96,13 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
         if tok.lower in FREE_RELATIVES and view.tokens[-1].text != "?":
-            target = _class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
+            target = definitions.class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
         elif tok.lower in gram.speaker_pronouns:
             # 'we' in a business text is its organisation; unnamed, a company
-            target = speaker or _class_mention(view, index, "Company")
+            target = speaker or definitions.class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
             # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
-            target = _class_mention(view, index, narrator or "Person")  # a writer is at least a person
+            target = definitions.class_mention(view, index, narrator or "Person")  # a writer is at least a person
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
@@ -197,11 +197,6 @@ def _narrator_role(views: list[SentenceView]) -> str:
             if ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and acts(view.chunks[ci].head):
                 return view.chunks[ci].head.key
     return ""
-
-
-def _class_mention(view: SentenceView, index: int, cls: str) -> Mention:
-    tok = view.tokens[index]
-    return Mention(tok.span, tok.text, MentionKind.CLASS, cls, view.sentence.lang)
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:
