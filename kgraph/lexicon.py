@@ -50,6 +50,7 @@ class Lexicon:
     multi: dict[tuple[str, ...], str]
     max_multi: int
     heads: frozenset[str]  # single-word class labels usable as compound heads
+    kinds: dict[str, str]  # words for narrower kinds of a class (crm:kindLabel): rådgiver → Employee
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
@@ -96,13 +97,17 @@ class Lexicon:
             cls = self.single.get(form)
             if cls:
                 return NounMatch(cls, form, compound=False)
+        for form in forms:
+            cls = self.kinds.get(form)
+            if cls:
+                return NounMatch(cls, form, compound=True)  # a kind of the class, as a compound is
         if self.lang == "en":
             return None  # English writes compounds open ('customer service'): multiword labels cover them
         best: tuple[int, NounMatch] | None = None
         for form in forms[:3]:
             head = self.head(form)
             if head and (best is None or len(head) > best[0]):
-                best = (len(head), NounMatch(self.single[head], form, compound=True))
+                best = (len(head), NounMatch(self.single.get(head) or self.kinds[head], form, compound=True))
         return best[1] if best else None
 
     def head(self, key: str) -> str:
@@ -165,6 +170,14 @@ def lexicon(lang: str) -> Lexicon:
         else:
             multi.setdefault(tuple(w.lower() for w in words), cls)
             multi.setdefault(_lemmas(text, lang), cls)
+    kinds: dict[str, str] = {}
+    for text, cls in found.kinds:
+        low = text.lower()
+        kinds.setdefault(low, cls)
+        if (lem := lemma(low, lang)) not in verbs:
+            kinds.setdefault(lem, cls)
+        if len(low) >= MIN_HEAD:
+            heads.add(low)  # 'seniorrådgiver', 'Kundenberater'
     states: dict[str, str] = {}
     for text, state in found.states:
         low = text.lower()
@@ -189,6 +202,7 @@ def lexicon(lang: str) -> Lexicon:
         multi=multi,
         max_multi=max((len(k) for k in multi), default=1),
         heads=frozenset(heads),
+        kinds=kinds,
         states=states,
         cues={k: tuple(sorted(v, key=lambda c: (-len(c.words), c.relation))) for k, v in cues.items()},
         labels=found.labels,

@@ -115,6 +115,7 @@ class LexiconEntries:
         states: (adjective, state local name) for every label of a state.
         cues: every crm:cue and crm:inverseCue of a relation, split into words.
         labels: the preferred rdfs:label of every class, state and relation.
+        kinds: (word, class local name) for every crm:kindLabel: a narrower kind of the class.
     """
 
     lang: str
@@ -122,6 +123,7 @@ class LexiconEntries:
     states: tuple[tuple[str, str], ...]
     cues: tuple[Cue, ...]
     labels: dict[str, str]
+    kinds: tuple[tuple[str, str], ...] = ()
 
 
 def _local(term: URIRef) -> str:
@@ -160,7 +162,8 @@ def entries(lang: str) -> LexiconEntries:
         preferred = _texts(graph, CRM[name], (RDFS.label,), lang)
         if preferred:
             labels[name] = preferred[0]
-    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels)
+    kinds = tuple((text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], (CRM.kindLabel,), lang))
+    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels, kinds)
 
 
 def classes_and_properties(graph: Graph) -> set[str]:

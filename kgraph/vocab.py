@@ -119,6 +119,7 @@ class CRM(DefinedNamespace):
     extractor: object
     cue: object
     inverseCue: object
+    kindLabel: object
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

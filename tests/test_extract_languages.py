@@ -374,6 +374,40 @@ CASES = [
     case("da", "Firmaet udfører service og installationer.", [("Company", "sells", "CustomerService|Service")]),
     case("nb", "Medarbeiderne utfører mange oppgaver.", absent=[("Employee", "sells", "~oppgave")]),
     case("sv", "Vi samarbetar med vår betalpartner Kassaflod.", [("@Kassaflod", "type", "~betalpartner")]),
+    # possessives: the possessor is not the object ('the company's reputation', 'mejeriets egne mål')
+    case("en", "Good service strengthens the company's reputation.", [("GoodService", "increases", "~reputation")]),
+    case("da", "Genbrugsfibrene styrker mejeriets egne miljømål.", [("~genbrugsfiber", "increases", "~miljømål")],
+         absent=[("~genbrugsfiber", "increases", "~mejeri")]),
+    # a legal suffix ends a company name; '& Co. KG' continues it
+    case("de", "Gegründet wurde die Meisterblick GmbH von Lena Aydın.", [("@Meisterblick GmbH", "type", "Company")]),
+    case("de", "Die Müller GmbH & Co. KG liefert Brot an Bäckereien.", [("@Müller GmbH & Co. KG", "type", "Company")],
+         absent=[("@KG", "type", "Company")]),
+    # 'darunter X, Y': examples of the plural before, not more objects of the verb
+    case("de", "Seit dem Start nutzen 310 Betriebe unsere App, darunter Elektriker und Dachdecker.",
+         [("Company", "uses", "~app"), ("~elektriker", "broader", "Company")],
+         absent=[("Company", "uses", "~elektriker")]),
+    # kinship nouns say whose, not what
+    case("en", "The bread is baked by her brother Tom.", absent=[("@Tom", "type", "~brother")]),
+    # people are not bought
+    case("da", "Jeg betaler hellere lidt ekstra for folk, der behandler ens ting ordentligt.",
+         absent=[("Person", "buys", "Person"), ("Person", "buys", "~folk")]),
+    # 'filialen vår i Sauda' places a branch; 'vi' is the organisation the text names as one
+    case("nb", "Kjære kunde. Filialen vår i Sauda stenger. Vi tilbyr fortsatt lån. Hilsen Heggstad Sparebank",
+         [("@Heggstad Sparebank", "sells", "~lån")], absent=[("@Sauda", "sells", "~lån")]),
+    # 'you' is the reader: a letter to customers makes 'deg' a customer, else a person
+    case("nb", "Kjære kunde. Rådgiverne våre hjelper deg gjerne med nettbanken.",
+         [("~rådgiver", "serves", "Customer")]),
+    case("de", "Unsere Berater helfen Ihnen gern.", [("~berater", "serves", "Person")]),
+    case("sv", "Våra rådgivare hjälper dig med bokföringen.", [("~rådgivare", "serves", "Person")]),
+    # a verb of wanting before an infinitive is a modal
+    case("sv", "Företaget vill lägga mindre tid på pappersarbete.", absent=[("Company", "wants", "~tid")]),
+    case("sv", "Kunderna vill ha snabb leverans men vill slippa köer.", [("Customer", "wants", "Delivery")],
+         absent=[("Customer", "wants", "~kö")]),
+    case("de", "Die Kunden wollen weniger Zeit verlieren.", absent=[("Customer", "wants", "~zeit")]),
+    # 'om/if' after a verb and before a subject asks whether
+    case("da", "Bestyrelsen undersøger derfor, om vi kan tilbyde levering med ladcykel.",
+         absent=[("Company", "sells", "Delivery")]),
+    case("en", "The board asked if we could offer delivery.", absent=[("Company", "sells", "Delivery")]),
 ]  # fmt: skip
 
 

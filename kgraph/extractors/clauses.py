@@ -107,6 +107,7 @@ def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     return before is not None and after is not None
 
 
+AMONG_THEM = frozenset("darunter among blant bland blandt unter".split())  # '..., among them X and Y'
 BOTH = frozenset("både såväl sowohl both".split())  # openers of a two-part coordination
 REFLEXIVES = frozenset(
     "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "
@@ -174,6 +175,8 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
         if tok.text == "," or tok.lower in gram.coordinators:
             coordinated = tok.lower in gram.coordinators
             k = j + 1
+            if k < limit and view.tokens[k].lower in AMONG_THEM:
+                break  # 'nutzen 310 Betriebe unsere App, darunter Elektriker': examples of another noun
             while k < limit and view.chunk_at[k] is None and (
                 view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
                 or view.tokens[k].lower in gram.adjectives

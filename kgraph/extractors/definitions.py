@@ -7,6 +7,7 @@ Each function takes a :class:`SentenceView` and returns :class:`Found` relations
 from __future__ import annotations
 
 from kgraph.extractors.clauses import (
+    AMONG_THEM,
     HARD_STOPS,
     clause_region,
     group_left,
@@ -241,7 +242,6 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 
 
 EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget X som, as much X as
-AMONG_THEM = frozenset("darunter among blant bland blandt unter".split())  # '..., among them X and Y'
 
 
 def _plural(view: SentenceView, ci: int) -> bool:
@@ -331,7 +331,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
-            elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) and (
+            elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) \
+                    and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
                 acts(before.head) or _definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
@@ -339,6 +340,11 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return out
 
 
+KINSHIP = frozenset(
+    "bror søster mor far sønn datter kone mann svigersønn bror syster moder fader son dotter fru make "
+    "broder søn datter hustru bruder schwester mutter vater sohn tochter frau ehemann mann "
+    "brother sister mother father son daughter wife husband cousin uncle aunt".split()
+)
 DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
 
 

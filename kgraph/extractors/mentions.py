@@ -188,6 +188,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             tok = tokens[j]
             if tok.text in gram.legal_suffixes or (tok.text.endswith(".") and tok.text in gram.legal_suffixes):
                 j += 1
+                if j < n and tokens[j].text != "&" and tokens[j].text not in gram.legal_suffixes:
+                    break  # a legal suffix ends the name: 'Meisterblick GmbH von Lena Aydın' (but GmbH & Co. KG)
                 continue
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
@@ -196,6 +198,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
             ):
                 j += 1
+                continue
+            if tok.text == "." and tokens[j - 1].text == "Co" and j + 1 < n and tokens[j + 1].text in gram.legal_suffixes:
+                j += 1  # 'Müller GmbH & Co. KG'
                 continue
             if (tok.lower in gram.name_particles or tok.text == "&") and j + 1 < n and _capitalised(tokens[j + 1]):
                 j += 2  # 'Bank of America', 'Bang & Olufsen'
@@ -208,8 +213,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
                 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma).cls in organisation_classes():  # type: ignore[union-attr]
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
-        text_tokens = tokens[i:j]
-        key = " ".join(t.text for t in text_tokens)
+        key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())  # 'AT&T', 'Co. KG'
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
@@ -237,10 +241,13 @@ def _distinctive(tok: Token, gram: Grammar) -> bool:
     return any(c.isupper() for c in text[1:]) or text in gram.legal_suffixes
 
 
+SIGN_OFFS = frozenset("hilsen hilsener hälsningar hälsning mvh grüße gruß regards".split())  # 'Hilsen Heggstad Sparebank'
+
+
 def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str,
                  names: frozenset[str]) -> bool:
     tok = tokens[i]
-    if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit():
+    if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit() or tok.lower in SIGN_OFFS:
         return False
     if lex.noun(tok.lower, tok.lemma) and not _distinctive(tok, gram):
         return False

@@ -28,6 +28,7 @@ from kgraph.extractors.clauses import (
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
+    SUBJECT_PRONOUNS,
     TRANSPARENT_NOUNS,
     SentenceView,
     ly_adverb,
@@ -54,6 +55,7 @@ ROLE_WORDS = frozenset("som als as".split())
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
 OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())  # unambiguous object forms only
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
+SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
@@ -231,8 +233,34 @@ def _cue_words_present(view: SentenceView) -> set[str]:
     return present
 
 
+WANT_MODALS = frozenset("vilja wollen want".split())  # also modal verbs: 'vill lägga', 'wollen ... verlieren'
+
+
+def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """'vill lägga mindre tid', 'vill slippa köer', 'wollen weniger Zeit verlieren': a verb of
+    wanting followed by an infinitive is a modal; what is wanted is an action, not its object."""
+    tokens = view.tokens
+    k = i + 1
+    while k < len(tokens) and (tokens[k].lower in gram.adverbs or tokens[k].lower in gram.negators):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    if view.sentence.lang == "de":
+        end = k
+        while end < len(tokens) and tokens[end].text not in ",.;:!?" and tokens[end].lower not in gram.coordinators:
+            end += 1
+        last = tokens[end - 1]
+        return end - 1 > i and view.chunk_at[end - 1] is None and last.text.islower() and last.lower.endswith("en")
+    if view.sentence.lang == "en":
+        return tokens[k].lower == "to"
+    return view.chunk_at[k] is None and tokens[k].lower not in gram.determiners \
+        and tokens[k].lower not in gram.adjectives and not tokens[k].text[:1].isdigit()
+
+
 def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int]) -> CueMatch | None:
     tokens = view.tokens
+    if len(cue.words) == 1 and cue.words[0] in WANT_MODALS and _modal_use(view, i, gram):
+        return None
     positions = [i]
     gaps: list[int] = []
     j = i + 1
@@ -668,7 +696,8 @@ def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> 
     """A subject pronoun right after a fronted verb (V2 inversion): 'önskar jag', 'kauft er'."""
     k = match.first + 1
     if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and view.tokens[k].lower not in REFLEXIVES \
-            and view.tokens[k].lower not in FIRST_PERSON_OBJECTS and view.sentence.lang != "en":
+            and view.tokens[k].lower not in FIRST_PERSON_OBJECTS and view.tokens[k].lower not in SECOND_PERSON_OBJECTS \
+            and view.sentence.lang != "en":
         return k
     return None
 
@@ -678,8 +707,9 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     k = match.last + 1
     if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
         return k
-    if k < end and (view.tokens[k].lower in FIRST_PERSON_OBJECTS or view.tokens[k].lower in OBJECT_PRONOUNS):
-        return k  # 'personalen som möter mig', 'verkaufen ihn'
+    word = view.tokens[k].lower if k < end else ""
+    if word in FIRST_PERSON_OBJECTS or word in OBJECT_PRONOUNS or word in SECOND_PERSON_OBJECTS:
+        return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg'
     return None
 
 
@@ -869,6 +899,7 @@ def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bo
         or view.tokens[k].lower in gram.common_verbs) for k in range(start, end))
 
 
+IF = frozenset("om if".split())  # 'whether' after a verb of asking; elsewhere a preposition or 'if'
 INDIRECT_QUESTION = frozenset(
     "ob whether hvorvidt huruvida hvordan hur how wie hvorfor varför why warum".split()
 )
@@ -877,9 +908,14 @@ INDIRECT_QUESTION = frozenset(
 def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
     """The verb's clause is an embedded question: 'ob', 'whether', 'hvordan' ... opening a clause
     inside the sentence (after a comma or a verb), not a question of its own."""
+    tokens = view.tokens
     for k in range(verb - 1, max(start - 2, -1), -1):
-        if view.tokens[k].lower in INDIRECT_QUESTION:
-            return k > 0 and (view.tokens[k - 1].text == "," or view.chunk_at[k - 1] is None and view.tokens[k - 1].is_word)
+        if tokens[k].lower in INDIRECT_QUESTION:
+            return k > 0 and (tokens[k - 1].text == "," or view.chunk_at[k - 1] is None and tokens[k - 1].is_word)
+        if tokens[k].lower in IF and k > 1 and k + 1 < verb and tokens[k + 1].lower in SUBJECT_PRONOUNS.get(view.sentence.lang, ()):
+            # 'undersøger (derfor), om vi kan tilbyde', 'asked if we could': whether, not about
+            before = k - 2 if tokens[k - 1].text == "," else k - 1
+            return view.chunk_at[before] is None and tokens[before].is_word
     return False
 
 
@@ -936,6 +972,9 @@ def _appositive_word(tok: Token, gram: Grammar) -> bool:
             or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.coordinators)
 
 
+OWN = frozenset("egen eget egne egna own eigene eigenen eigener eigenes".split())
+
+
 def skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     """'et annet selskaps varer': a genitive mention before another belongs to it; take the head."""
     chunk = view.chunks[ci]
@@ -946,6 +985,10 @@ def skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     after = chunk.end
     if lang == "en" and after + 1 < end and view.tokens[after].text in ("'", "’") and last.lower.endswith("s"):
         genitive, after = True, after + 1  # "our customers' needs"
+    elif lang == "en" and after + 1 < end and view.tokens[after].lower in ("'s", "’s"):
+        genitive, after = True, after + 1  # "the company's reputation"
+    if genitive and after + 1 < end and view.chunk_at[after] is None and view.tokens[after].lower in OWN:
+        after += 1  # 'mejeriets egne miljømål', 'the company's own brand'
     if genitive and after < end and view.chunk_at[after] is not None:
         nxt = view.chunk_at[after]
         assert nxt is not None

@@ -18,10 +18,11 @@ from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, Found, acts, relations
+from kgraph.extractors.voices import FIRST_PERSON, Voices, addressed, voices
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
-from kgraph.ontology import agent_classes
 from kgraph.model import Assertion, Document, Extraction, Mention, MentionKind, Sentence
+from kgraph.ontology import agent_classes
 from kgraph.tokens import tokenize
 
 ORGANISATION_CLASSES = frozenset(
@@ -59,15 +60,14 @@ class RuleExtractor:
             for s, toks in zip(sentences, tokenised, strict=True)
         ]
         naming = [_naming(v) for v in views]
-        speaker = _speaker(views, naming)
-        narrator = _narrator_role(views)
+        persons = voices(views, naming)
         company_context = _talks_about_companies(views)
         typed = {f.subject.key for found in naming for f in found}
         assertions: list[Assertion] = []
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
         for view, named in zip(views, naming, strict=True):
-            found, previous = _sentence(view, named, speaker, previous, typed, company_context, narrator)
+            found, previous = _sentence(view, named, persons, previous, typed, company_context)
             bullet = _is_bullet(doc, view.sentence)
             if lead_in and bullet:
                 found += _items(view, *lead_in)
@@ -88,8 +88,8 @@ def _naming(view: SentenceView) -> list[Found]:
     return definitions.names(view, gram, lex) + copular
 
 
-def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, previous: Mention | None,
-              typed: set[str], company_context: bool, narrator: str) -> tuple[list[Found], Mention | None]:
+def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous: Mention | None,
+              typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
@@ -99,10 +99,13 @@ def _sentence(view: SentenceView, named: list[Found], speaker: Mention | None, p
             target = definitions.class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
         elif tok.lower in gram.speaker_pronouns:
             # 'we' in a business text is its organisation; unnamed, a company
-            target = speaker or definitions.class_mention(view, index, "Company")
+            target = persons.speaker or definitions.class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
             # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
-            target = definitions.class_mention(view, index, narrator or "Person")  # a writer is at least a person
+            target = definitions.class_mention(view, index, persons.narrator or "Person")  # at least a person
+        elif addressed(view, index):
+            # 'you' is the reader: 'Kjære kunde, ... vi hjelper deg' makes 'deg' a customer
+            target = definitions.class_mention(view, index, persons.addressee or "Person")
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         else:
@@ -148,9 +151,6 @@ def _most_specific_types(found: list[Found]) -> list[Found]:
 
 # Neuter pronouns that usually stand for a whole clause: never resolved to a noun.
 PROPOSITIONAL = frozenset("det es das it that".split())
-
-
-
 # What can be fulfilled: needs and expectations (and their kinds), not 'covers vaccinations'.
 FULFILLABLE = frozenset({"Need", "Expectation"})
 
@@ -165,6 +165,8 @@ def _plausible(f: Found) -> bool:
         return False  # 'driver 14 bagerbutikker' runs shops; nothing increases a shop
     if f.relation == "serves" and f.object.kind is MentionKind.CLASS and obj_cls not in agent_classes():
         return False  # one serves people and organisations, not 'samtal' or 'Product'
+    if f.relation in ("buys", "sells") and obj_cls in agent_classes() and obj_cls not in ORGANISATION_CLASSES:
+        return False  # 'betaler ekstra for folk, der ...': people are paid, served, hired; not bought
     if f.relation not in AGENTIVE:
         return True
     subject = f.subject
@@ -174,29 +176,7 @@ def _plausible(f: Found) -> bool:
     return cls in agent_classes()
 
 
-
-
-
-FIRST_PERSON = frozenset("jeg meg jag mig ich mich mir i me".split())
 ROLE_WORDS = frozenset("som als as".split())
-
-
-def _narrator_role(views: list[SentenceView]) -> str:
-    """The class a first-person writer gives themselves: 'som kund vill jag', 'as a customer, I'."""
-    for view in views:
-        words = [t.lower for t in view.tokens]
-        if not FIRST_PERSON & set(words):
-            continue
-        for i, word in enumerate(words[:-1]):
-            if word not in ROLE_WORDS:
-                continue
-            k = i + 1
-            while k < len(words) and view.chunk_at[k] is None and words[k] in ("a", "an", "en", "ein", "eine"):
-                k += 1
-            ci = view.chunk_at[k] if k < len(words) else None
-            if ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and acts(view.chunks[ci].head):
-                return view.chunks[ci].head.key
-    return ""
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:
@@ -296,59 +276,6 @@ def _counted(view: SentenceView, m: Mention) -> bool:
 
 def _token_at(view: SentenceView, offset: int) -> int:
     return next((i for i, t in enumerate(view.tokens) if t.span.start <= offset < t.span.end), -1)
-
-
-def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
-    """The organisation a document speaks for: its most mentioned name typed as an organisation,
-    or named in its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft')."""
-    organisations = {
-        f.subject.key
-        for found in naming
-        for f in found
-        if f.object.key in ORGANISATION_CLASSES or f.object.base in ORGANISATION_CLASSES
-        or f.object.kind is MentionKind.CONCEPT
-    }
-    for view in views:
-        # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
-        gram = grammar(view.sentence.lang)
-        for k, tok in enumerate(view.tokens[:-2]):
-            if tok.lower in gram.speaker_pronouns and view.tokens[k + 1].lower in ("i", "hos", "på", "at", "bei", "in", "ved"):
-                ci = view.chunk_at[k + 2]
-                if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
-                    return view.chunks[ci].head
-    if not organisations and views:
-        organisations = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED}
-    if not organisations:
-        # 'Velkommen til Lundbæk Optik' ... 'Vi sælger briller': a document that says 'we' and
-        # names things speaks for the one that looks like an organisation ('Heggstad Sparebank'
-        # rather than the village it serves), else for the one it names most
-        organisations = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED}
-    if views and not any(_organisation_name(k, views[0].sentence.lang) for k in organisations):
-        named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED}
-        organisations = {k for k in named if _organisation_name(k, views[0].sentence.lang)} or organisations
-    counts: Counter[str] = Counter()
-    first: dict[str, Mention] = {}
-    for view in views:
-        for chunk in view.chunks:
-            m = chunk.head
-            if m.kind is MentionKind.NAMED and m.key in organisations:
-                counts[m.key] += 1
-                first.setdefault(m.key, m)
-    if not counts:
-        return None
-    key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
-    return first[key]
-
-
-def _organisation_name(name: str, lang: str) -> bool:
-    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
-    'Lindvik kommune', 'Tindra Regnskap AS'."""
-    last = name.split()[-1]
-    gram, lex = grammar(lang), lexicon(lang)
-    if last in gram.legal_suffixes or last in gram.institution_words:
-        return True
-    match = lex.noun(last.lower(), last.lower())
-    return len(name.split()) > 1 and match is not None and match.cls in ORGANISATION_CLASSES
 
 
 def _talks_about_companies(views: list[SentenceView]) -> bool:

@@ -274,7 +274,7 @@ GRAMMAR = Grammar(
     ),
     abbreviations=frozenset(
         """
-        f.eks fx bl.a ca nr mv m.m osv dvs jf kap tlf kl evt pga p.g.a inkl ekskl pct mio
+        f.eks fx co bl.a ca nr mv m.m osv dvs jf kap tlf kl evt pga p.g.a inkl ekskl pct mio
         mia mrd kr mht iht ifm ift vedr ang hhv m.fl o.l o.a s.k d.v.s o.s.v m.a.o stk
         div adm dir gl sml etc vs max dr prof hr fr
         jan feb mar apr jun jul aug sep sept okt nov dec

@@ -397,7 +397,7 @@ GRAMMAR = Grammar(
     ),
     abbreviations=frozenset(
         """
-        z.b d.h u.a bzw ca nr usw etc vgl ggf evtl inkl exkl sog dr hr fr s mio mrd
+        z.b d.h co u.a bzw ca nr usw etc vgl ggf evtl inkl exkl sog dr hr fr s mio mrd
         u.ä o.ä u.u v.a z.t i.d.r i.a s.o s.u o.g u.s.w m.e z.zt bspw bzgl ggü zzgl
         allg ehem einschl gem geb hrsg insb jh lt max min mind rd tel abs abb tab kap
         bd str std tsd prof dipl ing

@@ -289,7 +289,7 @@ GRAMMAR = Grammar(
     ),
     abbreviations=frozenset(
         """
-        f.eks bl.a ca nr mv m.m osv dvs jf jfr kap pkt tlf kl evt ev pga p.g.a inkl ekskl
+        f.eks co bl.a ca nr mv m.m osv dvs jf jfr kap pkt tlf kl evt ev pga p.g.a inkl ekskl
         mill mrd kr mht iht ift ifm mtp vedr ang eks etc m.fl o.l o.a f.o.m t.o.m s.k
         m.a.o d.v.s o.s.v e.l adm avd dir stk str gt vs ref prof dr hr fr
         jan feb mar apr jun jul aug sep sept okt nov des

@@ -293,7 +293,7 @@ GRAMMAR = Grammar(
     ),
     abbreviations=frozenset(
         """
-        t.ex bl.a ca nr osv m.m m.fl dvs s.k fr.o.m t.o.m p.g.a pga resp kl inkl exkl ev
+        t.ex co bl.a ca nr osv m.m m.fl dvs s.k fr.o.m t.o.m p.g.a pga resp kl inkl exkl ev
         kr o.s.v d.v.s m.a.o f.d f.n fr.a o.d e.d jfr ang enl st tel tfn etc vs kap max
         milj mdr obs forts proc dr prof
         jan feb apr jun jul aug sep sept okt nov dec

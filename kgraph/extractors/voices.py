@@ -1,0 +1,146 @@
+"""Who the pronouns of person stand for in one document: 'we' (the organisation it speaks for),
+'I' (the writer, in the role they give themselves) and 'you' (the reader it addresses).
+
+All three are properties of the whole document, found once before its sentences are read:
+'Som kund vill jag ...' makes every 'jag' a customer, 'Kjære kunde' makes every 'du' one, and
+'Heggstad Sparebank' signing a letter makes every 'vi' the bank.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView
+from kgraph.extractors.relations import Found, acts
+from kgraph.grammar import grammar
+from kgraph.lexicon import lexicon
+from kgraph.model import Mention, MentionKind
+from kgraph.ontology import agent_classes, organisation_classes
+
+SPEAKER_SUBJECTS = frozenset("vi we wir".split())  # 'vi i Hedebo', not 'filialen vår i Sauda'
+SPEAKER_PLACES = frozenset("i hos på at bei in ved".split())
+FIRST_PERSON = frozenset("jeg meg jag mig ich mich mir i me".split())
+# 'you', singular and plural, per language: Swedish 'er' and German 'er' differ, so no shared set
+SECOND_PERSON = {
+    "nb": frozenset("du deg dere".split()),
+    "sv": frozenset("du dig dej ni".split()),
+    "da": frozenset("du dig jer".split()),
+    "de": frozenset("du dich dir euch".split()),
+    "en": frozenset("you".split()),
+}
+GERMAN_POLITE = frozenset({"Sie", "Ihnen"})  # capitalised inside a sentence: the reader
+ROLE_WORDS = frozenset("som als as".split())
+SALUTATIONS = frozenset("kjære kære kära käre liebe lieber geehrte geehrter dear".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """The referents of a document's 'we', 'I' and 'you'."""
+
+    speaker: Mention | None  # the organisation 'we' is; None: an unnamed one
+    narrator: str = ""  # the class 'I' is ('' : a person)
+    addressee: str = ""  # the class 'you' is ('' : a person)
+
+
+def voices(views: list[SentenceView], naming: list[list[Found]]) -> Voices:
+    return Voices(_speaker(views, naming), _role(views, FIRST_PERSON), _addressee(views))
+
+
+def addressed(view: SentenceView, index: int) -> bool:
+    """Token ``index`` is 'you': du/deg, dig, you, euch; German polite 'Sie' inside a sentence."""
+    tok = view.tokens[index]
+    if tok.lower in SECOND_PERSON.get(view.sentence.lang, ()):
+        return True
+    return view.sentence.lang == "de" and tok.text in GERMAN_POLITE and index > 0 and view.tokens[index - 1].is_word
+
+
+def _role(views: list[SentenceView], pronouns: frozenset[str]) -> str:
+    """The class a pronoun's referent is given by a role phrase: 'som kund vill jag', 'as a
+    customer, I', 'du som kunde'."""
+    for view in views:
+        words = [t.lower for t in view.tokens]
+        if not pronouns & set(words):
+            continue
+        for i, word in enumerate(words[:-1]):
+            if word in ROLE_WORDS and (role := _agent_class_at(view, i + 1)):
+                return role
+    return ""
+
+
+def _addressee(views: list[SentenceView]) -> str:
+    """'Kjære kunde', 'Dear customer', 'Liebe Kundinnen und Kunden' open a text to customers;
+    otherwise a role phrase ('du som kunde'), otherwise nothing said."""
+    for view in views:
+        for i, tok in enumerate(view.tokens[:-1]):
+            if tok.lower in SALUTATIONS and (role := _agent_class_at(view, i + 1)):
+                return role
+    lang = views[0].sentence.lang if views else "en"
+    return _role(views, SECOND_PERSON.get(lang, frozenset()))
+
+
+def _agent_class_at(view: SentenceView, k: int) -> str:
+    """The class of the agent noun at token ``k`` (articles skipped), or ''."""
+    while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in INDEFINITE_ARTICLES:
+        k += 1
+    ci = view.chunk_at[k] if k < len(view.tokens) else None
+    if ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and acts(view.chunks[ci].head):
+        return view.chunks[ci].head.key
+    return ""
+
+
+def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
+    """The organisation a document speaks for: the name it says 'we at'; else its most mentioned
+    name typed as an organisation (never one typed as a person); else one named in its title
+    (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else the name that looks
+    like an organisation ('Heggstad Sparebank' rather than the village it serves)."""
+    persons = agent_classes() - organisation_classes()
+    people = {f.subject.key for found in naming for f in found if _class_of(f.object) in persons}
+    organisations = {
+        f.subject.key
+        for found in naming
+        for f in found
+        if _class_of(f.object) in organisation_classes() or f.object.kind is MentionKind.CONCEPT
+    } - people
+    for view in views:
+        # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
+        for k, tok in enumerate(view.tokens[:-2]):
+            if tok.lower in SPEAKER_SUBJECTS and view.tokens[k + 1].lower in SPEAKER_PLACES:
+                ci = view.chunk_at[k + 2]
+                if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
+                    return view.chunks[ci].head
+    if not organisations and views:
+        # names that look like organisations come first, those of the title before the others;
+        # then the title's names ('Velkommen til Lundbæk Optik'), then any name
+        lang = views[0].sentence.lang
+        named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED} - people
+        title = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED} - people
+        organisations = {k for k in title if organisation_name(k, lang)} \
+            or {k for k in named if organisation_name(k, lang)} or title or named
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for view in views:
+        for chunk in view.chunks:
+            m = chunk.head
+            if m.kind is MentionKind.NAMED and m.key in organisations:
+                counts[m.key] += 1
+                first.setdefault(m.key, m)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
+    return first[key]
+
+
+def _class_of(m: Mention) -> str:
+    return m.key if m.kind is MentionKind.CLASS else m.base
+
+
+def organisation_name(name: str, lang: str) -> bool:
+    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
+    'Lindvik kommune', 'Tindra Regnskap AS'."""
+    last = name.split()[-1]
+    gram, lex = grammar(lang), lexicon(lang)
+    if last in gram.legal_suffixes or last in gram.institution_words:
+        return True
+    match = lex.noun(last.lower(), last.lower())
+    return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()
