@@ -13,7 +13,9 @@ from kgraph.model import Span, Token
 # not space is one punctuation token.
 _TOKEN = re.compile(
     r"(?:https?://|www\.)[^\s<>\"»”)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # URLs and e-mail addresses: one token
+    r"|\w[\w-]*(?:\.[\w-]+)*\.(?:no|se|dk|de|at|ch|fi|nu|eu|uk|com|org|net|io|shop)\b(?!\.?\w)"  # Klädhallen.se
     r"|\d+(?:[.,]\d+)+"  # numbers with separators: 240,000 · 4.000 · 1,6
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"  # Scandinavian thousands: 410 000
     r"|(?:(?<=\s)-(?=\w{3}))?\w+?(?=n't\b)"
     r"|n't\b"
     r"|\w+(?=['’](?:ve|re|ll|d|m|s)\b)"
@@ -25,7 +27,7 @@ _TOKEN = re.compile(
 # characters that let another alternative of _TOKEN start or go on there (URL, e-mail, n't, 's,
 # inner hyphen, colon or slash, a thousands comma); such a run is taken whole at once. Keep the character class in
 # step with _TOKEN (tests/test_tokens.py compares the two).
-_TOKEN_FAST = re.compile(r"\w++(?![\w'’:/@.+-]|,\d)|" + _TOKEN.pattern)
+_TOKEN_FAST = re.compile(r"\w++(?![\w'’:/@.+-]|,\d|(?<=\d)[ \u00a0]\d{3}(?![\d.,]))|" + _TOKEN.pattern)
 _INFLECTIONS = {
     "nb": ("ene", "er", "en", "et", "a"),
     "da": ("erne", "ene", "er", "en", "et"),
@@ -62,6 +64,9 @@ def german_noun_lemma(word: str) -> str:
     return str(simplemma.lemmatize(head, lang="de", greedy=True)).lower()
 
 
+_SWEDISH_NOMINAL_ENDINGS = ("anden", "andet", "andena", "enden", "endet", "endena")
+
+
 @lru_cache(maxsize=200_000)
 def lemma(lower: str, lang: str) -> str:
     """The lemma of a lower-cased word (the word itself when it is not a word simplemma knows)."""
@@ -71,6 +76,9 @@ def lemma(lower: str, lang: str) -> str:
     import simplemma
 
     code = _LANG_MAP.get(lang, "en")
+    if lang == "sv" and head.endswith(_SWEDISH_NOMINAL_ENDINGS):
+        # erbjudanden, beteendet: inflected nouns of -ande/-ende (simplemma gives the verb erbjuda)
+        return head[: head.rindex("nde") + 3]
     result = str(simplemma.lemmatize(head, lang=code, greedy=True)).lower()
     if result == head and lang in ("nb", "da", "sv") and head.endswith("s") and len(head) > 4:
         # Genitive -s that simplemma leaves on (kundens, Telenors): strip it when the rest is known.

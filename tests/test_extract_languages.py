@@ -408,6 +408,25 @@ CASES = [
     case("da", "Bestyrelsen undersøger derfor, om vi kan tilbyde levering med ladcykel.",
          absent=[("Company", "sells", "Delivery")]),
     case("en", "The board asked if we could offer delivery.", absent=[("Company", "sells", "Delivery")]),
+    # examples after a place phrase are of the thing placed, not of the place
+    case("de", "Sie schützt alle Gegenstände in Ihrer Wohnung, zum Beispiel Möbel, Kleidung und Bücher.",
+         [("~möbel", "broader", "~gegenstand")], absent=[("~möbel", "broader", "~wohnung")]),
+    case("nb", "Kunder grupperes etter demografi, for eksempel alder og kjønn.", [("~alder", "broader", "~demografi")]),
+    case("nb", "Vi selger produkter fra leverandører som Orkla og Nestlé.", [("@Orkla", "type", "Supplier")]),
+    # German capitalises nouns: 'Schäden' inside a sentence is no verb 'schaden'
+    case("de", "Versichert sind Schäden durch Feuer, Sturm und Hagel.", absent=[("~feuer", "decreases", "~versichern")]),
+    # web shops by their domain name, Scandinavian thousands with a space, approximators
+    case("sv", "Yngre kunder handlar hellre hos Klädhallen.se och liknande sajter.",
+         [("Customer", "customerOf", "@Klädhallen.se")]),
+    case("sv", "Appen används i dag av drygt 410 000 medlemmar.", [("Member", "uses", "~app")],
+         absent=[("~drygt", "uses", "~app")]),
+    # Swedish -ande/-ende nouns are not verbs: 'erbjudanden' are offers
+    case("sv", "Medlemmarna får personliga erbjudanden varje vecka.", absent=[("Member", "sells", "~vecka")]),
+    # a subject that is an inserted list of examples stands for what it exemplifies
+    case("sv", "Gruppträning, till exempel spinning och yoga, stärker lojaliteten.",
+         [("~gruppträning", "increases", "CustomerLoyalty"), ("~yoga", "broader", "~gruppträning")],
+         absent=[("~yoga", "increases", "CustomerLoyalty")]),
+    case("nb", "Vi utvikler unike produkter og opplevelser som kundene elsker.", [("Customer", "wants", "Product")]),
 ]  # fmt: skip
 
 

@@ -51,7 +51,11 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 opener, opener_index = "subordinate", i
                 break
             if tok.text == "," and not _list_comma(view, i, gram):
-                break
+                opening = _inserted_examples(view, i, gram)
+                if opening < 0:
+                    break
+                start, i = opening, opening - 1  # 'Gruppträning, till exempel spinning och yoga, stärker'
+                continue
         start = i
         i -= 1
     end = last + 1
@@ -74,6 +78,21 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         j += 1
         end = j
     return Region(start, end, opener, opener_index)
+
+
+def _inserted_examples(view: SentenceView, comma: int, gram: Grammar) -> int:
+    """The comma that opens an inserted list of examples closed by the comma at ``comma``
+    ('X, till exempel A och B, ...', 'X, such as A, ...'), or -1."""
+    k = comma - 1
+    while k >= 0 and (view.chunk_at[k] is not None or view.tokens[k].lower in gram.coordinators
+                      or view.tokens[k].lower in gram.determiners or view.tokens[k].text == ","):
+        k -= 1
+    for size in range(1, 4):
+        start = k - size + 1
+        if start >= 2 and phrase_at(view, start, gram.hyponym_markers) == size and view.tokens[start - 1].text == "," \
+                and view.chunk_at[start - 2] is not None:
+            return start - 1
+    return -1
 
 
 def _relative_here(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -107,6 +126,7 @@ def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     return before is not None and after is not None
 
 
+NUMBER_SEPARATORS = str.maketrans("", "", ",. \u00a0")
 AMONG_THEM = frozenset("darunter among blant bland blandt unter".split())  # '..., among them X and Y'
 BOTH = frozenset("både såväl sowohl both".split())  # openers of a two-part coordination
 REFLEXIVES = frozenset(
@@ -140,7 +160,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or low in PARTICLES.get(view.sentence.lang, ())
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
-        or tok.text[:1].isdigit() and tok.text.replace(",", "").replace(".", "").isdigit()  # 240,000
+        or tok.text[:1].isdigit() and tok.text.translate(NUMBER_SEPARATORS).isdigit()  # 240,000 · 410 000
         or low in QUANTITY_WORDS
         or low in MULTIPLIERS  # 'tre gange så meget garn'
         or low in gram.determiners

@@ -200,6 +200,8 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             hyper = view.chunk_at[j] if j >= 0 else None
             if hyper is not None and tokens[j + 1].text == "," and tokens[i].lower in AMONG_THEM and not _plural(view, hyper):
                 hyper = _plural_before(view, hyper) or hyper  # '310 Betriebe nutzen die App, darunter Elektriker'
+            if hyper is not None and tokens[j + 1].text == ",":
+                hyper = _modified_noun(view, hyper, gram)
             k = i + size
             second = phrase_at(view, k, gram.hyponym_markers)  # 'som for eksempel'
             k += second
@@ -242,6 +244,26 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 
 
 EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget X som, as much X as
+
+
+MODIFYING_PREPOSITIONS = frozenset("i in på im am an at etter efter nach after".split())  # place and time
+
+
+def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:
+    """The noun a prepositional phrase ending in chunk ``ci`` modifies: in 'Gegenstände in Ihrer
+    Wohnung, zum Beispiel Möbel' or 'virksomheder i regionen, bl.a. X' the examples are of the
+    things, not of the place."""
+    while in_pp(view, ci, gram):
+        k = view.chunks[ci].start - 1
+        while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower not in gram.prepositions:
+            k -= 1
+        if k < 0 or view.tokens[k].lower not in MODIFYING_PREPOSITIONS:
+            return ci  # 'gruppert i henhold til deres demografi, for eksempel alder': the demographics
+        before = view.chunk_at[k - 1] if k >= 1 else None
+        if before is None or view.chunks[before].head.kind is MentionKind.NAMED:
+            return ci
+        ci = before
+    return ci
 
 
 def _plural(view: SentenceView, ci: int) -> bool:

@@ -37,6 +37,8 @@ QUANTITY_WORDS = frozenset(
     "reihe serie series følgende följande folgende following "
     "average gennemsnit gjennomsnitt genomsnitt snitt durchschnitt "  # 'spend on average', 'i gennemsnit'
     "flesta flest fleste meisten allra "
+    "drygt knappt cirka omkring rundt snaut godt vel knapt knap omtrent ungefär ungefähr etwa rund "  # approximators
+    "mio mrd mill "
     "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
 # English verb particles (buy back, set up): part of the verb, not a concept.
@@ -786,7 +788,8 @@ def _after_infinitive_marker(tokens: tuple[Token, ...], i: int, gram: Grammar) -
     """'å belønne kundene', 'att stärka': the word after an infinitive marker is a verb. (Not
     German 'zu' and English 'to', prepositions as often as not: 'to customers'.)"""
     return (i > 0 and gram.lang in ("nb", "sv", "da") and tokens[i - 1].lower == INFINITIVE_MARKERS[gram.lang]
-            and tokens[i].text[:1].islower())
+            and tokens[i].text[:1].islower()
+            and not tokens[i].lower.endswith(NOMINAL_SUFFIXES))  # 'att gruppträning ... stärker': a noun
 
 
 def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:

@@ -97,12 +97,15 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     markers = view.markers if view.markers is not None else marker_tokens(tokens, gram)
     present = _cue_words_present(view)
     used: set[int] = set(markers)
+    german = view.sentence.lang == "de"
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
+        if german and tok.text[:1].isupper() and i > 0 and tokens[i - 1].is_word:
+            continue  # German writes nouns capitalised: 'Schäden durch Feuer' is no 'schaden'
         before_noun = i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
@@ -333,6 +336,25 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     return out, claimed
 
 
+def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[int]:
+    """A subject that is a list of examples stands for the noun the list exemplifies:
+    'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning."""
+    if not group:
+        return group
+    after = view.chunks[max(group)].end
+    if after >= len(view.tokens) or view.tokens[after].text != ",":
+        return group  # an inserted list closes with a comma ('... som kundene elsker' is a relative clause)
+    k = view.chunks[min(group)].start - 1
+    while k >= 0 and view.tokens[k].text in ",:":
+        k -= 1
+    for size in range(1, 4):
+        start = k - size + 1
+        if start >= 2 and phrase_at(view, start, gram.hyponym_markers) == size and view.tokens[start - 1].text == ",":
+            head = view.chunk_at[start - 2]
+            return [head] if head is not None else group
+    return group
+
+
 def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
     """A mention is an argument unless a cue uses one of its words ('være [nøkkel] til'); an
     absorbed modifier may be the cue's ('gi [bedre] servicekvalitet')."""
@@ -545,6 +567,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 obj = group_right(view, nxt, region.end, gram)
                 pattern, score = "inverted", 0.7
     # --- voice and direction
+    subj = _examples_head(view, subj, gram)
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
     if is_passive(view, match.first, lex, gram):
