@@ -427,6 +427,15 @@ CASES = [
          [("~gruppträning", "increases", "CustomerLoyalty"), ("~yoga", "broader", "~gruppträning")],
          absent=[("~yoga", "increases", "CustomerLoyalty")]),
     case("nb", "Vi utvikler unike produkter og opplevelser som kundene elsker.", [("Customer", "wants", "Product")]),
+    # a perfect tense with a time adverbial between auxiliary and participle
+    case("da", "Hotellet har i flere år brugt anmeldelser.", [("~hotel", "uses", "Feedback")]),
+    case("nb", "Vi har i mange år solgt brukte biler.", [("Company", "sells", "~bil")]),
+    # 'i dag' is a time adverbial, not the head of the next noun
+    case("da", "Butikken køber i dag grøntsager fra gårde.", [("Shop", "buys", "~grøntsag")]),
+    # partitives: 'mange af vores kunder' is the subject, not a prepositional phrase
+    case("da", "Mange af vores ældre kunder sætter pris på en snak ved kassen.", [("Customer", "wants", "~snak")]),
+    # a noun with its suffixed article ends its phrase: the fronted clause's verb follows
+    case("da", "I workshoppen ønsker kunderne hurtig information.", [("Customer", "wants", "~information")]),
 ]  # fmt: skip
 
 

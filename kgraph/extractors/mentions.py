@@ -41,6 +41,12 @@ QUANTITY_WORDS = frozenset(
     "mio mrd mill "
     "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
+# Nouns of time: 'i dag', 'i flere år', 'every week' are adverbials, not concepts in relations.
+TIME_NOUNS = frozenset(
+    "time times day days hour hours week weeks month months year years minute minutes "
+    "tid dag dagar dager dage time timer timmar uke uker vecka veckor uge uger år måned måneder månad "
+    "zeit tag tage stunde stunden woche wochen monat monate jahr jahre minuten".split()
+)
 # English verb particles (buy back, set up): part of the verb, not a concept.
 PARTICLES = {"en": frozenset("back up out off down away over".split())}
 # Units that measure a change ('økt med 15 prosent'): never a concept of their own.
@@ -371,6 +377,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if match is not None and tok.lemma in lex.cues and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found)
+            or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
         if match is None and tok.lower.startswith("-"):
@@ -441,6 +448,18 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
                            or _present_after_noun(tokens, i, gram))
 
 
+DEFINITE_SUFFIXES = ("en", "et", "na", "ne", "erne", "arna", "orna", "ene")
+
+
+def _after_definite_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """'I workshoppen ønsker kunderne ...': a Scandinavian noun with its suffixed article ends its
+    phrase, so the word after it is not its head but, here, the fronted clause's verb."""
+    if gram.lang not in ("nb", "sv", "da") or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.lower != prev.lemma and prev.lower.endswith(DEFINITE_SUFFIXES) and is_content(prev, lex, gram, gram.lang)
+
+
 def _present_after_noun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
     """Scandinavian present tense right after a (non-genitive) noun and before more content:
     'ledere ønsker forutsigbarhet', 'bedrifter mangler ofte ...' — the verb, not the noun."""
@@ -448,7 +467,8 @@ def _present_after_noun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> boo
         return False
     tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
     genitive = prev.lower.endswith("s") and prev.lemma != prev.lower
-    return (tok.lower.endswith(("er", "ar")) and tok.lemma != tok.lower and not genitive and prev.is_word
+    infinitive = tok.lemma.endswith("a") if gram.lang == "sv" else tok.lemma == tok.lower[:-1]  # köper → köpa, kjøper → kjøpe
+    return (tok.lower.endswith(("er", "ar")) and infinitive and not genitive and prev.is_word
             and nxt.is_word and nxt.lower not in gram.coordinators and nxt.lower not in gram.prepositions)
 
 
@@ -829,10 +849,16 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
             i += 1
             continue
         j = i + 1  # token i is content: asked just above
-        while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang):
+        while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang) and not _time_adverbial(tokens, j - 1, gram):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j
+
+
+def _time_adverbial(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
+    """'i dag', 'hver uke': a time noun after a preposition or quantifier ends its phrase."""
+    return tokens[k].lower in TIME_NOUNS and k > 0 and (
+        tokens[k - 1].lower in gram.prepositions or tokens[k - 1].lower in gram.determiners)
 
 
 def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,

@@ -29,8 +29,10 @@ from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     TRANSPARENT_NOUNS,
     SentenceView,
+    is_adjective_like,
     ly_adverb,
     marker_tokens,
 )
@@ -151,14 +153,6 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     return out
 
 
-# Time spent is not money spent: 'spend half the day on queries', 'bruke tid på', 'Zeit investieren in'.
-TIME_NOUNS = frozenset(
-    "time times day days hour hours week weeks month months year years minute minutes "
-    "tid dag dagar dager dage time timer timmar uke uker vecka veckor uge uger år måned måneder månad "
-    "zeit tag tage stunde stunden woche wochen monat monate jahr jahre minuten".split()
-)
-
-
 def _after_indefinite(view: SentenceView, m: Mention) -> bool:
     """The mention follows an indefinite article (adjectives between): 'a claim', 'ein Angebot'."""
     ci = next((c for c, chunk in enumerate(view.chunks) if m in chunk.mentions), None)
@@ -189,8 +183,23 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
         and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word \
         and prev.lower not in gram.negators \
-        and not (prev.lower in gram.adverbs and i > 1 and view.tokens[i - 2].lower in gram.auxiliaries)
+        and not (prev.lower in gram.adverbs and i > 1 and view.tokens[i - 2].lower in gram.auxiliaries) \
+        and not _perfect_before(view, i, gram)
     # 'har aldri solgt produkter', 'har også styrket motivationen': a verb after its negation or adverb
+
+
+def _perfect_before(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """'har i flere år brugt anmeldelser': an auxiliary a short adverbial before makes a participle
+    the verb of a perfect tense."""
+    for k in range(i - 1, max(i - 6, -1), -1):
+        tok = view.tokens[k]
+        if tok.lower in gram.auxiliaries:
+            return True
+        if not tok.is_word or view.chunk_at[k] is not None and not _time_chunk(view, view.chunk_at[k]):
+            return False
+        if tok.lower != tok.lemma and tok.lower.endswith(("t", "d")):
+            return False  # 'har solgt brukte biler': the auxiliary's participle came first
+    return False
 
 
 def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]:
@@ -559,8 +568,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             after = obj
             rest_start = view.chunks[after[-1]].end
             k = rest_start
-            while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
-                k += 1
+            while k < region.end and view.chunk_at[k] is None and (
+                    skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)):
+                k += 1  # 'I workshoppen ønsker kunderne [hurtig] information'
+
             nxt = view.chunk_at[k] if k < region.end else None
             if nxt is not None and nxt not in after and not _time_chunk(view, nxt):
                 subj = after
@@ -703,6 +714,13 @@ def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
     return k >= 0 and view.tokens[k].lower in gram.coordinators and view.chunk_at[k] is None
 
 
+PARTITIVE_OF = frozenset("af av of von".split())
+PARTITIVES = frozenset(
+    "mange mye mycket meget mange mest flest fleste flesta de alle all alla noen några nogle få some many most few "
+    "much half halvdelen hälften halvparten viele einige manche meisten wenige teil del andel deel part third".split()
+)
+
+
 def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
@@ -712,6 +730,9 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
         k -= 1
     if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         return False  # 'antallet af klager' is the subject, not a prepositional phrase
+    if k >= 1 and view.tokens[k].lower in PARTITIVE_OF and (
+            view.tokens[k - 1].lower in PARTITIVES or view.tokens[k - 1].lower in QUANTITY_WORDS):
+        return False  # 'Mange af vores ældre kunder sætter pris på': many of them are the subject
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 
@@ -1094,10 +1115,19 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
                 and view.chunk_at[k - 1] is None:
             k -= 2
             continue
-        if strict and not skippable(view, k, gram):
+        if strict and not skippable(view, k, gram) and not _in_time_phrase(view, k, gram):
             return None
         k -= 1
     return None
+
+
+def _in_time_phrase(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """Token ``k`` belongs to a time adverbial ('i mange år', 'seit Jahren', 'for years')."""
+    tok = view.tokens[k]
+    if tok.lower in TIME_NOUNS:
+        return True
+    return tok.lower in gram.prepositions and k + 1 < len(view.tokens) and any(
+        t.lower in TIME_NOUNS for t in view.tokens[k + 1 : k + 4])
 
 
 def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
