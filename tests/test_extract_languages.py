@@ -436,6 +436,12 @@ CASES = [
     case("da", "Mange af vores ældre kunder sætter pris på en snak ved kassen.", [("Customer", "wants", "~snak")]),
     # a noun with its suffixed article ends its phrase: the fronted clause's verb follows
     case("da", "I workshoppen ønsker kunderne hurtig information.", [("Customer", "wants", "~information")]),
+    # 'how' presupposes what it asks about; 'whether', or 'how' with a modal, does not
+    case("da", "I faget lærer du, hvordan servicekvalitet påvirker kundeloyalitet.",
+         [("ServiceQuality", "influences", "CustomerLoyalty")]),
+    case("de", "Wir prüfen, ob wir Lieferungen am Samstag anbieten.", absent=[("Company", "sells", "Delivery")]),
+    case("nb", "Bedriftene vil forstå hvordan de bedre kan møte behovene til kundene.",
+         absent=[("Company", "fulfils", "Need")]),
 ]  # fmt: skip
 
 

@@ -945,7 +945,12 @@ def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bo
 
 IF = frozenset("om if".split())  # 'whether' after a verb of asking; elsewhere a preposition or 'if'
 INDIRECT_QUESTION = frozenset(
-    "ob whether hvorvidt huruvida hvordan hur how wie hvorfor varför why warum".split()
+    "ob whether hvorvidt huruvida".split()
+)
+MANNER_QUESTION = frozenset("hvordan hur how wie hvorfor varför why warum".split())
+MODAL_VERBS = frozenset(
+    "kan kunne kunde skal skulle ska skall bør burde borde må måtte måste kann können könnte soll sollte "
+    "muss müssen can could should must may might".split()
 )
 
 
@@ -954,7 +959,10 @@ def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
     inside the sentence (after a comma or a verb), not a question of its own."""
     tokens = view.tokens
     for k in range(verb - 1, max(start - 2, -1), -1):
-        if tokens[k].lower in INDIRECT_QUESTION:
+        if tokens[k].lower in INDIRECT_QUESTION or tokens[k].lower in MANNER_QUESTION and any(
+                tokens[j].lower in MODAL_VERBS for j in range(k + 1, verb)):
+            # 'ob wir liefern können' asks; 'hvordan servicekvalitet påvirker loyalitet' presupposes
+            # that it does, unless a modal makes it a possibility ('hvordan de bedre kan møte behovene')
             return k > 0 and (tokens[k - 1].text == "," or view.chunk_at[k - 1] is None and tokens[k - 1].is_word)
         if tokens[k].lower in IF and k > 1 and k + 1 < verb and tokens[k + 1].lower in SUBJECT_PRONOUNS.get(view.sentence.lang, ()):
             # 'undersøger (derfor), om vi kan tilbyde', 'asked if we could': whether, not about
