@@ -442,6 +442,20 @@ CASES = [
     case("de", "Wir prüfen, ob wir Lieferungen am Samstag anbieten.", absent=[("Company", "sells", "Delivery")]),
     case("nb", "Bedriftene vil forstå hvordan de bedre kan møte behovene til kundene.",
          absent=[("Company", "fulfils", "Need")]),
+    # definite appositions: 'Ofwat, the water regulator,' and 'Horizon, our CRM system'
+    case("en", "Ofwat, the water regulator, publishes scores.", [("@Ofwat", "type", "~water regulator")]),
+    case("en", "Log every complaint in Horizon, our CRM system.", [("@Horizon", "type", "~crm system")]),
+    case("nb", "Vi selger til Rema, de store kjedene og bakeriene.", absent=[("@Rema", "type", "~bakeri")]),
+    case("en", "Today, the company sells cakes.", absent=[("@Today", "sells", "~cake")]),
+    # valency: supply X with Y across an abbreviation
+    case("da", "Fynbo Fjernvarme forsyner ca. 21.000 husstande med varme.", [("@Fynbo Fjernvarme", "sells", "~varme")]),
+    # subsidiaries are parts; renting out is selling; founding, baking and designing create
+    case("en", "Ridgeline Outfitters Ltd is a subsidiary of Cairnfield Group plc.",
+         [("@Ridgeline Outfitters Ltd", "partOf", "@Cairnfield Group plc")]),
+    case("en", "Fellside Boat Hire rents out rowing boats.", [("@Fellside Boat Hire", "sells", "~rowing boat")]),
+    case("de", "Die Firma wurde von Lena Aydın gegründet.", [("@Lena Aydın", "creates", "Company")]),
+    case("de", "Die Online-Buchung hat die Warteschlangen verkürzt.",
+         [("~online-buchung", "decreases", "~warteschlange")]),
 ]  # fmt: skip
 
 

@@ -325,15 +325,18 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         if k < len(tokens) and tokens[k].text == ",":
             k += 1
             article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
+            # 'Ofwat, the water regulator, ...', 'Horizon, our CRM system': a definite apposition
+            definite = not article and k < len(tokens) and (
+                tokens[k].lower in gram.determiners or tokens[k].lower in gram.speaker_pronouns)
             nxt = _next_chunk(view, k, len(tokens), gram)
             verbal = nxt is not None and any(
                 tokens[j].lower in gram.auxiliaries or tokens[j].lower in gram.common_verbs
                 for j in range(k, view.chunks[nxt].start)
             )  # 'til Finnmark, skal redusere antallet leverandører' is a clause, not an apposition
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
-                    article or _is_definable(view, nxt, article)):
+                    article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
-                if after + 1 < len(tokens) and tokens[after].lower in gram.coordinators \
+                if not definite and after + 1 < len(tokens) and tokens[after].lower in gram.coordinators \
                         and view.chunk_at[after + 1] is not None:
                     nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
                     after = view.chunks[nxt].end

@@ -221,10 +221,22 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
                 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma).cls in organisation_classes():  # type: ignore[union-attr]
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
+        if lang == "en" and j == i + 1 and _acronym_modifier(tokens, i, lex, gram):
+            i += 1  # 'our CRM system', 'NPS scores': an acronym before a noun modifies it
+            continue
         key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())  # 'AT&T', 'Co. KG'
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+def _acronym_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    letters = [c for c in tokens[i].text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text[:1].islower() and is_content(nxt, lex, gram, "en") and nxt.lemma not in lex.cues \
+        and not nxt.lower.endswith(("ed", "ing"))
 
 
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -307,10 +319,21 @@ def _nationality(tokens: tuple[Token, ...], i: int) -> bool:
 INDEFINITE_ARTICLES = frozenset("en ei et ett ein eine einen einem einer a an".split())
 
 
+DEFINITE_ARTICLES = frozenset({"the"})  # Scandinavian and German definite appositions are rarer and ambiguous
+LANG_OF_ARTICLE = {"the": "en"}
+
+
 def _described(tokens: tuple[Token, ...], i: int) -> bool:
     """A capitalised word (no class noun: the caller checked) followed by an indefinite apposition:
     'Acme, a software company, ...', 'Fjellvant, en nettbutikk i Bergen, ...'."""
-    return i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower in INDEFINITE_ARTICLES
+    if i + 2 >= len(tokens) or tokens[i + 1].text != ",":
+        return False
+    if tokens[i + 2].lower in INDEFINITE_ARTICLES:
+        return True
+    # 'Ofwat, the water regulator, ...': a definite apposition closed by a comma, after a word
+    # no dictionary knows (not 'Today, the company ...')
+    return tokens[i + 2].lower in DEFINITE_ARTICLES and not is_known(tokens[i].lower, LANG_OF_ARTICLE[tokens[i + 2].lower]) \
+        and any(t.text == "," for t in tokens[i + 3 : i + 9])
 
 
 def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:

@@ -292,7 +292,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
-            if tok.text in HARD_STOPS or tok.text in ",." or tok.lower in gram.subordinators:
+            if tok.text in HARD_STOPS or tok.text == "," or tok.lower in gram.subordinators or (
+                    tok.text == "." and tokens[k - 1].lower not in gram.abbreviations):  # 'forsyner ca. 21.000 husstande med'
                 break
             if tok.lower in gram.relativizers and view.chunk_at[k - 1] is not None:
                 break  # 'er en kunde [som handler] i butikken': a relative clause ends the cue's reach
