@@ -456,6 +456,24 @@ CASES = [
     case("de", "Die Firma wurde von Lena Aydın gegründet.", [("@Lena Aydın", "creates", "Company")]),
     case("de", "Die Online-Buchung hat die Warteschlangen verkürzt.",
          [("~online-buchung", "decreases", "~warteschlange")]),
+    # transparent nouns of quantity or choice: 'its own range of jackets', 'a wide selection of books'
+    case("en", "The company began to manufacture its own range of waterproof jackets.",
+         [("Company", "creates", "~waterproof jacket")], absent=[("Company", "creates", "~range")]),
+    case("en", "We offer a wide selection of books.", [("Company", "sells", "~book")],
+         absent=[("Company", "sells", "~wide")]),
+    # 'I have been a customer' makes the writer a customer, not the class Person a kind of Customer
+    case("nb", "Jeg har vært kunde hos Fjordlinja i tjue år, og jeg kjøper alltid billett på nett.",
+         [("Customer", "customerOf", "@Fjordlinja"), ("Customer", "buys", "~billett")],
+         absent=[("Person", "broader", "Customer")]),
+    case("en", "I am a regular customer and I buy bread there.", [("Customer", "buys", "~bread")]),
+    # 'used to' is a habit
+    case("en", "Our receptionists used to spend half the day on payment queries.",
+         absent=[("~receptionist", "uses", "~day")]),
+    # a relative clause after 'in <place>' belongs to the thing placed; after 'på <firm>' to the firm
+    case("en", "We wrote on behalf of The Copper Kettle, a restaurant in Bath that has been a customer of Brightwell Ltd since 2019.",
+         [("~restaurant", "customerOf", "@Brightwell Ltd")], absent=[("@Bath", "type", "Customer")]),
+    case("sv", "Du är kundupplevelsechef på Glansa, som säljer hemstädning i Stockholm.",
+         [("@Glansa", "sells", "~hemstädning")]),
 ]  # fmt: skip
 
 

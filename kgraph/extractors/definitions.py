@@ -18,7 +18,8 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, is_adjective_like
-from kgraph.extractors.relations import Found, Resolver, acts, in_pp, skip_genitive
+from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, in_pp, skip_genitive
+from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
@@ -115,9 +116,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
         elif region.opener == "relative" and region.opener_index > 0:
-            k = region.opener_index - 1
-            k -= view.tokens[k].text == ","
-            antecedent = view.chunk_at[k] if k >= 0 else None
+            antecedent = antecedent_of(view, region.opener_index, gram)
             subjects = list(view.chunks[antecedent].mentions) if antecedent is not None else []
         else:
             pronoun = next((j for j in range(i - 1, region.start - 1, -1) if tokens[j].lower in gram.pronouns), None)
@@ -125,8 +124,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 resolved = resolve_pronoun(pronoun)
                 # 'Vi er en dansk optikerkæde': a named speaker gets a type; an unnamed 'we' (the
                 # class Company) is no kind of anything
-                subjects = [resolved] if resolved and not (resolved.kind is MentionKind.CLASS and
-                                                           tokens[pronoun].lower in gram.speaker_pronouns) else []
+                # class either: 'Jeg har vært kunde hos Fjordlinja' makes the writer a customer (see voices)
+                personal = tokens[pronoun].lower in gram.speaker_pronouns or tokens[pronoun].lower in FIRST_PERSON \
+                    or addressed(view, pronoun)
+                subjects = [resolved] if resolved and not (resolved.kind is MentionKind.CLASS and personal) else []
         subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue

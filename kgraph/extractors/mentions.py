@@ -61,7 +61,8 @@ TRANSPARENT_NOUNS = frozenset(
     "antall antal anzahl number andel anteil share mengde mängd menge "
     "tredjedel tredjedel halvdel halvpart halvparten hälft hälften fjerdedel fjärdedel flertall flertal "
     "flertalet majoritet drittel hälfte viertel mehrheit großteil third half quarter majority "
-    "prosent procent prozent percent".split()
+    "prosent procent prozent percent "
+    "range selection variety assortment utvalg urval udvalg auswahl vielfalt".split()  # 'its own range of jackets'
 )
 
 
@@ -770,6 +771,8 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].lemma in TRANSPARENT_NOUNS and tok.text[:1].islower():
+        return False  # 'a wide selection of books', 'et bredt utvalg av': the modifier of a transparent noun
     if is_content(tok, lex, gram, lang):
         return True
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):

@@ -273,6 +273,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
     tokens = view.tokens
     if len(cue.words) == 1 and cue.words[0] in WANT_MODALS and _modal_use(view, i, gram):
         return None
+    if cue.words[0] == "use" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+        return None  # 'used to spend half the day': a habit, not a use
     positions = [i]
     gaps: list[int] = []
     j = i + 1
@@ -473,7 +475,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         subj = group_right(view, match.gap_chunks[0], match.last, gram)
         pattern, score = "inverted", 0.7
     elif region.opener == "relative":
-        antecedent = _antecedent(view, region.opener_index, gram)
+        antecedent = antecedent_of(view, region.opener_index, gram)
         if antecedent is not None:
             antecedent = _definiendum(view, antecedent, gram)
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
@@ -769,7 +771,8 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         tok = view.tokens[k]
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
-        ):
+        ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
+
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
             continue
         example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 else 0
@@ -1049,7 +1052,7 @@ def skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     return ci
 
 
-def _antecedent(view: SentenceView, rel_index: int, gram: Grammar) -> int | None:
+def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | None:
     """The noun a relative clause attaches to; past a prepositional phrase whose noun cannot act,
     the noun it modifies: 'kjøperne [i økonomien] som kjøper varer' (but 'kunde hos [bedrifter] som leverer')."""
     k = rel_index - 1
@@ -1083,8 +1086,13 @@ def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
         j -= 1
     before = view.chunk_at[j - 1] if j >= 1 else None  # a name in a place ('Ravnås i Valdres'), not a role at a firm
-    return j >= 0 and view.tokens[j].lower in PLACE_PREPOSITIONS and before is not None \
-        and view.chunks[before].head.kind is MentionKind.NAMED
+    if j < 0 or before is None or view.tokens[j].lower not in PLACE_PREPOSITIONS:
+        return False
+    # 'a restaurant in Bath that ...': after 'in' a thing is placed; but a person 'på/at' a firm
+    # works there ('kundupplevelsechef på Glansa, som säljer ...'), and after 'fra/from' only a name
+    placed = view.chunks[before].head
+    return placed.kind is MentionKind.NAMED or view.tokens[j].lower in ("i", "in") and (
+        not acts(placed) or placed.key in organisation_classes() or placed.base in organisation_classes())
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:

@@ -65,7 +65,29 @@ def _role(views: list[SentenceView], pronouns: frozenset[str]) -> str:
         for i, word in enumerate(words[:-1]):
             if word in ROLE_WORDS and (role := _agent_class_at(view, i + 1)):
                 return role
+            if word in pronouns and (role := _predicative_role(view, i + 1)):
+                return role  # 'Jeg har vært kunde hos Fjordlinja i tjue år', 'I am a regular customer'
     return ""
+
+
+COPULA_FORMS = frozenset(
+    "er var vært været är varit bin bist ist war gewesen am is was were been be være vara sein".split()
+)
+PERFECT_AUXILIARIES = frozenset("har hat habe have has had".split())
+
+
+def _predicative_role(view: SentenceView, k: int) -> str:
+    """The agent class after a copula that follows the pronoun: 'er kunde', 'har vært kunde',
+    'am a customer'."""
+    tokens = view.tokens
+    if k < len(tokens) and tokens[k].lower in PERFECT_AUXILIARIES:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in COPULA_FORMS:
+        return ""
+    k += 1
+    if k < len(tokens) and tokens[k].lower in COPULA_FORMS:
+        k += 1  # 'har vært', 'have been'
+    return _agent_class_at(view, k)
 
 
 def _addressee(views: list[SentenceView]) -> str:
@@ -84,9 +106,12 @@ def _agent_class_at(view: SentenceView, k: int) -> str:
     while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in INDEFINITE_ARTICLES:
         k += 1
     ci = view.chunk_at[k] if k < len(view.tokens) else None
-    if ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and acts(view.chunks[ci].head):
-        return view.chunks[ci].head.key
-    return ""
+    if ci is None or not acts(view.chunks[ci].head):
+        return ""
+    head = view.chunks[ci].head
+    if head.kind is MentionKind.CLASS:
+        return head.key
+    return head.base if head.kind is MentionKind.QUALIFIED else ""  # 'a regular customer' is a customer
 
 
 def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
