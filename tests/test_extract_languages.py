@@ -474,6 +474,22 @@ CASES = [
          [("~restaurant", "customerOf", "@Brightwell Ltd")], absent=[("@Bath", "type", "Customer")]),
     case("sv", "Du är kundupplevelsechef på Glansa, som säljer hemstädning i Stockholm.",
          [("@Glansa", "sells", "~hemstädning")]),
+    # German: a postnominal genitive belongs to the noun before it; an unlisted adverb before the object
+    case("de", "Die Lieferzuverlässigkeit unserer Lieferanten beeinflusst daher unmittelbar die Zufriedenheit unserer Kunden.",
+         [("~lieferzuverlässigkeit", "influences", "CustomerSatisfaction")],
+         absent=[("~lieferzuverlässigkeit", "influences", "Supplier"), ("Supplier", "influences", "CustomerSatisfaction")]),
+    # German V2 with a subject pronoun after the verb: the fronted accusative is no subject
+    case("de", "Den Rohkaffee kaufen wir direkt bei Bauern.", [("Company", "customerOf", "~bauer")],
+         absent=[("~rohkaffee", "customerOf", "~bauer")]),
+    # German neuter 'das' refers to the singular noun, not to a counted plural in its phrase
+    case("de", "Es war ein Fachgeschäft mit zwölf Angestellten, das Künstlerbedarf und Notizbücher führte.",
+         [("~fachgeschäft", "sells", "~notizbuch")], absent=[("Employee", "sells", "~notizbuch")]),
+    # German company names: a common noun before the legal suffix takes the proper name before it
+    case("de", "Die Beschaffung gilt für alle Standorte der Brenner Antriebstechnik GmbH.",
+         [("@Brenner Antriebstechnik GmbH", "type", "Company")]),
+    case("de", "Der Lieferdienst wird mit dem Start-up FrischFahrt GmbH betrieben.", [("@FrischFahrt GmbH", "type", "Company")]),
+    case("en", "Younger policyholders prefer to report a claim through an app.",
+         absent=[("~young policyholder", "wants", "~claim")]),
 ]  # fmt: skip
 
 

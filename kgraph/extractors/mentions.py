@@ -30,7 +30,7 @@ NOMINAL_SUFFIXES = ("ande", "ende", "ing", "ning", "else", "het", "hed", "sjon",
 # Words that count or measure what follows: 'tre avtalsformer', 'en række faktorer', 'antallet af klager'.
 QUANTITY_WORDS = frozenset(
     "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
-    "acht neun zehn two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
+    "acht neun zehn elf zwölf elleve tolv elva eleven twelve two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand dozens dozen tjue tretti førti femti hundre tusen tyve fyrre halvtreds tjugo trettio "
     "fyrtio femtio hundra zwanzig dreißig vierzig fünfzig hundert tausend "
     "flere fleire mehrere several rekke række rad "
@@ -222,6 +222,10 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
                 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma).cls in organisation_classes():  # type: ignore[union-attr]
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
+        if lang == "de" and tokens[j - 1].text in gram.legal_suffixes and i > 0 and not taken[i - 1] \
+                and _capitalised(tokens[i - 1]) and tokens[i - 1].lower not in gram.function_words \
+                and is_known(tokens[i].lower, lang) and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is None:
+            i -= 1  # 'der Brenner Antriebstechnik GmbH': a common noun before the suffix needs its proper name
         if lang == "en" and j == i + 1 and _acronym_modifier(tokens, i, lex, gram):
             i += 1  # 'our CRM system', 'NPS scores': an acronym before a noun modifies it
             continue

@@ -348,6 +348,25 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     return out, claimed
 
 
+GERMAN_GENITIVE = frozenset("des eines keines unserer unseres seiner seines ihrer ihres dieser dieses meiner meines der".split())
+
+
+def _genitive_owner(view: SentenceView, ci: int) -> int | None:
+    """German: the noun a postnominal genitive ('die Zufriedenheit [unserer Kunden]') belongs to."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
+            and view.tokens[k].lower not in GERMAN_GENITIVE and view.tokens[k].is_word:
+        k -= 1  # adjectives
+    if k < 1 or view.tokens[k].lower not in GERMAN_GENITIVE or view.chunk_at[k] is not None:
+        return None
+    return view.chunk_at[k - 1]
+
+
+def _clause_final(view: SentenceView, last: int, end: int) -> bool:
+    """Nothing but punctuation follows the verb in its clause ('..., die wir bei Bauern kaufen')."""
+    return all(not view.tokens[k].is_word for k in range(last + 1, end))
+
+
 def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[int]:
     """A subject that is a list of examples stands for the noun the list exemplifies:
     'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning."""
@@ -507,6 +526,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj = group_left(view, before_chunks[-1], region.start, gram)
     elif before_chunks:
         nearest = before_chunks[-1]
+        while view.sentence.lang == "de" and (owner := _genitive_owner(view, nearest)) is not None:
+            nearest = owner  # 'Die Lieferzuverlässigkeit [unserer Lieferanten] beeinflusst': the first noun
         pronoun = _pronoun_before(view, region.start, view.chunks[before_chunks[0]].start, gram, strict=False)
         if not obj and pronoun is not None and view.sentence.lang == "de":
             # verb-final clause with a pronoun subject: weil wir unseren Rohkaffee ... kaufen
@@ -514,7 +535,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj_mentions = [resolved] if resolved is not None else []
             obj = group_right(view, before_chunks[0], match.first, gram)
             pattern, score = "verb-final", 0.7
-        elif not obj and len(before_chunks) >= 2 and view.sentence.lang == "de":
+        elif not obj and len(before_chunks) >= 2 and view.sentence.lang == "de" and (
+                region.opener != "" or _clause_final(view, match.last, region.end)):
             # verb-final clause (German subordinate, Satzklammer): subject, object, verb
             first = before_chunks[0]
             subj = group_right(view, first, view.chunks[nearest].start, gram)
@@ -533,10 +555,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             subj = group_left(view, nearest, region.start, gram)
             gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
-            pronoun = _subject_after_accusative(view, nearest, match.first) if not obj else None
+            pronoun = _subject_after_accusative(view, nearest, match.first)
             if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
-                # 'Den Rasenmäher habe ich gekauft': a fronted accusative is the object
-                obj, subj, subj_mentions = subj, [], [resolved]
+                # 'Den Rasenmäher habe ich gekauft': a fronted accusative is the object ('Den Rohkaffee
+                # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
+                obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
     elif not subj_mentions:
         pronoun = _pronoun_before(view, region.start, match.first, gram)
@@ -785,10 +808,12 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if tok.lower in gram.coordinators and k > match.last + 1 and view.chunk_at[k - 1] is None:
             k += 1  # an adverbial pair: 'skyldes først og fremst forsinkede pakker'
             continue
-        if (k == match.last + 1 and tok.is_word and tok.lower not in gram.prepositions
+        adverb_zone = k == match.last + 1 or all(
+            view.tokens[j].lower in gram.adverbs or view.tokens[j].lower in gram.negators for j in range(match.last + 1, k))
+        if (adverb_zone and tok.is_word and tok.lower not in gram.prepositions
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
-            k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation
+            k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation, daher [unmittelbar]
             continue
         if tok.text == "," and k == match.last + 1 and view.tokens[match.last].lower.startswith("da") \
                 and k + 1 < len(view.tokens) and view.tokens[k + 1].lower in COMPLEMENTIZERS:
@@ -937,7 +962,9 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
         k -= 1  # adjectives
     if k < 0 or view.tokens[k].lower not in GERMAN_ACCUSATIVE:
         return None
-    return next((j for j in range(view.chunks[ci].end, verb) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
+    # 'Den Rasenmäher habe ich gekauft', 'Den Rohkaffee kaufen wir bei Bauern'
+    after = verb + 1 if verb + 1 < len(view.tokens) else verb
+    return next((j for j in range(view.chunks[ci].end, after + 1) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
@@ -1064,7 +1091,10 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
             if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
                 k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
-    if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram)):
+    neuter = view.sentence.lang == "de" and view.tokens[rel_index].lower in ("das", "welches")
+    if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram) or neuter
+                                                     and _plural_noun(view, ci)):
+        # ('ein Fachgeschäft mit zwölf Angestellten, das ... führte': 'das' is singular, the shop)
         j = view.chunks[ci].start - 1
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
             j -= 1
@@ -1072,6 +1102,16 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
         if j >= 0 and view.chunk_at[j] is not None:
             return view.chunk_at[j]
     return ci
+
+
+def _plural_noun(view: SentenceView, ci: int) -> bool:
+    """A noun phrase counted or quantified as more than one ('zwölf Angestellten', 'vielen Kunden')."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() and view.tokens[k].is_word \
+            and not view.tokens[k].text[:1].isdigit() and view.tokens[k].lower not in QUANTITY_WORDS:
+        k -= 1
+    return k >= 0 and (view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
+                       or view.tokens[k].lower in PARTITIVES)
 
 
 PLACE_PREPOSITIONS = frozenset("i in på fra från fraa aus from ved".split())
