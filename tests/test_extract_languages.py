@@ -490,6 +490,18 @@ CASES = [
     case("de", "Der Lieferdienst wird mit dem Start-up FrischFahrt GmbH betrieben.", [("@FrischFahrt GmbH", "type", "Company")]),
     case("en", "Younger policyholders prefer to report a claim through an app.",
          absent=[("~young policyholder", "wants", "~claim")]),
+    # a transcript's speaker tag is no subject for the pronouns after it
+    case("sv", "Hur många kunder har ni?\nAHMED: Ungefär 11 000 hushåll, och de allra flesta är stamkunder.",
+         absent=[("@AHMED", "type", "~stamkund")]),
+    # a counted plural (of kinds) before a colon, its members after it
+    case("da", "Vi arbejdede med tre typiske kundetyper: parcelhusejere, boligforeninger og mindre virksomheder.",
+         [("~parcelhusejer", "broader", "~typisk kundetype"), ("~boligforening", "broader", "~typisk kundetype")]),
+    case("en", "We serve two kinds of customers: households and small businesses.",
+         [("~household", "broader", "Customer")]),
+    case("en", "There are three reasons: price, quality and service.", absent=[("Price", "broader", "~reason")]),
+    # a titled person from an organisation works for it
+    case("da", "Gæsteforelæsning ved kundeservicechef Anne-Mette Friis fra Andelskassen Salling.",
+         [("@Anne-Mette Friis", "worksFor", "@Andelskassen Salling")]),
 ]  # fmt: skip
 
 

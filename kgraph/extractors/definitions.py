@@ -17,7 +17,13 @@ from kgraph.extractors.clauses import (
     phrase_at,
     skippable,
 )
-from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, is_adjective_like
+from kgraph.extractors.mentions import (
+    INDEFINITE_ARTICLES,
+    QUANTITY_WORDS,
+    TRANSPARENT_NOUNS,
+    SentenceView,
+    is_adjective_like,
+)
 from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, in_pp, skip_genitive
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar
@@ -193,6 +199,9 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     for i in range(len(tokens)):
         if view.chunk_at[i] is not None:
             continue
+        if tokens[i].text == ":":
+            out += _counted_list(view, i, gram)
+            continue
         size = phrase_at(view, i, gram.hyponym_markers)
         if size:
             j = i - 1
@@ -242,6 +251,36 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if x.key != y.key and y.kind is not MentionKind.NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
+
+
+KIND_NOUNS = ("type", "typer", "typ", "slag", "sort", "kategori", "gruppe", "grupp", "segment", "art", "kind")
+
+
+def _counted_list(view: SentenceView, colon: int, gram: Grammar) -> list[Found]:
+    """'tre typiske kundetyper: parcelhusejere, boligforeninger og mindre virksomheder', 'two kinds of
+    customers: X and Y': a counted plural before a colon, a coordinated list of its members after."""
+    tokens = view.tokens
+    hyper = view.chunk_at[colon - 1] if colon > 0 else None
+    if hyper is None or view.chunks[hyper].head.kind is MentionKind.NAMED:
+        return []
+    y = view.chunks[hyper].head
+    if not (acts(y) or y.key.endswith(KIND_NOUNS) or y.label.endswith(KIND_NOUNS)):
+        return []  # 'three reasons: price, quality and service' lists reasons, not kinds
+    k = view.chunks[hyper].start - 1
+    if k >= 1 and tokens[k].lower in ("of", "av", "af", "von") and tokens[k - 1].lemma in TRANSPARENT_NOUNS:
+        k -= 2  # 'two kinds of customers:'
+    while k >= 0 and view.chunk_at[k] is None and is_adjective_like(tokens[k], view.sentence.lang, lexicon(view.sentence.lang)) \
+            and not tokens[k].text[:1].isdigit() and tokens[k].lower not in QUANTITY_WORDS:
+        k -= 1
+    if k < 0 or not (tokens[k].text.isdigit() or tokens[k].lower in QUANTITY_WORDS):
+        return []
+    first = _next_chunk(view, colon + 1, len(tokens), gram)
+    if first is None:
+        return []
+    members = group_right(view, first, len(tokens), gram)
+    if len(members) < 2 or not _list_ends(view, view.chunks[members[-1]].end, gram):
+        return []
+    return [Found(x, _relation_for(x), y, 0.75, False, "counted-list") for x in _mentions(view, members) if x.key != y.key]
 
 
 EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget X som, as much X as
@@ -363,7 +402,22 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
+                employer = _employer_after(view, chunk.end)
+                if employer is not None and acts(before.head) and not _organisation(before.head):
+                    # 'kundeservicechef Anne-Mette Friis fra Andelskassen Salling'
+                    out.append(Found(name, "worksFor", employer, 0.7, False, "title"))
     return out
+
+
+EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())
+
+
+def _employer_after(view: SentenceView, k: int) -> Mention | None:
+    """The organisation named right after a titled person: 'NAME fra/from/von ORG'."""
+    if k + 1 >= len(view.tokens) or view.tokens[k].lower not in EMPLOYER_PREPOSITIONS:
+        return None
+    ci = view.chunk_at[k + 1]
+    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
 
 
 KINSHIP = frozenset(

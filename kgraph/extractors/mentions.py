@@ -62,7 +62,8 @@ TRANSPARENT_NOUNS = frozenset(
     "tredjedel tredjedel halvdel halvpart halvparten hälft hälften fjerdedel fjärdedel flertall flertal "
     "flertalet majoritet drittel hälfte viertel mehrheit großteil third half quarter majority "
     "prosent procent prozent percent "
-    "range selection variety assortment utvalg urval udvalg auswahl vielfalt".split()  # 'its own range of jackets'
+    "range selection variety assortment utvalg urval udvalg auswahl vielfalt "  # 'its own range of jackets'
+    "kind sort type typ art slags".split()  # 'two kinds of customers', 'ulike typer kunder'
 )
 
 

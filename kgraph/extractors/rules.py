@@ -188,7 +188,12 @@ def _opening_subject(view: SentenceView, before: int) -> Mention | None:
     ):
         k += 1
     ci = view.chunk_at[k] if k < before else None
-    return view.chunks[ci].head if ci is not None else None
+    if ci is None:
+        return None
+    end = view.chunks[ci].end
+    if end < len(view.tokens) and view.tokens[end].text == ":":
+        return None  # 'AHMED: Ungefär 11 000 hushåll ...': a speaker's tag in a transcript, not a subject
+    return view.chunks[ci].head
 
 
 def _role_types(view: SentenceView, found: list[Found]) -> list[Found]:
