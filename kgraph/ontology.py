@@ -96,6 +96,17 @@ def organisation_classes() -> frozenset[str]:
     return _subclasses_of(CRM.Organization, PROV.Organization)
 
 
+@cache
+def person_classes() -> frozenset[str]:
+    """Core classes of people (Person, Employee, Manager ...): crm:Person and below. Customers are
+    agents but not necessarily people (a company can be one).
+
+    Raises:
+        OntologyError: the ontology cannot be loaded.
+    """
+    return _subclasses_of(CRM.Person, PROV.Person)
+
+
 def _subclasses_of(*roots: object) -> frozenset[str]:
     graph = _parsed_once()
     out = set()

@@ -380,7 +380,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                         and view.chunk_at[after + 1] is not None:
                     nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
                     after = view.chunks[nxt].end
-                if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions:
+                if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
+                        or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs:
+                    # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
         # role: NAME som/als/as Y
         if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):

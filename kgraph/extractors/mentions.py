@@ -267,7 +267,11 @@ def _distinctive(tok: Token, gram: Grammar) -> bool:
     return any(c.isupper() for c in text[1:]) or text in gram.legal_suffixes
 
 
-SIGN_OFFS = frozenset("hilsen hilsener hälsningar hälsning mvh grüße gruß regards".split())  # 'Hilsen Heggstad Sparebank'
+# Greetings and sign-offs start no name: 'Hilsen Heggstad Sparebank', 'Dear Mr Okafor'
+SIGN_OFFS = frozenset(
+    "hilsen hilsener hälsningar hälsning mvh grüße gruß regards dear kjære kære kära käre liebe lieber "
+    "geehrte geehrter hei hej hallo hello hi".split()
+)
 
 
 def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str,
@@ -275,11 +279,13 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     tok = tokens[i]
     if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit() or tok.lower in SIGN_OFFS:
         return False
-    if lex.noun(tok.lower, tok.lemma) and not _distinctive(tok, gram):
-        return False
+    initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
+    noun = lex.noun(tok.lower, tok.lemma)
+    if noun and not _distinctive(tok, gram) and not (
+            lang in ("nb", "sv", "da") and noun.compound and not initial and tokens[i - 1].is_word and "-" not in tok.text):
+        return False  # (Scandinavian capitalises no common noun inside a sentence: 'hos Forbrukerrådet')
     if lex.state(tok.lower, tok.lemma) or lex.cues.get(tok.lemma):
         return False
-    initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
     if lang == "en" and _nationality(tokens, i):
         return False
     if initial and (_described(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].text in gram.institution_words):
@@ -407,6 +413,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
+            or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
         if match is None and tok.lower.startswith("-"):
@@ -487,6 +494,17 @@ def _after_definite_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: 
         return False
     prev = tokens[i - 1]
     return prev.lower != prev.lemma and prev.lower.endswith(DEFINITE_SUFFIXES) and is_content(prev, lex, gram, gram.lang)
+
+
+def _after_adverb(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'kundene først og fremst ønsker trygghet', 'kunder ofte ønsker': after an adverb, a verb."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    return prev in gram.adverbs or prev in ADVERB_PAIRS_LAST and i >= 3 and tokens[i - 2].lower in gram.coordinators
+
+
+ADVERB_PAIRS_LAST = frozenset("fremst främst først".split())  # 'først og fremst', 'först och främst'
 
 
 def _present_after_noun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:

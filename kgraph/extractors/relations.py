@@ -37,7 +37,7 @@ from kgraph.extractors.mentions import (
     marker_tokens,
 )
 from kgraph.grammar import Grammar
-from kgraph.lexicon import Lexicon
+from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
 from kgraph.tokens import lemma as lemma_of
@@ -108,6 +108,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             continue
         if german and tok.text[:1].isupper() and i > 0 and tokens[i - 1].is_word:
             continue  # German writes nouns capitalised: 'Schäden durch Feuer' is no 'schaden'
+        if _compound_noun_head(view, i, gram):
+            continue  # 'A price increase reduced sales': the head of an open compound, not a verb
         before_noun = i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
@@ -171,6 +173,20 @@ def _spends_time(view: SentenceView, match: CueMatch) -> bool:
                if k not in match.tokens)
 
 
+def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """English: a bare verb form right after 'a/the' + a singular noun cannot be the finite verb
+    ('a price increase', 'the customer experience'); it heads an open compound."""
+    tok = view.tokens[i]
+    if view.sentence.lang != "en" or tok.lower != tok.lemma or i < 2:
+        return False
+    ci = view.chunk_at[i - 1]
+    if ci is None or view.chunks[ci].head.kind is MentionKind.NAMED or acts(view.chunks[ci].head):
+        return False  # (British English agrees collectives in the plural: 'the staff help customers')
+    chunk = view.chunks[ci]
+    last = view.tokens[chunk.end - 1]
+    return last.lower == last.lemma and chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+
+
 def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     tok = view.tokens[i]
     if tok.lower == tok.lemma or not tok.lower.endswith(("ed", "et", "te", "de", "t", "d", "en")):
@@ -180,6 +196,8 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is MentionKind.NAMED:
         return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
+    if _compound_noun_head(view, i - 1, gram):
+        return False  # 'A price increase reduced sales': the verb after an open compound
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
         and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word \
         and prev.lower not in gram.negators \
@@ -1099,9 +1117,28 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
             j -= 1
         j -= 1  # the preposition
+        while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.adverbs:
+            j -= 1  # 'en dagligvarebutikk [midt] i sentrum, som ...'
         if j >= 0 and view.chunk_at[j] is not None:
-            return view.chunk_at[j]
+            ci = view.chunk_at[j]
+    if ci is not None and view.chunks[ci].head.kind is not MentionKind.NAMED:
+        named = _apposed_name(view, ci, gram)
+        if named is not None:
+            return named  # 'Forbrukerrådet, et statlig organ som hjelper forbrukere': the name does
     return ci
+
+
+def _apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+    """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and (
+            view.tokens[k].lower in gram.determiners
+            or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))):
+        k -= 1
+    if k < 1 or view.tokens[k].text != ",":
+        return None
+    named = view.chunk_at[k - 1]
+    return named if named is not None and view.chunks[named].head.kind is MentionKind.NAMED else None
 
 
 def _plural_noun(view: SentenceView, ci: int) -> bool:
@@ -1192,8 +1229,9 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
     for k in (*range(last + 1, end), *range(max(start, 0), last)):
         if view.tokens[k].lower in gram.agent_prepositions:
             j = k + 1
-            while j < end and view.chunk_at[j] is None and skippable(view, j, gram):
-                j += 1
+            while j < end and view.chunk_at[j] is None and (
+                    skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
+                j += 1  # 'selges av [store] kjeder'
             ci = view.chunk_at[j] if j < end else None
             return group_right(view, ci, end, gram) if ci is not None else None
     return None

@@ -16,7 +16,7 @@ from kgraph.extractors.relations import Found, acts
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.model import Mention, MentionKind
-from kgraph.ontology import agent_classes, organisation_classes
+from kgraph.ontology import organisation_classes, person_classes
 
 SPEAKER_SUBJECTS = frozenset("vi we wir".split())  # 'vi i Hedebo', not 'filialen vår i Sauda'
 SPEAKER_PLACES = frozenset("i hos på at bei in ved".split())
@@ -119,8 +119,7 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
     name typed as an organisation (never one typed as a person); else one named in its title
     (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else the name that looks
     like an organisation ('Heggstad Sparebank' rather than the village it serves)."""
-    persons = agent_classes() - organisation_classes()
-    people = {f.subject.key for found in naming for f in found if _class_of(f.object) in persons}
+    people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
     organisations = {
         f.subject.key
         for found in naming
