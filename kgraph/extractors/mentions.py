@@ -428,8 +428,13 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             mention = Mention(tok.span, tok.text, MentionKind.QUALIFIED, state + match.cls, lang, base=match.cls,
                               state=state, label=match.key)
         elif match.compound:
-            key = match.key
-            mention = _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
+            first = _modifiers_before(tokens, i, lex, gram, used)
+            key = " ".join([_noun_lemma(tokens[k], lang) for k in range(first, i)] + [match.key])
+            mention = _mention(doc, tokens, first, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
+            found.append((first, i + 1, mention))
+            for t in range(first, i + 1):
+                used[t] = True
+            continue  # 'nystartede aksjeselskaper': a compound of a class takes its adjectives
         else:
             mention = _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lang)
         start = i
@@ -440,6 +445,18 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             used[t] = True
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _modifiers_before(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, used: list[bool]) -> int:
+    """The first of the attributive adjectives right before token ``i`` (Scandinavian and German:
+    lower-case words with an adjective's ending that no other mention has taken)."""
+    first = i
+    while first > 0 and first - i < MAX_MODIFIERS and not used[first - 1] and tokens[first - 1].is_word \
+            and tokens[first - 1].text[:1].islower() and tokens[first - 1].lower not in gram.function_words \
+            and tokens[first - 1].lower not in gram.determiners and not lex.verb_keys(tokens[first - 1].lower, tokens[first - 1].lemma) \
+            and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en":
+        first -= 1
+    return first
 
 
 ENGLISH_ADJECTIVE_SUFFIXES = ("ous", "ful", "ive", "able", "ible", "ic", "ical", "less", "al", "ed")
