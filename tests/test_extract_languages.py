@@ -524,6 +524,12 @@ CASES = [
     case("nb", "Våre potensielle kunder er nystartede aksjeselskaper, håndverksbedrifter og butikker.",
          [("~nystartet aksjeselskap", "broader", "PotentialCustomer"), ("~håndverksbedrift", "broader", "PotentialCustomer"),
           ("Shop", "broader", "PotentialCustomer")]),
+    # English participle phrases: 'a supplier based in Leeds', 'a complaint resolved on the first call'
+    case("en", "Larkspur Energy, a mid-sized gas and electricity supplier based in Leeds, serves roughly 240,000 households.",
+         [("@Larkspur Energy", "type", "~electricity supplier|Supplier"), ("@Larkspur Energy", "serves", "~household")]),
+    case("en", "My bakery switched to Punchly, a loyalty app made by a small start-up in Bristol.",
+         [("@Punchly", "type", "~loyalty app")]),
+    case("en", "A complaint resolved on the first call strengthens loyalty.", [("Complaint", "increases", "CustomerLoyalty")]),
 ]  # fmt: skip
 
 

@@ -381,7 +381,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
                     after = view.chunks[nxt].end
                 if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
-                        or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs:
+                        or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs \
+                        or _participial(view, after, gram):
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
         # role: NAME som/als/as Y
@@ -409,6 +410,12 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     # 'kundeservicechef Anne-Mette Friis fra Andelskassen Salling'
                     out.append(Found(name, "worksFor", employer, 0.7, False, "title"))
     return out
+
+
+def _participial(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """A participle phrase closing an apposition: 'a supplier [based in] Leeds', 'an app [made by]'."""
+    return k + 1 < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].is_word \
+        and view.tokens[k].lower != view.tokens[k].lemma and view.tokens[k + 1].lower in gram.prepositions
 
 
 EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())

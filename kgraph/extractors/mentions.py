@@ -813,6 +813,9 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lemma in TRANSPARENT_NOUNS and tok.text[:1].islower():
         return False  # 'a wide selection of books', 'et bredt utvalg av': the modifier of a transparent noun
+    if lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma and i + 1 < len(tokens) \
+            and tokens[i + 1].lower in gram.prepositions:
+        return False  # 'a supplier based in Leeds', 'a complaint resolved on the first call': a participle
     if is_content(tok, lex, gram, lang):
         return True
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):

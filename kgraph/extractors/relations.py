@@ -1070,7 +1070,8 @@ def _beneficiary(view: SentenceView, k: int, gram: Grammar) -> bool:
 def _appositive_word(tok: Token, gram: Grammar) -> bool:
     """A word an apposition may hold besides its nouns: articles, prepositions, adjectives, names."""
     return (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.text[:1].isupper()
-            or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.coordinators)
+            or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.coordinators
+            or gram.lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma)  # 'based in Leeds'
 
 
 OWN = frozenset("egen eget egne egna own eigene eigenen eigener eigenes".split())
