@@ -530,6 +530,10 @@ CASES = [
     case("en", "My bakery switched to Punchly, a loyalty app made by a small start-up in Bristol.",
          [("@Punchly", "type", "~loyalty app")]),
     case("en", "A complaint resolved on the first call strengthens loyalty.", [("Complaint", "increases", "CustomerLoyalty")]),
+    # the speaker: a name that looks like an organisation outranks one merely typed by an apposition
+    case("nb", "Kjære kunde. Vi har en avtale med Kroken Handel, en dagligvarebutikk. Som lokal sparebank er vi "
+         "avhengige av tilliten til folk. Vi hjelper alle kunder av Heggstad Sparebank.\nTorunn Eide\nbanksjef, Heggstad Sparebank",
+         [("@Heggstad Sparebank", "requires", "Trust")], absent=[("@Kroken Handel", "requires", "Trust")]),
 ]  # fmt: skip
 
 

@@ -116,16 +116,19 @@ def _agent_class_at(view: SentenceView, k: int) -> str:
 
 def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
     """The organisation a document speaks for: the name it says 'we at'; else its most mentioned
-    name typed as an organisation (never one typed as a person); else one named in its title
-    (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else the name that looks
-    like an organisation ('Heggstad Sparebank' rather than the village it serves)."""
+    name typed as an organisation or looking like one ('Heggstad Sparebank' rather than the
+    village it serves; never one typed as a person); else one typed as anything; else one named in
+    its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else any name."""
     people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
+    lang = views[0].sentence.lang if views else "en"
+    named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED} - people
+    # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
-        f.subject.key
-        for found in naming
-        for f in found
-        if _class_of(f.object) in organisation_classes() or f.object.kind is MentionKind.CONCEPT
-    } - people
+        f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
+    } | {k for k in named if organisation_name(k, lang)}
+    organisations = (organisations or {
+        f.subject.key for found in naming for f in found if f.object.kind is MentionKind.CONCEPT
+    }) - people
     for view in views:
         # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
         for k, tok in enumerate(view.tokens[:-2]):
@@ -134,13 +137,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
                 if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
                     return view.chunks[ci].head
     if not organisations and views:
-        # names that look like organisations come first, those of the title before the others;
-        # then the title's names ('Velkommen til Lundbæk Optik'), then any name
-        lang = views[0].sentence.lang
-        named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED} - people
-        title = {c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED} - people
-        organisations = {k for k in title if organisation_name(k, lang)} \
-            or {k for k in named if organisation_name(k, lang)} or title or named
+        # the title's names ('Velkommen til Lundbæk Optik'), then any name
+        organisations = ({c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED} - people) or named
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for view in views:
