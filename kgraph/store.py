@@ -14,7 +14,8 @@ A rebuild (:func:`replace`) replaces every graph except the loaded ones, which i
 new store: files added with ``kgraph load`` survive ``kgraph build``. Data written to other graphs
 with ``kgraph query --allow-update`` does not.
 
-Every SPARQL query here runs with the default graph as the union of all graphs.
+The default graph is the union of the named graphs, kept so by every writer
+(:mod:`kgraph.storeunion`): a SPARQL query reads it as any default graph, each triple once.
 
 This module owns sessions on the store (query, update, dump) and re-exports what the rest of
 kgraph uses from the modules it is split into: :mod:`kgraph.storefolder` (the folder, the lock,
@@ -35,13 +36,14 @@ import pyoxigraph as ox
 import rdflib
 
 from kgraph import reader as _reader
+from kgraph import storeunion
 from kgraph.errors import ExportError, QueryError, StoreError
 from kgraph.reader import Reader, keep_open
 from kgraph.storefolder import (
     STORE_DIR,
     _damaged,
+    _open_live_writable,
     _open_read_only,
-    _open_writable,
     _recover,
     _write_lock,
     exists,
@@ -197,7 +199,7 @@ def in_memory(graphs: Mapping[str, bytes]) -> Session:
     memory = ox.Store()
     for iri, data in graphs.items():
         try:
-            memory.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+            storeunion.add(memory, ox.NamedNode(iri), data)
         except SyntaxError as exc:
             raise StoreError(
                 f"The graph <{iri}> from the server does not parse: {exc}",
@@ -225,7 +227,7 @@ class Session:
         self._store = None
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Outcome:
-        """Run a SPARQL query over the union of all graphs.
+        """Run a SPARQL query; its default graph is the union of all graphs.
 
         Args:
             sparql: the query text.
@@ -236,9 +238,7 @@ class Session:
             QueryError: the query failed while running.
         """
         try:
-            result = self._get().query(
-                sparql, prefixes=dict(prefixes or {}), use_default_graph_as_union=True
-            )
+            result = self._get().query(sparql, prefixes=dict(prefixes or {}))
             if isinstance(result, ox.QueryBoolean):
                 return Outcome("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
@@ -252,14 +252,27 @@ class Session:
             ) from exc
 
     def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
-        """Run a SPARQL UPDATE in one transaction (a session from :func:`writing` only).
+        """Run a SPARQL UPDATE in one transaction (a session from :func:`writing` only), then
+        make the default graph the union of the named graphs again (:func:`storeunion.updating`:
+        a write to the default graph is a write to the union).
 
         Raises:
             SyntaxError: pyoxigraph's parser error, as for :meth:`query`.
             QueryError: the update failed while running.
         """
+        store = self._get()
+
+        def run() -> None:
+            store.update(sparql, prefixes=dict(prefixes or {}))
+
         try:
-            self._get().update(sparql, prefixes=dict(prefixes or {}))
+            if self._output is None:  # an in-memory store: the copy before is the checkpoint
+                before = ox.Store()
+                before.bulk_extend(store)
+                run()
+                storeunion.reconcile(store, before)
+            else:
+                storeunion.updating(store, self._output / STORE_DIR, run)
         except (OSError, RuntimeError, ValueError) as exc:
             raise _damaged(exc, self._output) or QueryError(
                 f"The update failed: {exc}", hint="Check the update's syntax and graphs."
@@ -270,8 +283,9 @@ class Session:
         return sorted(g.value for g in self._get().named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        """The number of quads in the store."""
-        return len(self._get())
+        """The number of quads in the store's named graphs."""
+        store = self._get()
+        return len(store) - _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
 
     def dump(
         self, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
@@ -306,19 +320,17 @@ class Session:
                         f"The {rdf_format.name} format cannot hold named graphs.",
                         hint="Export the union of the graphs instead, or use nq or trig.",
                     )
+                nquads, count = _sorted_lines(_named_nquads(store))
                 if rdf_format == ox.RdfFormat.N_QUADS:
-                    return _sorted_lines(store.dump(format=rdf_format) or b"")
-                return store.dump(format=rdf_format, prefixes=prefix_map) or b"", len(store)
-            ntriples = _union_ntriples(store)
+                    return nquads, count
+                quads = ox.parse(nquads, ox.RdfFormat.N_QUADS)
+                return ox.serialize(quads, format=rdf_format, prefixes=prefix_map) or b"", count
             if rdf_format == ox.RdfFormat.N_TRIPLES:
-                return _sorted_lines(ntriples)
-            # Merge in an in-memory store: it deduplicates and orders by content. Parsed quads
-            # keep their blank node ids (Store.load would rename them at random), so the output
-            # is stable.
-            merged = ox.Store()
-            merged.bulk_extend(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
-            data = merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
-            return data or b"", len(merged)
+                return _sorted_lines(_union_ntriples(store))
+            # The default graph is the union, each triple once, in the store's index order
+            # (content only).
+            data = store.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
+            return data or b"", _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot write the graph as {rdf_format.name}: {exc}",
@@ -326,8 +338,8 @@ class Session:
             ) from exc
 
     def union_text(self) -> str:
-        """The triples of all graphs as N-Triples text, unsorted, a triple in several graphs
-        repeated: what :meth:`dump` sorts for ``"nt"``, for writers that sort it themselves."""
+        """The triples of all graphs as N-Triples text, unsorted, each once: what :meth:`dump`
+        sorts for ``"nt"``, for writers that sort it themselves."""
         try:
             return _union_ntriples(self._get()).decode("utf-8")
         except (OSError, RuntimeError, ValueError) as exc:
@@ -337,12 +349,29 @@ class Session:
 
 
 def _union_ntriples(store: ox.Store) -> bytes:
-    """Every graph dumped as N-Triples, one after the other. Dumping each graph in Rust is about
-    10 % faster than a CONSTRUCT over the union, and gives the same lines (blank nodes keep their
-    store ids in both); most of the time is the store decoding its strings (~5 µs a quad)."""
-    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
-    graphs.extend(store.named_graphs())
-    return b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"" for g in graphs)
+    """The default graph (the union, each triple once) dumped as N-Triples in Rust; most of the
+    time is the store decoding its strings (~5 µs a quad)."""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+
+
+def _named_nquads(store: ox.Store) -> bytes:
+    """The named graphs as N-Quads (the default graph, their union, left out): each graph dumped
+    as N-Triples with its name put before the final `` .`` of every line (a raw newline in
+    N-Triples only ends a line)."""
+    parts = []
+    for graph in sorted(store.named_graphs(), key=str):
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        parts.append(data.replace(b" .\n", f" {graph} .\n".encode()))
+    return b"".join(parts)
+
+
+def _count(store: ox.Store, sparql: str) -> int:
+    result = store.query(sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    for solution in result:
+        term = solution[0]
+        return int(term.value) if isinstance(term, ox.Literal) else 0
+    return 0
 
 
 def union_text(output: Location) -> str:
@@ -398,7 +427,7 @@ def writing(output: Location) -> Iterator[AnySession]:
         return
     with _write_lock(output):
         _recover(output)
-        session = Session(_open_writable(output / STORE_DIR, output), output)
+        session = Session(_open_live_writable(output), output)
         try:
             yield session
         finally:
@@ -410,7 +439,8 @@ def writing(output: Location) -> Iterator[AnySession]:
 
 
 def construct(output: Location, sparql: str) -> rdflib.Graph:
-    """Run a CONSTRUCT (or DESCRIBE) over the union of all graphs; return an rdflib Graph.
+    """Run a CONSTRUCT (or DESCRIBE) over the store (default graph: the union of all graphs);
+    return an rdflib Graph.
 
     The graph has kgraph's prefixes bound; the query may use them without declaring them.
 

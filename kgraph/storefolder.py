@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kgraph import storeunion
 from kgraph.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,9 @@ def _open_read_only(output: Path) -> ox.Store:
             f"No graph in '{output}/': there is no store at '{output / STORE_DIR}'.",
             hint=_build_hint(output),
         )
+    if not storeunion.is_current(path):
+        _upgrade(output)
+        path = output / STORE_DIR
     try:
         return ox.Store.read_only(str(path))
     except (OSError, RuntimeError) as exc:
@@ -96,6 +100,43 @@ def _open_writable(path: Path, output: Path) -> ox.Store:
         return ox.Store(str(path))
     except (OSError, RuntimeError) as exc:
         raise _open_error(path, output, exc) from exc
+
+
+def _open_live_writable(output: Path) -> ox.Store:
+    """The live store opened for writing (call with the writer lock held, after
+    :func:`_recover`), upgraded first if an older kgraph made it (:func:`storeunion.upgrade`)."""
+    live = output / STORE_DIR
+    store = _open_writable(live, output)
+    if not storeunion.is_current(live):
+        log.info("Making the default graph of '%s' the union of its graphs (once)", live)
+        try:
+            storeunion.upgrade(store, live)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(
+                f"Cannot upgrade the graph store '{live}' made by an older kgraph: {exc}",
+                hint=f"Rebuild it: `kgraph build CORPUS --output {output}` replaces the store.",
+            ) from exc
+    return store
+
+
+def _upgrade(output: Path) -> None:
+    """Upgrade the store of an older kgraph in place, for a reader (once; takes the lock).
+
+    Raises:
+        StoreError: another process writes to ``output``, or the folder cannot be written.
+    """
+    try:
+        with _write_lock(output):
+            _recover(output)
+            store = _open_live_writable(output)
+            store.flush()
+            del store
+    except StoreError as exc:
+        raise StoreError(
+            f"The graph store in '{output}/' was made by an older kgraph and must be upgraded "
+            f"once, which cannot be done now: {exc.message}",
+            hint=f"{exc.hint} Or rebuild it: `kgraph build CORPUS --output {output}`.",
+        ) from exc
 
 
 @contextmanager

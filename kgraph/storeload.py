@@ -17,6 +17,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 import rdflib
 
+from kgraph import storeunion
 from kgraph.errors import StoreError
 from kgraph.storefolder import (
     _NEW_DIR,
@@ -104,16 +105,15 @@ class Loader:
         )
 
     def add(self, name: str, ntriples: bytes) -> None:
-        """Add N-Triples to the named graph ``GRAPH_IRI + name`` (duplicates are stored once).
+        """Add N-Triples to the named graph ``GRAPH_IRI + name`` and to the default graph, the
+        union (duplicates are stored once).
 
         Raises:
             StoreError: the graph name is invalid, or a term the store rejects.
         """
         _check_graph_name(name)
         try:
-            self._get().bulk_load(
-                ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name))
-            )
+            storeunion.add(self._get(), ox.NamedNode(graph_iri(name)), ntriples)
         except SyntaxError as exc:
             raise StoreError(
                 f"The '{name}' graph holds a term the store rejects: {exc}",
@@ -159,6 +159,7 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
             loader.close()
             store.flush()
             del store  # close it before the rename
+            storeunion.mark(new)  # every graph went to the default graph too
             live, old = output / STORE_DIR, output / _OLD_DIR
             if live.exists():
                 os.rename(live, old)
@@ -220,7 +221,7 @@ def _copy_loaded_graphs(output: Path, store: ox.Store) -> None:
     for graph in old.named_graphs():
         if isinstance(graph, ox.NamedNode) and graph.value.startswith(LOADED_PREFIX):
             data = old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-            store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            storeunion.add(store, graph, data)
     del old
 
 
@@ -318,10 +319,9 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
             name = loaded_graph_name(file)
             graph = ox.NamedNode(graph_iri(name))
             try:
-                if store.contains_named_graph(graph):
-                    store.remove_graph(graph)
+                storeunion.drop_graph(store, graph)  # and its triples no other graph holds
                 store.add_graph(graph)
-                store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                storeunion.add(store, graph, data)
             except (OSError, RuntimeError, SyntaxError) as exc:
                 failed.append(f"{file}: {exc}")
                 continue

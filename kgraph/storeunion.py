@@ -1,0 +1,211 @@
+"""The store's default graph as the union of its named graphs: kept true by every writer, so
+queries read one graph, without pyoxigraph's union-of-quads view (which repeats a triple held by
+two graphs, and is several times slower to join over).
+
+- The build writes each batch into its named graph and into the default graph (:func:`add`).
+- ``kgraph load`` replacing a file's graph removes from the default graph only the triples no
+  other named graph holds (:func:`drop_graph`: one index lookup per removed triple).
+- ``kgraph query --allow-update`` runs on a store whose default graph is the union; afterwards
+  :func:`reconcile` compares with a checkpoint taken just before (RocksDB hard links, cheap) and
+  restores the invariant: a triple the update put in a named graph joins the default graph; one it
+  deleted from the default graph (the union) is deleted from every named graph; one it deleted
+  from every named graph leaves the default graph; one it inserted into the default graph alone is
+  kept in the named graph :data:`UPDATED`.
+
+The store's folder holds :data:`FORMAT_FILE`, written once the invariant holds. A store made
+before this format (no file: queries read the union of quads then, the default graph held only
+what updates put there) is upgraded the first time kgraph opens it (:func:`upgrade`): what its
+default graph held moves to :data:`UPDATED`, then the default graph is filled from the named
+graphs. An update that did not finish leaves the file saying so, and the next open re-derives
+the default graph. Used by :mod:`kgraph.storefolder`, :mod:`kgraph.storeload` and
+:mod:`kgraph.store`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kgraph.vocab import GRAPH_IRI
+
+log = logging.getLogger(__name__)
+
+FORMAT_FILE = "kgraph-format"
+"""In the store's folder: ``union 1`` when the default graph is the union of the named graphs."""
+FORMAT = "union 1"
+_UPDATING = "updating"
+UPDATED = GRAPH_IRI + "updated"
+"""The named graph of triples an update inserted into the default graph alone."""
+
+_DEFAULT = ox.DefaultGraph()
+_NT = ox.RdfFormat.N_TRIPLES
+
+
+def is_current(store_dir: Path) -> bool:
+    """Whether the store in ``store_dir`` has its default graph as the union (a ``stat`` and a
+    small read)."""
+    try:
+        return (store_dir / FORMAT_FILE).read_text(encoding="ascii").strip() == FORMAT
+    except OSError:
+        return False
+
+
+def mark(store_dir: Path, state: str = FORMAT) -> None:
+    """Write the format file (call once the default graph is the union).
+
+    Raises:
+        OSError: it cannot be written.
+    """
+    tmp = store_dir / f".{FORMAT_FILE}.tmp"
+    tmp.write_text(state + "\n", encoding="ascii")
+    os.replace(tmp, store_dir / FORMAT_FILE)
+
+
+def add(store: ox.Store, graph: ox.NamedNode, ntriples: bytes) -> None:
+    """Bulk-load N-Triples into ``graph`` and into the default graph.
+
+    Without blank nodes, both are Rust bulk loads of the bytes. With blank nodes, the text is
+    parsed once and the same quads go to both graphs, since a bulk load names blank nodes anew at
+    each call (the default graph's ``_:b`` must be the named graph's).
+
+    Raises:
+        SyntaxError: the text does not parse.
+    """
+    if b"_:" not in ntriples:
+        store.bulk_load(ntriples, _NT, to_graph=graph)
+        store.bulk_load(ntriples, _NT, to_graph=_DEFAULT)
+        return
+    triples = [q.triple for q in ox.parse(ntriples, _NT)]
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT) for t in triples)
+
+
+def _held_elsewhere(store: ox.Store, triple: ox.Triple, graph: ox.NamedNode | None) -> bool:
+    """Whether a named graph other than ``graph`` holds ``triple`` (the default graph aside)."""
+    for quad in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):
+        if not isinstance(quad.graph_name, ox.DefaultGraph) and quad.graph_name != graph:
+            return True
+    return False
+
+
+def drop_graph(store: ox.Store, graph: ox.NamedNode) -> None:
+    """Remove the named graph ``graph``, and from the default graph the triples that no other
+    named graph holds."""
+    if not store.contains_named_graph(graph):
+        return
+    orphans = [
+        quad.triple
+        for quad in store.quads_for_pattern(None, None, None, graph)
+        if not _held_elsewhere(store, quad.triple, graph)
+    ]
+    store.remove_graph(graph)
+    for t in orphans:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT))
+
+
+def _fill_default(store: ox.Store) -> None:
+    for graph in list(store.named_graphs()):
+        data = store.dump(format=_NT, from_graph=graph) or b""
+        if b"_:" not in data:
+            store.bulk_load(data, _NT, to_graph=_DEFAULT)
+        else:  # keep the store's blank nodes: the quads themselves, not their text
+            store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, _DEFAULT)
+                for q in store.quads_for_pattern(None, None, None, graph)
+            )
+
+
+def upgrade(store: ox.Store, store_dir: Path) -> None:
+    """Make the default graph the union of the named graphs and write the format file.
+
+    A store of the earlier format keeps what its default graph held, in :data:`UPDATED`; a store
+    whose update was cut short has its default graph derived again from the named graphs.
+
+    Raises:
+        OSError: the store or the format file cannot be written.
+    """
+    try:
+        state = (store_dir / FORMAT_FILE).read_text(encoding="ascii").strip()
+    except OSError:
+        state = ""
+    default = list(store.quads_for_pattern(None, None, None, _DEFAULT))
+    if state != _UPDATING and default:
+        log.info("Keeping %d triples of the old default graph in <%s>", len(default), UPDATED)
+        updated = ox.NamedNode(UPDATED)
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, updated) for q in default)
+    store.clear_graph(_DEFAULT)
+    _fill_default(store)
+    store.flush()
+    mark(store_dir)
+
+
+def _rows(store: ox.Store, sparql: str) -> list[ox.Triple]:
+    result = store.query(sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    triples = []
+    for s, p, o in result:
+        assert isinstance(s, ox.NamedNode | ox.BlankNode) and isinstance(p, ox.NamedNode)
+        assert o is not None
+        triples.append(ox.Triple(s, p, o))
+    return triples
+
+
+_NAMED_ONLY = (
+    "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
+)
+_DEFAULT_ONLY = "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def updating(store: ox.Store, store_dir: Path, run: Callable[[], None]) -> None:
+    """Run ``run`` (an update of ``store``) and then :func:`reconcile` the default graph.
+
+    The format file says "updating" meanwhile: if the process dies before the end, the next
+    open re-derives the default graph from the named graphs (:func:`upgrade`).
+
+    Raises:
+        OSError: the checkpoint or the format file cannot be written.
+        Whatever ``run`` raises (the store is then unchanged: an update is one transaction).
+    """
+    checkpoint = store_dir.parent / ".store.checkpoint"
+    shutil.rmtree(checkpoint, ignore_errors=True)
+    store.backup(str(checkpoint))
+    try:
+        mark(store_dir, _UPDATING)
+        try:
+            run()
+        except BaseException:
+            mark(store_dir)
+            raise
+        before = ox.Store.read_only(str(checkpoint))
+        reconcile(store, before)
+        del before
+        store.flush()
+        mark(store_dir)
+    finally:
+        shutil.rmtree(checkpoint, ignore_errors=True)
+
+
+def reconcile(store: ox.Store, before: ox.Store) -> None:
+    """Make the default graph of ``store`` the union of its named graphs again after an update;
+    ``before`` is the store as it was before the update (see the module's docstring)."""
+    updated = ox.NamedNode(UPDATED)
+    for t in _rows(store, _NAMED_ONLY):
+        if _held_elsewhere(before, t, None):  # removed from the union: from every graph
+            _remove_all(store, store.quads_for_pattern(t.subject, t.predicate, t.object, None))
+        else:  # new in a named graph
+            store.add(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT))
+    for t in _rows(store, _DEFAULT_ONLY):
+        if _held_elsewhere(before, t, None):  # removed from every named graph
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT))
+        else:  # inserted into the default graph alone
+            store.add(ox.Quad(t.subject, t.predicate, t.object, updated))
+
+
+def _remove_all(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    for quad in list(quads):
+        store.remove(quad)
