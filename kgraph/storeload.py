@@ -157,6 +157,9 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
             yield loader
             store = loader._get()
             loader.close()
+            # Compact what the bulk loads wrote: queries over the default graph of the bench's
+            # 800k-triple store took up to 1.6x as long without (0.6 s to compact it).
+            store.optimize()
             store.flush()
             del store  # close it before the rename
             storeunion.mark(new)  # every graph went to the default graph too

@@ -140,6 +140,7 @@ def upgrade(store: ox.Store, store_dir: Path) -> None:
         store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, updated) for q in default)
     store.clear_graph(_DEFAULT)
     _fill_default(store)
+    store.optimize()
     store.flush()
     mark(store_dir)
 
