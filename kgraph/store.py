@@ -26,6 +26,7 @@ opening), :mod:`kgraph.storeload` (the build's new store, ``kgraph load``, graph
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -208,12 +209,25 @@ def in_memory(graphs: Mapping[str, bytes]) -> Session:
     return Session(memory)
 
 
-class Session:
-    """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`."""
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
+"""Words without which a query reads only the default graph (over-matching is harmless)."""
 
-    def __init__(self, store: ox.Store, output: Path | None = None) -> None:
+
+class Session:
+    """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`.
+
+    With ``union``, queries that name no graph (no ``GRAPH``, no ``FROM``) and exports of the
+    union read ``union`` instead: an in-memory store holding the default graph alone
+    (:class:`Reader` with ``memory=True``), where they run as fast as on a store holding nothing
+    else; everything else reads ``store``.
+    """
+
+    def __init__(
+        self, store: ox.Store, output: Path | None = None, *, union: ox.Store | None = None
+    ) -> None:
         self._store: ox.Store | None = store
         self._output = output
+        self._union = union
 
     def _get(self) -> ox.Store:
         if self._store is None:
@@ -222,9 +236,14 @@ class Session:
             )
         return self._store
 
+    def _get_union(self) -> ox.Store:
+        store = self._get()
+        return self._union if self._union is not None else store
+
     def close(self) -> None:
         """Drop the handle; pyoxigraph closes the store when its last reference goes."""
         self._store = None
+        self._union = None
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Outcome:
         """Run a SPARQL query; its default graph is the union of all graphs.
@@ -238,7 +257,8 @@ class Session:
             QueryError: the query failed while running.
         """
         try:
-            result = self._get().query(sparql, prefixes=dict(prefixes or {}))
+            store = self._get() if _NAMES_GRAPHS.search(sparql) else self._get_union()
+            result = store.query(sparql, prefixes=dict(prefixes or {}))
             if isinstance(result, ox.QueryBoolean):
                 return Outcome("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
@@ -325,6 +345,7 @@ class Session:
                     return nquads, count
                 quads = ox.parse(nquads, ox.RdfFormat.N_QUADS)
                 return ox.serialize(quads, format=rdf_format, prefixes=prefix_map) or b"", count
+            store = self._get_union()
             if rdf_format == ox.RdfFormat.N_TRIPLES:
                 return _sorted_lines(_union_ntriples(store))
             # The default graph is the union, each triple once, in the store's index order
@@ -341,7 +362,7 @@ class Session:
         """The triples of all graphs as N-Triples text, unsorted, each once: what :meth:`dump`
         sorts for ``"nt"``, for writers that sort it themselves."""
         try:
-            return _union_ntriples(self._get()).decode("utf-8")
+            return _union_ntriples(self._get_union()).decode("utf-8")
         except (OSError, RuntimeError, ValueError) as exc:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot read the graph: {exc}", hint="Try again; rebuild the store if it fails."

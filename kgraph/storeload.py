@@ -5,7 +5,6 @@ Reached through :mod:`kgraph.store`, which re-exports these names."""
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,12 +20,11 @@ from kgraph import storeunion
 from kgraph.errors import StoreError
 from kgraph.storefolder import (
     _NEW_DIR,
-    _OLD_DIR,
     STORE_DIR,
-    _fsync_dir,
     _live_dir,
     _open_writable,
     _recover,
+    _swap_in,
     _write_lock,
 )
 from kgraph.vocab import GRAPH_IRI
@@ -163,15 +161,7 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
             store.flush()
             del store  # close it before the rename
             storeunion.mark(new)  # every graph went to the default graph too
-            live, old = output / STORE_DIR, output / _OLD_DIR
-            if live.exists():
-                os.rename(live, old)
-            os.rename(new, live)
-            _fsync_dir(output)
-            if old.is_dir():
-                shutil.rmtree(old)
-            elif old.exists():
-                old.unlink()  # a file where the store should be: replaced, like a store
+            _swap_in(output, new)
             for callback in loader.swapped:
                 callback()
         except OSError as exc:
@@ -324,7 +314,7 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
             try:
                 storeunion.drop_graph(store, graph)  # and its triples no other graph holds
                 store.add_graph(graph)
-                storeunion.add(store, graph, data)
+                storeunion.extend(store, graph, data)
             except (OSError, RuntimeError, SyntaxError) as exc:
                 failed.append(f"{file}: {exc}")
                 continue

@@ -14,11 +14,11 @@ two graphs, and is several times slower to join over).
 
 The store's folder holds :data:`FORMAT_FILE`, written once the invariant holds. A store made
 before this format (no file: queries read the union of quads then, the default graph held only
-what updates put there) is upgraded the first time kgraph opens it (:func:`upgrade`): what its
-default graph held moves to :data:`UPDATED`, then the default graph is filled from the named
-graphs. An update that did not finish leaves the file saying so, and the next open re-derives
-the default graph. Used by :mod:`kgraph.storefolder`, :mod:`kgraph.storeload` and
-:mod:`kgraph.store`.
+what updates put there) is upgraded the first time kgraph opens it (:func:`upgrade`, into a new
+store swapped in as a build's is): what its default graph held moves to :data:`UPDATED`, and the
+default graph is filled from the named graphs. An update that did not finish leaves the file
+saying so, and the next open re-derives the default graph. Used by :mod:`kgraph.storefolder`,
+:mod:`kgraph.storeload` and :mod:`kgraph.store`.
 """
 
 from __future__ import annotations
@@ -85,6 +85,19 @@ def add(store: ox.Store, graph: ox.NamedNode, ntriples: bytes) -> None:
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT) for t in triples)
 
 
+def extend(store: ox.Store, graph: ox.NamedNode, ntriples: bytes) -> None:
+    """Add N-Triples to ``graph`` and to the default graph in one transaction: for a store that
+    readers may have open (a bulk load writes and compacts files under them).
+
+    Raises:
+        SyntaxError: the text does not parse.
+    """
+    triples = [q.triple for q in ox.parse(ntriples, _NT)]
+    store.extend(
+        [ox.Quad(t.subject, t.predicate, t.object, g) for g in (graph, _DEFAULT) for t in triples]
+    )
+
+
 def _held_elsewhere(store: ox.Store, triple: ox.Triple, graph: ox.NamedNode | None) -> bool:
     """Whether a named graph other than ``graph`` holds ``triple`` (the default graph aside)."""
     for quad in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):
@@ -108,41 +121,38 @@ def drop_graph(store: ox.Store, graph: ox.NamedNode) -> None:
         store.remove(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT))
 
 
-def _fill_default(store: ox.Store) -> None:
-    for graph in list(store.named_graphs()):
-        data = store.dump(format=_NT, from_graph=graph) or b""
-        if b"_:" not in data:
-            store.bulk_load(data, _NT, to_graph=_DEFAULT)
-        else:  # keep the store's blank nodes: the quads themselves, not their text
-            store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, _DEFAULT)
-                for q in store.quads_for_pattern(None, None, None, graph)
-            )
+def upgrade(old: ox.Store, new: ox.Store, old_dir: Path) -> None:
+    """Write into the empty store ``new`` the named graphs of ``old`` and, as its default graph,
+    their union (then compact it; the caller marks it and swaps it in).
 
-
-def upgrade(store: ox.Store, store_dir: Path) -> None:
-    """Make the default graph the union of the named graphs and write the format file.
-
-    A store of the earlier format keeps what its default graph held, in :data:`UPDATED`; a store
-    whose update was cut short has its default graph derived again from the named graphs.
+    ``old`` is a store of the earlier format, whose default graph held what updates put there:
+    that is kept, in :data:`UPDATED`. Or it is a store whose update was cut short (its format file
+    says so): its default graph is derived again from the named graphs.
 
     Raises:
-        OSError: the store or the format file cannot be written.
+        OSError: a store cannot be read or written.
     """
     try:
-        state = (store_dir / FORMAT_FILE).read_text(encoding="ascii").strip()
+        state = (old_dir / FORMAT_FILE).read_text(encoding="ascii").strip()
     except OSError:
         state = ""
-    default = list(store.quads_for_pattern(None, None, None, _DEFAULT))
-    if state != _UPDATING and default:
-        log.info("Keeping %d triples of the old default graph in <%s>", len(default), UPDATED)
-        updated = ox.NamedNode(UPDATED)
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, updated) for q in default)
-    store.clear_graph(_DEFAULT)
-    _fill_default(store)
-    store.optimize()
-    store.flush()
-    mark(store_dir)
+    graphs: list[ox.NamedNode | ox.BlankNode] = list(old.named_graphs())
+    for graph in graphs:
+        if isinstance(graph, ox.NamedNode):
+            add(new, graph, old.dump(format=_NT, from_graph=graph) or b"")
+        else:  # a blank node graph name: not one of kgraph's, kept as it is
+            new.bulk_extend(old.quads_for_pattern(None, None, None, graph))
+            new.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, _DEFAULT)
+                for q in old.quads_for_pattern(None, None, None, graph)
+            )
+    if state != _UPDATING:
+        default = old.dump(format=_NT, from_graph=_DEFAULT) or b""
+        if default:
+            log.info("Keeping the old default graph's triples in <%s>", UPDATED)
+            add(new, ox.NamedNode(UPDATED), default)
+    new.optimize()
+    new.flush()
 
 
 def _rows(store: ox.Store, sparql: str) -> list[ox.Triple]:
