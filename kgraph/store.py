@@ -4,8 +4,10 @@ An output folder holds:
 
 - ``store/``: the live store, one named graph per source: ``GRAPH_IRI + "extracted"`` and
   ``GRAPH_IRI + "ontology"`` (written by the build) and ``GRAPH_IRI + "loaded/<file>"`` (one per
-  file added with ``kgraph load``);
-- ``.store.new/`` and ``.store.old/``: transient, while :func:`replace` swaps a new store in;
+  file added with ``kgraph load``), ``GRAPH_IRI + "updated"`` (what an update inserted into the
+  default graph alone), and as its default graph their union; ``store/kgraph-format`` says so;
+- ``.store.new/`` and ``.store.old/``: transient, while :func:`replace` (or the one-time upgrade
+  of an older store) swaps a new store in; ``.store.checkpoint/`` while an update runs;
 - ``.kgraph.lock``: writers (:func:`replace`, :func:`add_files`, :meth:`Session.update`) hold an
   exclusive lock on it, so two writers never interleave. Readers take no lock: they open the store
   read-only, which pyoxigraph allows while another process has it open for writing.

@@ -223,6 +223,8 @@ def _recover(output: Path) -> None:
             os.rename(old, live)  # crashed mid-swap: put the previous store back
     if new.exists():
         shutil.rmtree(new)  # an unfinished build
+    if (output / storeunion.CHECKPOINT_DIR).exists():
+        shutil.rmtree(output / storeunion.CHECKPOINT_DIR)  # an update cut short
 
 
 def _fsync_dir(path: Path) -> None:

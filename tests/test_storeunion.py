@@ -221,3 +221,20 @@ def test_storeunion_an_update_cut_short_is_repaired_on_the_next_open(sample_outp
         storeunion.mark(path, "updating")
     assert _default_graph(sample_output) == before
     assert storeunion.is_current(path)
+
+
+@pytest.mark.parametrize("memory", [False, True])
+def test_storeunion_open_answers_the_union_and_each_graph(
+    sample_output: Path, tmp_path: Path, memory: bool
+) -> None:
+    import kgraph
+
+    store.add_files(
+        sample_output, [_file(tmp_path / "a.nt", SHARED), _file(tmp_path / "b.nt", SHARED)]
+    )
+    kg = kgraph.open(sample_output, memory=memory)
+    rows = kg.query(f"SELECT ?o WHERE {{ <{EX}acme> <{EX}sells> ?o }}")
+    assert len(rows) == 1
+    graphs = kg.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{EX}acme> <{EX}sells> ?o }} }}")
+    assert len(graphs) == 2  # a named graph each, read from the disk with memory=True
+    assert len(kg.query(TRIPLES)) == len(_default_graph(sample_output))
