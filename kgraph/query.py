@@ -305,8 +305,10 @@ def run(
         output: the output folder holding the store.
         sparql: the query; the prefixes of ``vocab.PREFIXES`` are predeclared.
         allow_update: run SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR, DROP ...) instead of refusing.
-            An update's default graph is the store's own default graph, not the union: reach
-            the built graphs with ``GRAPH ?g { ... }``.
+            An update's default graph is the union of all graphs, as a query's: a triple it
+            inserts there alone is kept in the graph ``graph/updated``, one it deletes there is
+            deleted from every graph (:mod:`kgraph.storeunion`); ``GRAPH ?g { ... }`` reaches
+            one graph.
         infer: answer over the "rdfs" or "owlrl" closure of the store (:mod:`kgraph.infer`):
             computed on first use, then cached until the store changes.
         timeout: give up on a query (not an update) that runs longer than this many seconds;

@@ -41,16 +41,20 @@ class Reader:
     ``stat`` calls that no build, load or update has happened since it was opened (a read-only
     handle does not see later writes); if one has, it reopens.
 
-    With ``memory=True`` the store is copied into an in-memory store on first use (about 6 s
-    and 450 MiB per million triples on the machine of docs/scaling.md) and queries run there,
-    several times faster than on disk; a change of the store on disk makes the next query copy it
-    again.
+    With ``memory=True`` the store's default graph (the union of its graphs) is copied into an
+    in-memory store on first use (about 6 s and 450 MiB per million triples on the machine of
+    docs/scaling.md) and queries that name no graph run there, several times faster than on disk;
+    queries with ``GRAPH`` or ``FROM`` read the store on disk. Only the default graph is copied:
+    in pyoxigraph's in-memory store a pattern on one graph visits the quads of every graph (a
+    copy of every graph made the 3-way join of bench/bench_query.py 1.4x slower, and took twice
+    as long). A change of the store on disk makes the next query copy it again.
     """
 
     def __init__(self, output: Path, *, memory: bool = False) -> None:
         self.output = output
         self.memory = memory
         self._store: ox.Store | None = None
+        self._union: ox.Store | None = None
         self._mark: tuple[object, ...] | None = None
         self._lock = threading.Lock()
 
@@ -65,22 +69,23 @@ class Reader:
         mark = _mark(self.output)
         with self._lock:
             if self._store is None or mark is None or mark != self._mark:
-                self._store = None  # drop the old handle before opening the new one
-                disk = store._open_read_only(self.output)
-                self._store = _memory_copy(disk) if self.memory else disk
+                self._store = self._union = None  # drop the old handles before opening anew
+                self._store = store._open_read_only(self.output)
+                self._union = _memory_copy(self._store) if self.memory else None
                 self._mark = mark
-            return store.Session(self._store, self.output)
+            return store.Session(self._store, self.output, union=self._union)
 
     def close(self) -> None:
         """Drop the handle (the next :meth:`session` opens it again)."""
         with self._lock:
-            self._store = None
+            self._store = self._union = None
             self._mark = None
 
 
 def _memory_copy(disk: ox.Store) -> ox.Store:
+    """The default graph of ``disk`` in an in-memory store (quads pass in Rust, in batches)."""
     memory = ox.Store()
-    memory.bulk_extend(disk)  # quads pass from store to store in Rust, in batches
+    memory.bulk_extend(disk.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     return memory
 
 

@@ -22,7 +22,7 @@ _COUNT = {
     "statements": "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a rdf:Statement }",
     "negated": """SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE {
         ?st a rdf:Statement ; crm:negated true }""",
-    "triples": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
     # crm: terms that statements talk about (Customer, SatisfiedCustomer ...)
     "core": """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
         ?st a rdf:Statement . { ?st rdf:subject ?c } UNION { ?st rdf:object ?c }

@@ -4,8 +4,10 @@ An output folder holds:
 
 - ``store/``: the live store, one named graph per source: ``GRAPH_IRI + "extracted"`` and
   ``GRAPH_IRI + "ontology"`` (written by the build) and ``GRAPH_IRI + "loaded/<file>"`` (one per
-  file added with ``kgraph load``);
-- ``.store.new/`` and ``.store.old/``: transient, while :func:`replace` swaps a new store in;
+  file added with ``kgraph load``), ``GRAPH_IRI + "updated"`` (what an update inserted into the
+  default graph alone), and as its default graph their union; ``store/kgraph-format`` says so;
+- ``.store.new/`` and ``.store.old/``: transient, while :func:`replace` (or the one-time upgrade
+  of an older store) swaps a new store in; ``.store.checkpoint/`` while an update runs;
 - ``.kgraph.lock``: writers (:func:`replace`, :func:`add_files`, :meth:`Session.update`) hold an
   exclusive lock on it, so two writers never interleave. Readers take no lock: they open the store
   read-only, which pyoxigraph allows while another process has it open for writing.
@@ -14,7 +16,8 @@ A rebuild (:func:`replace`) replaces every graph except the loaded ones, which i
 new store: files added with ``kgraph load`` survive ``kgraph build``. Data written to other graphs
 with ``kgraph query --allow-update`` does not.
 
-Every SPARQL query here runs with the default graph as the union of all graphs.
+The default graph is the union of the named graphs, kept so by every writer
+(:mod:`kgraph.storeunion`): a SPARQL query reads it as any default graph, each triple once.
 
 This module owns sessions on the store (query, update, dump) and re-exports what the rest of
 kgraph uses from the modules it is split into: :mod:`kgraph.storefolder` (the folder, the lock,
@@ -25,6 +28,7 @@ opening), :mod:`kgraph.storeload` (the build's new store, ``kgraph load``, graph
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,13 +39,14 @@ import pyoxigraph as ox
 import rdflib
 
 from kgraph import reader as _reader
+from kgraph import storeunion
 from kgraph.errors import ExportError, QueryError, StoreError
 from kgraph.reader import Reader, keep_open
 from kgraph.storefolder import (
     STORE_DIR,
     _damaged,
+    _open_live_writable,
     _open_read_only,
-    _open_writable,
     _recover,
     _write_lock,
     exists,
@@ -197,7 +202,7 @@ def in_memory(graphs: Mapping[str, bytes]) -> Session:
     memory = ox.Store()
     for iri, data in graphs.items():
         try:
-            memory.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+            storeunion.add(memory, ox.NamedNode(iri), data)
         except SyntaxError as exc:
             raise StoreError(
                 f"The graph <{iri}> from the server does not parse: {exc}",
@@ -206,12 +211,25 @@ def in_memory(graphs: Mapping[str, bytes]) -> Session:
     return Session(memory)
 
 
-class Session:
-    """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`."""
+_NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
+"""Words without which a query reads only the default graph (over-matching is harmless)."""
 
-    def __init__(self, store: ox.Store, output: Path | None = None) -> None:
+
+class Session:
+    """An open store: run SPARQL, dump it, count it. From :func:`reading` or :func:`writing`.
+
+    With ``union``, queries that name no graph (no ``GRAPH``, no ``FROM``) and exports of the
+    union read ``union`` instead: an in-memory store holding the default graph alone
+    (:class:`Reader` with ``memory=True``), where they run as fast as on a store holding nothing
+    else; everything else reads ``store``.
+    """
+
+    def __init__(
+        self, store: ox.Store, output: Path | None = None, *, union: ox.Store | None = None
+    ) -> None:
         self._store: ox.Store | None = store
         self._output = output
+        self._union = union
 
     def _get(self) -> ox.Store:
         if self._store is None:
@@ -220,12 +238,17 @@ class Session:
             )
         return self._store
 
+    def _get_union(self) -> ox.Store:
+        store = self._get()
+        return self._union if self._union is not None else store
+
     def close(self) -> None:
         """Drop the handle; pyoxigraph closes the store when its last reference goes."""
         self._store = None
+        self._union = None
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Outcome:
-        """Run a SPARQL query over the union of all graphs.
+        """Run a SPARQL query; its default graph is the union of all graphs.
 
         Args:
             sparql: the query text.
@@ -236,9 +259,8 @@ class Session:
             QueryError: the query failed while running.
         """
         try:
-            result = self._get().query(
-                sparql, prefixes=dict(prefixes or {}), use_default_graph_as_union=True
-            )
+            store = self._get() if _NAMES_GRAPHS.search(sparql) else self._get_union()
+            result = store.query(sparql, prefixes=dict(prefixes or {}))
             if isinstance(result, ox.QueryBoolean):
                 return Outcome("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
@@ -252,14 +274,27 @@ class Session:
             ) from exc
 
     def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
-        """Run a SPARQL UPDATE in one transaction (a session from :func:`writing` only).
+        """Run a SPARQL UPDATE in one transaction (a session from :func:`writing` only), then
+        make the default graph the union of the named graphs again (:func:`storeunion.updating`:
+        a write to the default graph is a write to the union).
 
         Raises:
             SyntaxError: pyoxigraph's parser error, as for :meth:`query`.
             QueryError: the update failed while running.
         """
+        store = self._get()
+
+        def run() -> None:
+            store.update(sparql, prefixes=dict(prefixes or {}))
+
         try:
-            self._get().update(sparql, prefixes=dict(prefixes or {}))
+            if self._output is None:  # an in-memory store: the copy before is the checkpoint
+                before = ox.Store()
+                before.bulk_extend(store)
+                run()
+                storeunion.reconcile(store, before)
+            else:
+                storeunion.updating(store, self._output / STORE_DIR, run)
         except (OSError, RuntimeError, ValueError) as exc:
             raise _damaged(exc, self._output) or QueryError(
                 f"The update failed: {exc}", hint="Check the update's syntax and graphs."
@@ -270,8 +305,9 @@ class Session:
         return sorted(g.value for g in self._get().named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        """The number of quads in the store."""
-        return len(self._get())
+        """The number of quads in the store's named graphs."""
+        store = self._get()
+        return len(store) - _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
 
     def dump(
         self, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
@@ -306,19 +342,18 @@ class Session:
                         f"The {rdf_format.name} format cannot hold named graphs.",
                         hint="Export the union of the graphs instead, or use nq or trig.",
                     )
+                nquads, count = _sorted_lines(_named_nquads(store))
                 if rdf_format == ox.RdfFormat.N_QUADS:
-                    return _sorted_lines(store.dump(format=rdf_format) or b"")
-                return store.dump(format=rdf_format, prefixes=prefix_map) or b"", len(store)
-            ntriples = _union_ntriples(store)
+                    return nquads, count
+                quads = ox.parse(nquads, ox.RdfFormat.N_QUADS)
+                return ox.serialize(quads, format=rdf_format, prefixes=prefix_map) or b"", count
+            store = self._get_union()
             if rdf_format == ox.RdfFormat.N_TRIPLES:
-                return _sorted_lines(ntriples)
-            # Merge in an in-memory store: it deduplicates and orders by content. Parsed quads
-            # keep their blank node ids (Store.load would rename them at random), so the output
-            # is stable.
-            merged = ox.Store()
-            merged.bulk_extend(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
-            data = merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
-            return data or b"", len(merged)
+                return _sorted_lines(_union_ntriples(store))
+            # The default graph is the union, each triple once, in the store's index order
+            # (content only).
+            data = store.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
+            return data or b"", _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot write the graph as {rdf_format.name}: {exc}",
@@ -326,10 +361,10 @@ class Session:
             ) from exc
 
     def union_text(self) -> str:
-        """The triples of all graphs as N-Triples text, unsorted, a triple in several graphs
-        repeated: what :meth:`dump` sorts for ``"nt"``, for writers that sort it themselves."""
+        """The triples of all graphs as N-Triples text, unsorted, each once: what :meth:`dump`
+        sorts for ``"nt"``, for writers that sort it themselves."""
         try:
-            return _union_ntriples(self._get()).decode("utf-8")
+            return _union_ntriples(self._get_union()).decode("utf-8")
         except (OSError, RuntimeError, ValueError) as exc:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot read the graph: {exc}", hint="Try again; rebuild the store if it fails."
@@ -337,12 +372,29 @@ class Session:
 
 
 def _union_ntriples(store: ox.Store) -> bytes:
-    """Every graph dumped as N-Triples, one after the other. Dumping each graph in Rust is about
-    10 % faster than a CONSTRUCT over the union, and gives the same lines (blank nodes keep their
-    store ids in both); most of the time is the store decoding its strings (~5 µs a quad)."""
-    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
-    graphs.extend(store.named_graphs())
-    return b"".join(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"" for g in graphs)
+    """The default graph (the union, each triple once) dumped as N-Triples in Rust; most of the
+    time is the store decoding its strings (~5 µs a quad)."""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+
+
+def _named_nquads(store: ox.Store) -> bytes:
+    """The named graphs as N-Quads (the default graph, their union, left out): each graph dumped
+    as N-Triples with its name put before the final `` .`` of every line (a raw newline in
+    N-Triples only ends a line)."""
+    parts = []
+    for graph in sorted(store.named_graphs(), key=str):
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        parts.append(data.replace(b" .\n", f" {graph} .\n".encode()))
+    return b"".join(parts)
+
+
+def _count(store: ox.Store, sparql: str) -> int:
+    result = store.query(sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    for solution in result:
+        term = solution[0]
+        return int(term.value) if isinstance(term, ox.Literal) else 0
+    return 0
 
 
 def union_text(output: Location) -> str:
@@ -398,7 +450,7 @@ def writing(output: Location) -> Iterator[AnySession]:
         return
     with _write_lock(output):
         _recover(output)
-        session = Session(_open_writable(output / STORE_DIR, output), output)
+        session = Session(_open_live_writable(output), output)
         try:
             yield session
         finally:
@@ -410,7 +462,8 @@ def writing(output: Location) -> Iterator[AnySession]:
 
 
 def construct(output: Location, sparql: str) -> rdflib.Graph:
-    """Run a CONSTRUCT (or DESCRIBE) over the union of all graphs; return an rdflib Graph.
+    """Run a CONSTRUCT (or DESCRIBE) over the store (default graph: the union of all graphs);
+    return an rdflib Graph.
 
     The graph has kgraph's prefixes bound; the query may use them without declaring them.
 

@@ -5,6 +5,7 @@ the store and recovering from an interrupted swap. Used by :mod:`kgraph.store`,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kgraph import storeunion
 from kgraph.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,9 @@ def _open_read_only(output: Path) -> ox.Store:
             f"No graph in '{output}/': there is no store at '{output / STORE_DIR}'.",
             hint=_build_hint(output),
         )
+    if not storeunion.is_current(path):
+        _upgrade(output)
+        path = output / STORE_DIR
     try:
         return ox.Store.read_only(str(path))
     except (OSError, RuntimeError) as exc:
@@ -96,6 +101,80 @@ def _open_writable(path: Path, output: Path) -> ox.Store:
         return ox.Store(str(path))
     except (OSError, RuntimeError) as exc:
         raise _open_error(path, output, exc) from exc
+
+
+def _open_live_writable(output: Path) -> ox.Store:
+    """The live store opened for writing (call with the writer lock held, after
+    :func:`_recover`), upgraded first if an older kgraph made it (:func:`_upgrade_locked`)."""
+    _upgrade_locked(output)
+    return _open_writable(output / STORE_DIR, output)
+
+
+def _upgrade_locked(output: Path) -> None:
+    """If the live store is not current (:func:`storeunion.is_current`), write its upgrade in
+    ``.store.new`` (:func:`storeunion.upgrade`) and swap it in, as a build does: readers of the
+    live store meanwhile are not disturbed. Call with the writer lock held, after _recover.
+
+    Raises:
+        StoreError: the new store cannot be written.
+    """
+    live, new = output / STORE_DIR, output / _NEW_DIR
+    if not live.is_dir() or storeunion.is_current(live):
+        return
+    try:
+        old = ox.Store.read_only(str(live))
+    except (OSError, RuntimeError) as exc:
+        raise _open_error(live, output, exc) from exc
+    log.info("Making the default graph of '%s' the union of its graphs (once)", live)
+    try:
+        store = ox.Store(str(new))
+        storeunion.upgrade(old, store, live)
+        del old, store  # close both before the rename
+        storeunion.mark(new)
+        _swap_in(output, new)
+    except (OSError, RuntimeError) as exc:
+        shutil.rmtree(new, ignore_errors=True)
+        raise StoreError(
+            f"Cannot upgrade the graph store '{live}' made by an older kgraph: {exc}",
+            hint=f"Rebuild it: `kgraph build CORPUS --output {output}` replaces the store.",
+        ) from exc
+
+
+def _swap_in(output: Path, new: Path) -> None:
+    """Make the closed store in ``new`` the live one: two renames, so a crash at any moment
+    leaves a usable store (:func:`_recover` finishes or undoes it). Call with the lock held."""
+    live, old = output / STORE_DIR, output / _OLD_DIR
+    if live.exists():
+        os.rename(live, old)
+    os.rename(new, live)
+    _fsync_dir(output)
+    if old.is_dir():
+        shutil.rmtree(old)
+    elif old.exists():
+        old.unlink()  # a file where the store should be: replaced, like a store
+
+
+def _upgrade(output: Path) -> None:
+    """Upgrade the store of an older kgraph in place, for a reader (once; takes the lock).
+
+    Raises:
+        StoreError: another process writes to ``output``, or the folder cannot be written.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(_write_lock(output))
+        except StoreError as exc:
+            raise _older(output, exc) from exc
+        _recover(output)
+        _upgrade_locked(output)
+
+
+def _older(output: Path, exc: StoreError) -> StoreError:
+    return StoreError(
+        f"The graph store in '{output}/' was made by an older kgraph and must be upgraded "
+        f"once, which cannot be done now: {exc.message}",
+        hint=f"{exc.hint} Or rebuild it: `kgraph build CORPUS --output {output}`.",
+    )
 
 
 @contextmanager
@@ -144,6 +223,8 @@ def _recover(output: Path) -> None:
             os.rename(old, live)  # crashed mid-swap: put the previous store back
     if new.exists():
         shutil.rmtree(new)  # an unfinished build
+    if (output / storeunion.CHECKPOINT_DIR).exists():
+        shutil.rmtree(output / storeunion.CHECKPOINT_DIR)  # an update cut short
 
 
 def _fsync_dir(path: Path) -> None:

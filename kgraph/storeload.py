@@ -5,7 +5,6 @@ Reached through :mod:`kgraph.store`, which re-exports these names."""
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -17,15 +16,15 @@ from urllib.parse import quote
 import pyoxigraph as ox
 import rdflib
 
+from kgraph import storeunion
 from kgraph.errors import StoreError
 from kgraph.storefolder import (
     _NEW_DIR,
-    _OLD_DIR,
     STORE_DIR,
-    _fsync_dir,
     _live_dir,
     _open_writable,
     _recover,
+    _swap_in,
     _write_lock,
 )
 from kgraph.vocab import GRAPH_IRI
@@ -104,16 +103,15 @@ class Loader:
         )
 
     def add(self, name: str, ntriples: bytes) -> None:
-        """Add N-Triples to the named graph ``GRAPH_IRI + name`` (duplicates are stored once).
+        """Add N-Triples to the named graph ``GRAPH_IRI + name`` and to the default graph, the
+        union (duplicates are stored once).
 
         Raises:
             StoreError: the graph name is invalid, or a term the store rejects.
         """
         _check_graph_name(name)
         try:
-            self._get().bulk_load(
-                ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(name))
-            )
+            storeunion.add(self._get(), ox.NamedNode(graph_iri(name)), ntriples)
         except SyntaxError as exc:
             raise StoreError(
                 f"The '{name}' graph holds a term the store rejects: {exc}",
@@ -157,17 +155,13 @@ def rebuilding(output: Location) -> Iterator[Loader | EndpointLoader]:
             yield loader
             store = loader._get()
             loader.close()
+            # Compact what the bulk loads wrote: queries over the default graph of the bench's
+            # 800k-triple store took up to 1.6x as long without (0.6 s to compact it).
+            store.optimize()
             store.flush()
             del store  # close it before the rename
-            live, old = output / STORE_DIR, output / _OLD_DIR
-            if live.exists():
-                os.rename(live, old)
-            os.rename(new, live)
-            _fsync_dir(output)
-            if old.is_dir():
-                shutil.rmtree(old)
-            elif old.exists():
-                old.unlink()  # a file where the store should be: replaced, like a store
+            storeunion.mark(new)  # every graph went to the default graph too
+            _swap_in(output, new)
             for callback in loader.swapped:
                 callback()
         except OSError as exc:
@@ -220,7 +214,7 @@ def _copy_loaded_graphs(output: Path, store: ox.Store) -> None:
     for graph in old.named_graphs():
         if isinstance(graph, ox.NamedNode) and graph.value.startswith(LOADED_PREFIX):
             data = old.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-            store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            storeunion.add(store, graph, data)
     del old
 
 
@@ -318,10 +312,9 @@ def add_files(output: Path, files: Sequence[Path]) -> LoadReport:
             name = loaded_graph_name(file)
             graph = ox.NamedNode(graph_iri(name))
             try:
-                if store.contains_named_graph(graph):
-                    store.remove_graph(graph)
+                storeunion.drop_graph(store, graph)  # and its triples no other graph holds
                 store.add_graph(graph)
-                store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                storeunion.extend(store, graph, data)
             except (OSError, RuntimeError, SyntaxError) as exc:
                 failed.append(f"{file}: {exc}")
                 continue
