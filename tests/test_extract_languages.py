@@ -534,6 +534,11 @@ CASES = [
     case("nb", "Kjære kunde. Vi har en avtale med Kroken Handel, en dagligvarebutikk. Som lokal sparebank er vi "
          "avhengige av tilliten til folk. Vi hjelper alle kunder av Heggstad Sparebank.\nTorunn Eide\nbanksjef, Heggstad Sparebank",
          [("@Heggstad Sparebank", "requires", "Trust")], absent=[("@Kroken Handel", "requires", "Trust")]),
+    # German object-first V2: a masculine nominative after the verb is the subject; a PP is not
+    case("de", "Die Brötchen backt der Bäcker jeden Morgen.", [("~bäcker", "creates", "~brötchen")],
+         absent=[("~brötchen", "creates", "~bäcker")]),
+    case("de", "Die Kunden bedient der Inhaber selbst.", [("~inhaber", "serves", "Customer")]),
+    case("de", "Die Zentrale liefert die Teiglinge jeden Morgen aus.", [("~zentral", "sells", "~teigling")]),
 ]  # fmt: skip
 
 

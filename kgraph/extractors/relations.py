@@ -579,6 +579,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
                 obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
+            elif obj and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
+                # 'Die Teiglinge liefert die Zentrale aus', 'Die Brötchen backt der Bäcker': the
+                # noun after the verb agrees with it (or is nominative); the fronted one is the object
+                subj, obj = group_left(view, obj[0], match.last + 1, gram), subj
+                pattern, score = "object-first", 0.75
     elif not subj_mentions:
         pronoun = _pronoun_before(view, region.start, match.first, gram)
         described = _before_apposition(view, region.start, gram) if region.start == match.first else None
@@ -967,6 +972,27 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
 GERMAN_SUBJECT_PRONOUNS = frozenset("ich wir er du ihr".split())
+
+
+def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, after: int, region: Region) -> bool:
+    """German V2 with the object fronted: the finite verb is singular (-t) while the fronted noun
+    phrase is a plural ('Die Teiglinge liefert die Zentrale'), or the noun phrase after the verb
+    is masculine nominative ('Die Brötchen backt der Bäcker', not 'den Bäcker')."""
+    if view.sentence.lang != "de" or region.opener != "" or match.first != view.chunks[fronted].end:
+        return False
+    verb = view.tokens[match.first].lower
+    if not verb.endswith("t") or verb.endswith("en"):
+        return False  # a plural or infinitive verb agrees with either reading
+    k = view.chunks[after].start - 1
+    while k > match.first and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
+            and view.tokens[k].lower not in ("der", "die", "das"):
+        k -= 1  # adjectives
+    article = view.tokens[k].lower if k > match.first else ""
+    head = view.tokens[view.chunks[fronted].end - 1]
+    plural_fronted = view.tokens[view.chunks[fronted].start - 1].lower == "die" and head.lower != head.lemma \
+        if view.chunks[fronted].start > 0 else False
+    after_head = view.tokens[view.chunks[after].end - 1]
+    return article == "der" or plural_fronted and article in ("die", "das") and after_head.lower == after_head.lemma
 
 
 def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | None:
