@@ -539,6 +539,16 @@ CASES = [
          absent=[("~brötchen", "creates", "~bäcker")]),
     case("de", "Die Kunden bedient der Inhaber selbst.", [("~inhaber", "serves", "Customer")]),
     case("de", "Die Zentrale liefert die Teiglinge jeden Morgen aus.", [("~zentral", "sells", "~teigling")]),
+    # a word the text also writes as the start of a legal name is that name at a sentence start too
+    case("sv", "Studien omfattar Kraftverket Gym AB och FysikPunkten. Kraftverket är en lågpriskedja.",
+         [("@Kraftverket", "type", "~lågpriskedja")], absent=[("~kraftverk", "broader", "~lågpriskedja")]),
+    # examples of counted things after a phrase with them
+    case("sv", "Funktionen finns i ett första steg i tolv butiker, bland annat Torgkedjan Majorna och Torgkedjan Lund.",
+         [("@Torgkedjan Majorna", "type", "Shop")], absent=[("@Torgkedjan Majorna", "type", "~steg")]),
+    # 'NAME, role på ORG': the named person works there
+    case("sv", "Varje månad svarar Annika Strömberg, handelsrådgivare på Handelskompaniet Väst, på läsarnas frågor.",
+         [("@Annika Strömberg", "worksFor", "@Handelskompaniet Väst")],
+         absent=[("~handelsrådgivare", "worksFor", "@Handelskompaniet Väst")]),
 ]  # fmt: skip
 
 

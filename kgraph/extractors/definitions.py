@@ -24,7 +24,7 @@ from kgraph.extractors.mentions import (
     SentenceView,
     is_adjective_like,
 )
-from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, in_pp, skip_genitive
+from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, apposed_name, in_pp, skip_genitive
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
@@ -299,6 +299,9 @@ def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:
             k -= 1
         if k < 0 or view.tokens[k].lower not in MODIFYING_PREPOSITIONS:
             return ci  # 'gruppert i henhold til deres demografi, for eksempel alder': the demographics
+        if any(view.tokens[j].text[:1].isdigit() or view.tokens[j].lower in QUANTITY_WORDS
+               for j in range(k + 1, view.chunks[ci].start)):
+            return ci  # 'i ett första steg i tolv butiker, bland annat X': counted things are the examples' kind
         before = view.chunk_at[k - 1] if k >= 1 else None
         if before is None or view.chunks[before].head.kind is MentionKind.NAMED:
             return ci
@@ -703,7 +706,9 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 j += 1
             org = view.chunk_at[j] if j < len(tokens) else None
             if org is not None and _organisation(view.chunks[org].head):
-                out.append(Found(head, relation, view.chunks[org].head, 0.7, False, "frame"))
+                named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
+                who = view.chunks[named].head if named is not None and relation == "worksFor" else head
+                out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
         # genitive before: 'Telenors kunder', "Harbourline's management"
         k = chunk.start - 1
         if k > 0 and tokens[k].lower in ("'s", "’s", "'", "’"):

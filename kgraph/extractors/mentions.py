@@ -291,8 +291,10 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if initial and (_described(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].text in gram.institution_words):
         return True  # 'Acme, a software company, ...', 'Lindvik kommune tilbyr ...'
     if initial and lang in ("nb", "sv", "da") and len(tok.lower) >= 8 and tok.lemma != tok.lower \
-            and tok.lower.endswith(("en", "et", "a", "ne", "na")) and not _legal_run(tokens, i, gram):
-        return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name)
+            and tok.lower.endswith(("en", "et", "a", "ne", "na")) and not _legal_run(tokens, i, gram) \
+            and tok.text not in names:
+        return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name, and 'Kraftverket'
+        # one when the text writes 'Kraftverket Gym AB' elsewhere)
     if lang == "de":
         if _distinctive(tok, gram):
             return True

@@ -1149,13 +1149,13 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
         if j >= 0 and view.chunk_at[j] is not None:
             ci = view.chunk_at[j]
     if ci is not None and view.chunks[ci].head.kind is not MentionKind.NAMED:
-        named = _apposed_name(view, ci, gram)
+        named = apposed_name(view, ci, gram)
         if named is not None:
             return named  # 'Forbrukerrådet, et statlig organ som hjelper forbrukere': the name does
     return ci
 
 
-def _apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and (
