@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kgraph.extractors.mentions import MULTIPLIERS, PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
-from kgraph.grammar import Grammar, Phrase, grammar
+from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
@@ -139,8 +139,8 @@ def phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase starting at token ``i`` (0 if none)."""
     if i >= len(view.tokens):
         return 0
-    # longest first
-    candidates = grammar(view.sentence.lang).phrases_from(view.tokens[i].lower, phrases)
+    # longest first (the index is looked up directly: this runs for most tokens of every sentence)
+    candidates = phrase_index(phrases).get(view.tokens[i].lower)
     if not candidates:
         return 0  # most words start no phrase: do not build the window
     words = tuple(t.lower for t in view.tokens[i : i + 5])

@@ -99,7 +99,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     markers = view.markers if view.markers is not None else marker_tokens(tokens, gram)
     present = _cue_words_present(view)
     used: set[int] = set(markers)
-    german = view.sentence.lang == "de"
+    german, english = view.sentence.lang == "de", view.sentence.lang == "en"
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
@@ -108,7 +108,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             continue
         if german and tok.text[:1].isupper() and i > 0 and tokens[i - 1].is_word:
             continue  # German writes nouns capitalised: 'Schäden durch Feuer' is no 'schaden'
-        if _compound_noun_head(view, i, gram):
+        if english and tok.lower == tok.lemma and _compound_noun_head(view, i, gram):
             continue  # 'A price increase reduced sales': the head of an open compound, not a verb
         before_noun = i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
@@ -250,7 +250,7 @@ def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
     present: set[str] = set()
-    german = view.sentence.lang == "de"
+    german, english = view.sentence.lang == "de", view.sentence.lang == "en"
     for tok in view.tokens:
         present.add(tok.lemma)
         present.add(tok.lower)

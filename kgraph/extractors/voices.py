@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView
 from kgraph.extractors.relations import Found, acts
@@ -44,7 +45,14 @@ class Voices:
 
 
 def voices(views: list[SentenceView], naming: list[list[Found]]) -> Voices:
-    return Voices(_speaker(views, naming), _role(views, FIRST_PERSON), _addressee(views))
+    words = frozenset(t.lower for view in views for t in view.tokens)  # most documents say no 'I', no 'you'
+    lang = views[0].sentence.lang if views else "en"
+    you = SECOND_PERSON.get(lang, frozenset())
+    return Voices(
+        _speaker(views, naming),
+        _role(views, FIRST_PERSON) if words & FIRST_PERSON else "",
+        _addressee(views, you, words) if words & you or words & SALUTATIONS else "",
+    )
 
 
 def addressed(view: SentenceView, index: int) -> bool:
@@ -60,7 +68,7 @@ def _role(views: list[SentenceView], pronouns: frozenset[str]) -> str:
     customer, I', 'du som kunde'."""
     for view in views:
         words = [t.lower for t in view.tokens]
-        if not pronouns & set(words):
+        if pronouns.isdisjoint(words):
             continue
         for i, word in enumerate(words[:-1]):
             if word in ROLE_WORDS and (role := _agent_class_at(view, i + 1)):
@@ -90,15 +98,15 @@ def _predicative_role(view: SentenceView, k: int) -> str:
     return _agent_class_at(view, k)
 
 
-def _addressee(views: list[SentenceView]) -> str:
+def _addressee(views: list[SentenceView], you: frozenset[str], words: frozenset[str]) -> str:
     """'Kjære kunde', 'Dear customer', 'Liebe Kundinnen und Kunden' open a text to customers;
-    otherwise a role phrase ('du som kunde'), otherwise nothing said."""
-    for view in views:
-        for i, tok in enumerate(view.tokens[:-1]):
-            if tok.lower in SALUTATIONS and (role := _agent_class_at(view, i + 1)):
-                return role
-    lang = views[0].sentence.lang if views else "en"
-    return _role(views, SECOND_PERSON.get(lang, frozenset()))
+    otherwise a role phrase ('du som kunde'), otherwise nothing said. (``words``: the document's.)"""
+    if not SALUTATIONS.isdisjoint(words):
+        for view in views:
+            for i, tok in enumerate(view.tokens[:-1]):
+                if tok.lower in SALUTATIONS and (role := _agent_class_at(view, i + 1)):
+                    return role
+    return _role(views, you) if not you.isdisjoint(words) else ""
 
 
 def _agent_class_at(view: SentenceView, k: int) -> str:
@@ -157,6 +165,7 @@ def _class_of(m: Mention) -> str:
     return m.key if m.kind is MentionKind.CLASS else m.base
 
 
+@lru_cache(maxsize=4096)
 def organisation_name(name: str, lang: str) -> bool:
     """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
     'Lindvik kommune', 'Tindra Regnskap AS'."""

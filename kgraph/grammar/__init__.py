@@ -84,10 +84,15 @@ class Grammar:
 
     def phrases_from(self, first: str, phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
         """The phrases of ``phrases`` that start with the word ``first``, longest first."""
-        index = _INDEXES.get(id(phrases))
-        if index is None:
-            index = _INDEXES[id(phrases)] = _index(phrases)
-        return index.get(first, ())
+        return phrase_index(phrases).get(first, ())
+
+
+def phrase_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """``phrases`` by first word, each word's phrases longest first (built once per tuple)."""
+    index = _INDEXES.get(id(phrases))
+    if index is None:
+        index = _INDEXES[id(phrases)] = _index(phrases)
+    return index
 
 
 # Phrase tuples live as long as their (cached, immortal) Grammar, so their id() is a stable key;
