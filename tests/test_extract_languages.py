@@ -549,6 +549,15 @@ CASES = [
     case("sv", "Varje månad svarar Annika Strömberg, handelsrådgivare på Handelskompaniet Väst, på läsarnas frågor.",
          [("@Annika Strömberg", "worksFor", "@Handelskompaniet Väst")],
          absent=[("~handelsrådgivare", "worksFor", "@Handelskompaniet Väst")]),
+    # what the people in a relative clause got, a comparative of their state says raised it
+    case("sv", "Hyresgäster som fick besked inom två dagar var nöjdare.", [("~besked", "increases", "CustomerSatisfaction")]),
+    case("en", "Customers who were offered a human agent within two minutes were significantly more loyal.",
+         [("~human agent", "increases", "CustomerLoyalty")]),
+    case("sv", "Undersökningen visar att kunder som har fått hjälp med service eller reparationer är betydligt mer lojala.",
+         [("CustomerService|Service", "increases", "CustomerLoyalty"), ("~reparation", "increases", "CustomerLoyalty")]),
+    case("de", "Kunden, die eine schnelle Antwort bekommen, sind deutlich zufriedener.",
+         [("~antwort|~schnell antwort", "increases", "CustomerSatisfaction")]),
+    case("en", "Customers who use the app are satisfied.", absent=[("~app", "increases", "CustomerSatisfaction")]),
 ]  # fmt: skip
 
 

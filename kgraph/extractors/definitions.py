@@ -23,6 +23,7 @@ from kgraph.extractors.mentions import (
     TRANSPARENT_NOUNS,
     SentenceView,
     is_adjective_like,
+    ly_adverb,
 )
 from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, apposed_name, in_pp, skip_genitive
 from kgraph.extractors.voices import FIRST_PERSON, addressed
@@ -481,6 +482,62 @@ def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]
         cause, effect = _with_state(view, x, comp_x, lex), _with_state(view, y, comp_y, lex)
         return [Found(cause, relation, effect, 0.7, False, "correlative")]
     return []
+
+# The quality a state of a customer measures: 'more satisfied customers' are more satisfaction.
+STATE_QUALITIES = {"Satisfied": "CustomerSatisfaction", "Loyal": "CustomerLoyalty"}
+HELP_NOUNS = frozenset("hjelp hjälp hjælp hilfe help".split())  # 'fått hjälp med service': the service
+
+
+def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
+    """'Kunder som fick besked inom två dagar var nöjdare', 'Customers who were offered a human
+    agent were significantly more loyal': what the subject's relative clause says they got, the
+    comparative says made them more so → X increases the state's quality."""
+    tokens = view.tokens
+    if len(tokens) < 6:
+        return []
+    # the subject opens the sentence or a clause after 'att/that/dass' ('visar att kunder som ...')
+    starts = [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in ("at", "att", "that", "dass")]
+    subject = next((view.chunk_at[k] for k in starts if view.chunk_at[k] is not None
+                    and view.chunks[view.chunk_at[k]].end < len(tokens)
+                    and tokens[view.chunks[view.chunk_at[k]].end].lower in gram.relativizers | {","}), None)
+    if subject is None:
+        return []
+    rel = view.chunks[subject].end
+    rel += rel < len(tokens) and tokens[rel].text == ","  # 'Kunden, die ...'
+    if rel >= len(tokens) or tokens[rel].lower not in gram.relativizers:
+        return []
+    copula = next((k for k in range(rel + 2, len(tokens)) if tokens[k].lower in gram.copulas), None)
+    if copula is None:
+        return []
+    k = copula + 1
+    while k < len(tokens) and tokens[k].lower not in gram.upward_words and (
+            tokens[k].lower in INTENSIFIERS or view.chunk_at[k] is None and (
+                tokens[k].lower in gram.adverbs or ly_adverb(tokens[k].lower))):
+        k += 1  # 'betydligt', 'significantly', 'deutlich'
+    if k >= len(tokens):
+        return []
+    periphrastic = tokens[k].lower in gram.upward_words and k + 1 < len(tokens)
+    adjective = tokens[k + 1] if periphrastic else tokens[k]
+    state = lex.state(adjective.lower, adjective.lemma)
+    comparative = periphrastic or adjective.lower != adjective.lemma and adjective.lower.endswith(("are", "ere", "er", "ier"))
+    if not state or not comparative or state not in STATE_QUALITIES:
+        return []
+    got = next((view.chunk_at[j] for j in range(rel + 2, copula) if view.chunk_at[j] is not None), None)
+    if got is None:
+        return []
+    end = view.chunks[got].end
+    if tokens[view.chunks[got].end - 1].lemma in HELP_NOUNS and end + 1 < copula and tokens[end].lower in gram.prepositions:
+        got = view.chunk_at[end + 1] if view.chunk_at[end + 1] is not None else got
+    causes = _mentions(view, group_right(view, got, copula, gram))
+    head = view.chunks[subject].head
+    effect = class_mention(view, k, STATE_QUALITIES[state])  # 'more loyal' members: more loyalty
+    return [Found(cause, "increases", effect, 0.65, False, "outcome") for cause in causes if cause.key != head.key]
+
+
+INTENSIFIERS = frozenset(
+    "betydligt betydelig betydeligt klart tydligt markant mycket mye meget langt significantly much far "
+    "considerably noticeably clearly deutlich viel weitaus spürbar merklich".split()
+)
 
 
 def _comparative(view: SentenceView, k: int, gram: Grammar, lex: Lexicon) -> int:

@@ -120,6 +120,7 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     found += definitions.hyponyms(view, gram, lex)
     found += named
     found += definitions.correlatives(view, gram, lex)
+    found += definitions.outcomes(view, gram, lex)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
     found += definitions.frames(view, gram, lex)
