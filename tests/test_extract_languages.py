@@ -558,6 +558,11 @@ CASES = [
     case("de", "Kunden, die eine schnelle Antwort bekommen, sind deutlich zufriedener.",
          [("~antwort|~schnell antwort", "increases", "CustomerSatisfaction")]),
     case("en", "Customers who use the app are satisfied.", absent=[("~app", "increases", "CustomerSatisfaction")]),
+    # 'hvilket/vilket/was' after a comma stands for the clause before: what it did
+    case("da", "Leverandøren bruger genbrugsfibre i 70 procent af sine produkter, hvilket styrker mejeriets egne miljømål.",
+         [("~genbrugsfiber", "increases", "~miljømål")], absent=[("Product", "increases", "~miljømål")]),
+    case("de", "Seit letztem Jahr können Kunden Werkstatttermine online buchen, was die Warteschlangen deutlich verkürzt hat.",
+         [("~werkstatttermin", "decreases", "~warteschlange")]),
 ]  # fmt: skip
 
 

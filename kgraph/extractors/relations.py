@@ -59,7 +59,7 @@ OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())  # unambiguous object 
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
-GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches", "was"})
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
 MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
 COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive", "werden", "become"})
@@ -1124,12 +1124,43 @@ def skip_genitive(view: SentenceView, ci: int, end: int) -> int:
     return ci
 
 
+# Relative pronouns that stand for the whole preceding clause: 'hvilket styrker ...', 'was ... verkürzt'
+SENTENTIAL_RELATIVES = {"nb": frozenset({"hvilket"}), "da": frozenset({"hvilket"}), "sv": frozenset({"vilket"}),
+                        "de": frozenset({"was"})}
+
+
+def _what_was_done(view: SentenceView, comma: int, gram: Grammar) -> int | None:
+    """The noun phrase that stands for the clause before ``comma``: its object ('Leverandøren bruger
+    genbrugsfibre i 70 procent af sine produkter, hvilket styrker ...': the recycled fibres do;
+    'Kunden können Termine online buchen, was die Warteschlangen verkürzt'), else its subject."""
+    chunks = [c for c in range(len(view.chunks))
+              if view.chunks[c].end <= comma and not _prepositional(view, c, gram) and not _time_chunk(view, c)]
+    return chunks[-1] if chunks else None  # (the last noun phrase outside a prepositional phrase)
+
+
+def _prepositional(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """Chunk ``ci`` stands in a prepositional phrase, counting through transparent nouns and
+    numbers ('i 70 procent af sine produkter')."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and (view.chunk_at[k] is None or view.tokens[k].lemma in TRANSPARENT_NOUNS):
+        tok = view.tokens[k]
+        if tok.lower in gram.prepositions and not (k > 0 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS):
+            return True
+        if not (tok.lower in gram.determiners or tok.text[:1].isdigit() or tok.lemma in TRANSPARENT_NOUNS
+                or tok.lower in gram.prepositions):
+            return False
+        k -= 1
+    return False
+
+
 def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | None:
     """The noun a relative clause attaches to; past a prepositional phrase whose noun cannot act,
     the noun it modifies: 'kjøperne [i økonomien] som kjøper varer' (but 'kunde hos [bedrifter] som leverer')."""
     k = rel_index - 1
     if k >= 0 and view.tokens[k].text == ",":
         k -= 1
+    if view.tokens[rel_index].lower in SENTENTIAL_RELATIVES.get(view.sentence.lang, ()) and view.tokens[k + 1].text == ",":
+        return _what_was_done(view, k + 1, gram)
     if view.sentence.lang == "de":
         # extraposed past the clause-final verb: 'mit einem Wettbewerber führt, der ...'
         for _ in range(2):
