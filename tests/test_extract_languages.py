@@ -563,6 +563,11 @@ CASES = [
          [("~genbrugsfiber", "increases", "~miljømål")], absent=[("Product", "increases", "~miljømål")]),
     case("de", "Seit letztem Jahr können Kunden Werkstatttermine online buchen, was die Warteschlangen deutlich verkürzt hat.",
          [("~werkstatttermin", "decreases", "~warteschlange")]),
+    # English has no V2: after a fronted quantifier or adverbial the subject still precedes the verb
+    case("en", "Most callers have already used our website or app.", [("~caller", "uses", "~website"), ("~caller", "uses", "~app")]),
+    # superlatives are adjectives in an apposition
+    case("en", "We sail with Whitmere Lake Cruises, the oldest boat operator on the lake.",
+         [("@Whitmere Lake Cruises", "type", "~boat operator")]),
 ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "da": ("e", "t", "ig", "lig", "isk", "sk", "ende", "et"),
     "sv": ("a", "t", "ig", "lig", "isk", "sk", "ande", "ende", "ad", "ade", "na"),
     "de": ("e", "en", "er", "es", "em"),
-    "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish"),
+    "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish", "est"),
 }
 MAX_MODIFIERS = 2
 # Nominalisations whose lemma simplemma turns into the verb (sparande → spara): keep the noun.

@@ -452,10 +452,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     while k < match.first and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
         k += 1
     time_first = view.chunk_at[k] is not None and _time_chunk(view, view.chunk_at[k])  # 'Jedes Jahr behandeln wir'
-    fronted = region.opener == "" and region.start < match.first and (time_first or (
+    fronted = region.opener == "" and region.start < match.first and view.sentence.lang != "en" and (time_first or (
         (lead in gram.prepositions or lead in gram.adverbs) and lead not in gram.correlative_first
         or (lead in ROLE_WORDS and region.start == 0)
     ) and view.chunk_at[region.start] is None)  # 'Som forsikringsselskab lever vi ...': a role, not the subject
+    # (English has no V2: 'Today most callers use the app' keeps the subject before the verb)
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
     if match.first > 0 and tokens[match.first - 1].lower in RECIPIENT_PASSIVE or (
