@@ -568,6 +568,12 @@ CASES = [
     # superlatives are adjectives in an apposition
     case("en", "We sail with Whitmere Lake Cruises, the oldest boat operator on the lake.",
          [("@Whitmere Lake Cruises", "type", "~boat operator")]),
+    # a name before its kind ('the Aldermoor Assist social tariff'), and reversed appositions
+    case("en", "Support includes the Aldermoor Assist social tariff.", [("@Aldermoor Assist", "type", "~tariff|~social tariff")]),
+    case("en", "If you own a Fernleigh piece, call us.", absent=[("@Fernleigh", "type", "~piece")]),
+    case("en", "Our loyalty scheme, Trailmates, now has 200,000 members.", [("@Trailmates", "type", "~loyalty scheme")]),
+    case("nb", "Kundeklubben vår, Vestkyst Venn, har 20 000 medlemmer.", [("@Vestkyst Venn", "type", "~kundeklubb")]),
+    case("da", "Tak for din anmeldelse, Mette.", absent=[("@Mette", "type", "Feedback")]),
 ]  # fmt: skip
 
 

@@ -389,6 +389,30 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                         or _participial(view, after, gram):
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
+        # English 'our Green Stay scheme', 'the Aldermoor Assist social tariff': a name before its kind
+        j = chunk.end
+        while j < len(tokens) and view.chunk_at[j] is None and tokens[j].text[:1].islower() \
+                and is_adjective_like(tokens[j], "en", lex):
+            j += 1  # 'the Aldermoor Assist [social] tariff'
+        if view.sentence.lang == "en" and k == chunk.end and j < len(tokens) and view.chunk_at[j] is not None \
+                and tokens[j].text[:1].islower() and chunk.start > 0 and tokens[chunk.start - 1].lower not in INDEFINITE_ARTICLES \
+                and (tokens[chunk.start - 1].lower in gram.determiners or tokens[chunk.start - 1].lower in gram.speaker_pronouns):
+            # (not 'a Fernleigh piece': one of its products)
+            kind = view.chunks[view.chunk_at[j]].head
+            if kind.kind is not MentionKind.NAMED:
+                out.append(Found(name, "type", kind, 0.7, False, "name-modifier"))
+        # reversed apposition: 'Our loyalty scheme, Trailmates, ...'
+        b = chunk.start - 2
+        if b >= 1 and view.chunk_at[b] is None and tokens[b].lower in gram.speaker_pronouns:
+            b -= 1  # 'Kundeklubben vår, Vestkyst Venn, ...'
+        if chunk.start >= 2 and tokens[chunk.start - 1].text == "," and chunk.end < len(tokens) \
+                and tokens[chunk.end].text == "," and b >= 0 and (before := view.chunk_at[b]) is not None:
+            described = view.chunks[before]
+            if described.head.kind is not MentionKind.NAMED and (
+                    described.start > 0 and tokens[described.start - 1].lower in gram.speaker_pronouns | gram.determiners
+                    or _definite_noun(tokens[described.end - 1], view.sentence.lang)) \
+                    and not (described.start > 1 and tokens[described.start - 2].text == ","):
+                out.append(Found(name, "type", described.head, 0.7, False, "apposition"))
         # role: NAME som/als/as Y
         if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):
             nxt = view.chunk_at[chunk.end + 1]
