@@ -574,6 +574,14 @@ CASES = [
     case("en", "Our loyalty scheme, Trailmates, now has 200,000 members.", [("@Trailmates", "type", "~loyalty scheme")]),
     case("nb", "Kundeklubben vår, Vestkyst Venn, har 20 000 medlemmer.", [("@Vestkyst Venn", "type", "~kundeklubb")]),
     case("da", "Tak for din anmeldelse, Mette.", absent=[("@Mette", "type", "Feedback")]),
+    # units of amount stand between a verb and its object ('4.000 Tonnen Bergkäse', '400 tonn ost')
+    case("de", "Die Molkerei Weidenhof stellt heute rund 4.000 Tonnen Bergkäse und Emmentaler im Jahr her.",
+         [("@Molkerei Weidenhof", "creates", "~bergkäse"), ("@Molkerei Weidenhof", "creates", "~emmentaler")]),
+    case("nb", "Meieriet produserer 400 tonn ost i året.", [("~meieri", "creates", "~ost")]),
+    # German genitive frames: 'die Mitarbeiter der Hollmann GmbH', 'die Kunden der Hollmann GmbH'
+    case("de", "Die Richtlinie gilt für die Mitarbeiterinnen und Mitarbeiter der Hollmann Haustechnik GmbH.",
+         [("Employee", "worksFor", "@Hollmann Haustechnik GmbH")]),
+    case("de", "Die Kunden der Hollmann GmbH sind zufrieden.", [("Customer", "customerOf", "@Hollmann GmbH")]),
 ]  # fmt: skip
 
 

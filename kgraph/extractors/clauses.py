@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import MULTIPLIERS, PARTICLES, QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, is_adjective_like
+from kgraph.extractors.mentions import (
+    MEASURES,
+    MULTIPLIERS,
+    PARTICLES,
+    QUANTITY_WORDS,
+    TRANSPARENT_NOUNS,
+    SentenceView,
+    is_adjective_like,
+)
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 
@@ -162,6 +170,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
         or tok.text[:1].isdigit() and tok.text.translate(NUMBER_SEPARATORS).isdigit()  # 240,000 · 410 000
         or low in QUANTITY_WORDS
+        or tok.lemma in MEASURES  # '4.000 Tonnen Bergkäse'
         or low in MULTIPLIERS  # 'tre gange så meget garn'
         or low in gram.determiners
         or low in gram.adverbs

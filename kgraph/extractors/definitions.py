@@ -779,7 +779,10 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         if relation is None:
             continue
         k = chunk.end
-        if k + 1 < len(tokens) and tokens[k].lower in FRAME_PREPOSITIONS[relation]:
+        genitive = view.sentence.lang == "de" and k + 1 < len(tokens) and tokens[k].lower in ("der", "des") \
+            and view.chunk_at[k + 1] is not None and view.chunks[view.chunk_at[k + 1]].head.kind is MentionKind.NAMED
+        if k + 1 < len(tokens) and (tokens[k].lower in FRAME_PREPOSITIONS[relation] or genitive):
+            # ('die Mitarbeiter der Hollmann Haustechnik GmbH': a German genitive works as the preposition)
             j = k + 1
             while j < len(tokens) and view.chunk_at[j] is None and (
                 tokens[j].lower in gram.determiners or tokens[j].lower in gram.adjectives

@@ -52,7 +52,8 @@ PARTICLES = {"en": frozenset("back up out off down away over".split())}
 # Units that measure a change ('økt med 15 prosent'): never a concept of their own.
 MEASURES = frozenset(
     "prosent procent percent prozent % kr krone krona kroner kronor euro eur dollar usd nok sek dkk pund pound "
-    "prosentpoeng procentenhet prozentpunkt poeng point punkt".split()
+    "prosentpoeng procentenhet prozentpunkt poeng point punkt "
+    "tonn tonne tonnen ton tons tonnes kilo kg liter litre litres stück stk styck meter".split()  # units of amount
 )
 # Nouns that pass their role to the noun after their preposition: 'antallet af klager' is about complaints.
 # Quantities and proportions whose noun is what they count: 'antallet af klager', 'two thirds of
