@@ -582,6 +582,9 @@ CASES = [
     case("de", "Die Richtlinie gilt für die Mitarbeiterinnen und Mitarbeiter der Hollmann Haustechnik GmbH.",
          [("Employee", "worksFor", "@Hollmann Haustechnik GmbH")]),
     case("de", "Die Kunden der Hollmann GmbH sind zufrieden.", [("Customer", "customerOf", "@Hollmann GmbH")]),
+    # Swedish s-passives: short past forms and supines ('togs fram av', 'har tagits fram av')
+    case("sv", "Rapporten togs fram av Insikta Norr.", [("@Insikta Norr", "creates", "~rapport")]),
+    case("sv", "Rapporten har tagits fram av konsultfirman.", [("~konsultfirma", "creates", "~rapport")]),
 ]  # fmt: skip
 
 

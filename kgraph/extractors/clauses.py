@@ -311,8 +311,9 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     tok = view.tokens[i]
     low = tok.lower
     lang = view.sentence.lang
-    if lang in ("nb", "sv", "da") and low.endswith("s") and low not in PASSIVE_EXCEPTIONS and not tok.lemma.endswith("s"):
-        return True
+    if lang in ("nb", "sv", "da") and low.endswith("s") and low not in PASSIVE_EXCEPTIONS and (
+            not tok.lemma.endswith("s") or lang == "sv" and low.endswith(("its", "ats")) and low != tok.lemma):
+        return True  # (Swedish supine passives 'har tagits', 'har sålts')
     participle = low != tok.lemma and (
         low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
         or (lang == "de" and (low.startswith("ge") or low.endswith("iert")))

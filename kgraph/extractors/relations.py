@@ -116,7 +116,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
         keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
-        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) > 4:
+        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) >= 4:
             stem = tok.lower[:-1]
             keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
         if i in particles:
