@@ -585,6 +585,14 @@ CASES = [
     # Swedish s-passives: short past forms and supines ('togs fram av', 'har tagits fram av')
     case("sv", "Rapporten togs fram av Insikta Norr.", [("@Insikta Norr", "creates", "~rapport")]),
     case("sv", "Rapporten har tagits fram av konsultfirman.", [("~konsultfirma", "creates", "~rapport")]),
+    # German verb-final clauses put a cue's preposition before the verb
+    case("de", "Wir betreuen Handwerksbetriebe, die regelmäßig bei uns einkaufen.",
+         [("~handwerksbetrieb", "customerOf", "Company")]),
+    case("de", "Weil wir unseren Rohkaffee direkt bei Kooperativen in Äthiopien kaufen, zahlen wir faire Preise.",
+         [("Company", "customerOf", "~kooperativ|~kooperative"), ("Company", "buys", "~rohkaffee")],
+         absent=[("~rohkaffee", "customerOf", "~kooperativ")]),
+    case("de", "Wir wissen, dass das Unternehmen die Händler mit Ersatzteilen beliefert.",
+         [("Company", "sells", "~ersatzteil")]),
 ]  # fmt: skip
 
 

@@ -132,6 +132,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
                 matches = [m for m in matches if len(m.cue.words) > 1 and m.last > i]
             matches = [m for m in matches if not _spends_time(view, m)]
+            if german and ci is None and not any(len(m.cue.words) > 1 for m in matches):
+                matches += _verb_final_preposition(view, i, cues, gram)
             if matches and is_passive(view, i, lex, gram):
                 # 'kjøpes av kundene': the preposition marks the passive's agent, not a 'kjøpe av' cue
                 matches = [m for m in matches if m.cue.words[-1] not in gram.agent_prepositions] or matches
@@ -171,6 +173,30 @@ def _spends_time(view: SentenceView, match: CueMatch) -> bool:
     """A cue whose words enclose a stretch of time: 'spend [half the day] on'."""
     return any(view.tokens[k].lower in TIME_NOUNS for k in range(match.first + 1, match.last)
                if k not in match.tokens)
+
+
+def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], gram: Grammar) -> list[CueMatch]:
+    """German verb-final clauses put a cue's preposition before the verb: 'die regelmäßig [bei] uns
+    einkaufen', 'der Privathaushalte [mit] Käse beliefert'. The match runs from the preposition to
+    the verb; what follows the preposition is the object (see :func:`_arguments`)."""
+    tokens = view.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower not in gram.coordinators:
+        return []  # the verb ends its clause: punctuation or a coordinator follows
+    out = []
+    for cue in cues:
+        if len(cue.words) != 2 or cue.words[1] not in gram.prepositions:
+            continue
+        forms = (cue.words[1], *GERMAN_CONTRACTIONS.get(cue.words[1], ()))
+        for p in range(i - 1, max(i - 12, -1), -1):
+            tok = tokens[p]
+            list_comma = tok.text == "," and view.chunk_at[p - 1] is not None and view.chunk_at[p + 1] is not None
+            if tok.text in ",;:" and not list_comma or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
+                break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt')
+            if tok.lower in forms and view.chunk_at[p] is None:
+                gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
+                out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
+                break
+    return out
 
 
 def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -422,7 +448,22 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.gap_chunks and match.cue.words[-1] not in gram.prepositions and _nominal(view, match.gap_chunks[0], gram):
         obj = group_right(view, match.gap_chunks[0], region.end, gram)
     obj_mentions: list[Mention] = []
-    if not obj:
+    verb_final = False
+    if match.first < match.last and tokens[match.first].lower not in match.cue.words[:1] \
+            and tokens[match.first].lower in gram.prepositions | {w for ws in GERMAN_CONTRACTIONS.values() for w in ws}:
+        # German verb-final 'bei uns einkaufen', 'mit Käse beliefert': the object follows the preposition
+        k = match.first + 1
+        while k < match.last and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+            k += 1
+        if k < match.last and (tokens[k].lower in gram.speaker_pronouns or tokens[k].lower in gram.pronouns) \
+                and (resolved := resolve_pronoun(k)) is not None:
+            obj_mentions = [resolved]
+        elif k < match.last and view.chunk_at[k] is not None:
+            obj = [c for c in group_right(view, view.chunk_at[k], match.last, gram) if view.chunks[c].end <= match.last]
+        if not obj and not obj_mentions:
+            return []
+        verb_final = True
+    if not obj and not obj_mentions:
         pronoun = _pronoun_after(view, match, region.end, gram)
         if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
             obj_mentions = [resolved]  # 'bought a chair from us': the speaker
@@ -543,8 +584,17 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "relative", 0.85
         elif before_chunks:
             subj = group_left(view, before_chunks[-1], region.start, gram)
+    elif verb_final and region.opener != "relative" and (
+            (pronoun := _pronoun_before(view, region.start, match.first, gram, strict=False)) is not None
+            and (before_chunks == [] or pronoun < view.chunks[before_chunks[0]].start)):
+        # 'weil wir unseren Rohkaffee bei Kooperativen kaufen': the subject opens the clause
+        resolved = resolve_pronoun(pronoun)
+        if resolved is None:
+            return []
+        subj_mentions = [resolved]
+        pattern, score = "verb-final", 0.7
     elif before_chunks:
-        nearest = before_chunks[-1]
+        nearest = before_chunks[0] if verb_final and region.opener != "relative" else before_chunks[-1]
         while view.sentence.lang == "de" and (owner := _genitive_owner(view, nearest)) is not None:
             nearest = owner  # 'Die Lieferzuverlässigkeit [unserer Lieferanten] beeinflusst': the first noun
         pronoun = _pronoun_before(view, region.start, view.chunks[before_chunks[0]].start, gram, strict=False)
