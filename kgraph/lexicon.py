@@ -51,6 +51,7 @@ class Lexicon:
     max_multi: int
     heads: frozenset[str]  # single-word class labels usable as compound heads
     kinds: dict[str, str]  # words for narrower kinds of a class (crm:kindLabel): rådgiver → Employee
+    actions: dict[tuple[str, ...], str]  # verb lemmas for the act a class names (crm:actionLabel)
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
@@ -203,6 +204,7 @@ def lexicon(lang: str) -> Lexicon:
         max_multi=max((len(k) for k in multi), default=1),
         heads=frozenset(heads),
         kinds=kinds,
+        actions={_lemmas(text, lang): cls for text, cls in found.actions},
         states=states,
         cues={k: tuple(sorted(v, key=lambda c: (-len(c.words), c.relation))) for k, v in cues.items()},
         labels=found.labels,

@@ -127,6 +127,7 @@ class LexiconEntries:
         cues: every crm:cue and crm:inverseCue of a relation, split into words.
         labels: the preferred rdfs:label of every class, state and relation.
         kinds: (word, class local name) for every crm:kindLabel: a narrower kind of the class.
+        actions: (verb phrase, class local name) for every crm:actionLabel: the act the class names.
     """
 
     lang: str
@@ -135,6 +136,7 @@ class LexiconEntries:
     cues: tuple[Cue, ...]
     labels: dict[str, str]
     kinds: tuple[tuple[str, str], ...] = ()
+    actions: tuple[tuple[str, str], ...] = ()
 
 
 def _local(term: URIRef) -> str:
@@ -174,7 +176,8 @@ def entries(lang: str) -> LexiconEntries:
         if preferred:
             labels[name] = preferred[0]
     kinds = tuple((text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], (CRM.kindLabel,), lang))
-    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels, kinds)
+    actions = tuple((text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], (CRM.actionLabel,), lang))
+    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels, kinds, actions)
 
 
 def classes_and_properties(graph: Graph) -> set[str]:

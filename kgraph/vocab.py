@@ -120,6 +120,7 @@ class CRM(DefinedNamespace):
     cue: object
     inverseCue: object
     kindLabel: object
+    actionLabel: object
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

@@ -593,6 +593,14 @@ CASES = [
          absent=[("~rohkaffee", "customerOf", "~kooperativ")]),
     case("de", "Wir wissen, dass das Unternehmen die Händler mit Ersatzteilen beliefert.",
          [("Company", "sells", "~ersatzteil")]),
+    # 'more likely to V' raises the class the act names (crm:actionLabel); 'less likely' lowers it
+    case("nb", "Forskning viser at fornøyde kunder er mer tilbøyelige til å anbefale bedriften.",
+         [("SatisfiedCustomer", "increases", "Recommendation")]),
+    case("en", "Satisfied customers are more likely to come back.", [("SatisfiedCustomer", "increases", "CustomerLoyalty")]),
+    case("en", "Members spend more than others, and they are far more likely to recommend us to friends.",
+         [("Member", "increases", "Recommendation")], absent=[("~far", "increases", "Recommendation")]),
+    case("sv", "Missnöjda kunder är mindre benägna att rekommendera företaget.",
+         [("DissatisfiedCustomer", "decreases", "Recommendation")]),
 ]  # fmt: skip
 
 

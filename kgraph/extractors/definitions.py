@@ -564,6 +564,54 @@ INTENSIFIERS = frozenset(
 )
 
 
+LIKELY = frozenset(
+    "tilbøyelig tilbøyelige tilbøjelig tilbøjelige benägen benäget benägna villig villige villiga likely inclined "
+    "willing geneigt geneigter bereit".split()
+)
+
+
+def likelihood(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Resolver) -> list[Found]:
+    """'Fornøyde kunder er mer tilbøyelige til å anbefale bedriften', 'satisfied customers are more
+    likely to come back': the subject increases (less likely: decreases) the class the act names
+    (crm:actionLabel: to recommend → Recommendation, to come back → CustomerLoyalty)."""
+    tokens = view.tokens
+    out: list[Found] = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower not in LIKELY:
+            continue
+        before = tokens[k - 1].lower
+        if before not in gram.upward_words and before not in gram.downward_words:
+            continue
+        action = _action_after(view, k + 1, lex)
+        copula = next((j for j in range(k - 2, -1, -1) if tokens[j].lower in gram.copulas), None)
+        if action is None or copula is None:
+            continue
+        if copula > 0 and tokens[copula - 1].lower in gram.pronouns | gram.speaker_pronouns:
+            resolved = resolve_pronoun(copula - 1)  # 'they are far more likely to recommend us'
+            subjects = [resolved] if resolved is not None else []
+        else:
+            subject = next((c for c in range(len(view.chunks) - 1, -1, -1)
+                            if view.chunks[c].end <= copula and not in_pp(view, c, gram)), None)
+            subjects = _mentions(view, group_left(view, subject, 0, gram)) if subject is not None else []
+        relation = "increases" if before in gram.upward_words else "decreases"
+        cls, at = action
+        out += [Found(s, relation, class_mention(view, at, cls), 0.65, False, "likelihood") for s in subjects]
+    return out
+
+
+def _action_after(view: SentenceView, k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The first act of the ontology named in the clause from token ``k`` on: (class, token)."""
+    tokens = view.tokens
+    for i in range(k, min(k + 8, len(tokens))):
+        if tokens[i].text in ",.;:":
+            return None
+        for size in (2, 1):
+            words = tuple(t.lemma for t in tokens[i : i + size])
+            if len(words) == size and words in lex.actions:
+                return lex.actions[words], i
+    return None
+
+
 def _comparative(view: SentenceView, k: int, gram: Grammar, lex: Lexicon) -> int:
     """The comparative adjective at ``k``, or the state adjective right after a periphrastic
     'more'/'mer'/'mehr' ('the more loyal the customers', 'jo mer lojale kunder')."""

@@ -121,6 +121,7 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     found += named
     found += definitions.correlatives(view, gram, lex)
     found += definitions.outcomes(view, gram, lex)
+    found += definitions.likelihood(view, gram, lex, resolve)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
     found += definitions.frames(view, gram, lex)
