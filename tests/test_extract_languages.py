@@ -601,6 +601,9 @@ CASES = [
          [("Member", "increases", "Recommendation")], absent=[("~far", "increases", "Recommendation")]),
     case("sv", "Missnöjda kunder är mindre benägna att rekommendera företaget.",
          [("DissatisfiedCustomer", "decreases", "Recommendation")]),
+    # 'decisive for (customers) coming back': the complement clause's act is the object
+    case("sv", "Snabb handläggning är avgörande för att kunderna ska komma tillbaka.",
+         [("~handläggning|~snabb handläggning", "influences", "CustomerLoyalty")], absent=[("~handläggning", "influences", "Customer")]),
 ]  # fmt: skip
 
 

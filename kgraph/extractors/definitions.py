@@ -25,7 +25,16 @@ from kgraph.extractors.mentions import (
     is_adjective_like,
     ly_adverb,
 )
-from kgraph.extractors.relations import Found, Resolver, acts, antecedent_of, apposed_name, in_pp, skip_genitive
+from kgraph.extractors.relations import (
+    Found,
+    Resolver,
+    action_after,
+    acts,
+    antecedent_of,
+    apposed_name,
+    in_pp,
+    skip_genitive,
+)
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
@@ -582,7 +591,7 @@ def likelihood(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun:
         before = tokens[k - 1].lower
         if before not in gram.upward_words and before not in gram.downward_words:
             continue
-        action = _action_after(view, k + 1, lex)
+        action = action_after(view, k + 1, lex)
         copula = next((j for j in range(k - 2, -1, -1) if tokens[j].lower in gram.copulas), None)
         if action is None or copula is None:
             continue
@@ -597,19 +606,6 @@ def likelihood(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun:
         cls, at = action
         out += [Found(s, relation, class_mention(view, at, cls), 0.65, False, "likelihood") for s in subjects]
     return out
-
-
-def _action_after(view: SentenceView, k: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The first act of the ontology named in the clause from token ``k`` on: (class, token)."""
-    tokens = view.tokens
-    for i in range(k, min(k + 8, len(tokens))):
-        if tokens[i].text in ",.;:":
-            return None
-        for size in (2, 1):
-            words = tuple(t.lemma for t in tokens[i : i + size])
-            if len(words) == size and words in lex.actions:
-                return lex.actions[words], i
-    return None
 
 
 def _comparative(view: SentenceView, k: int, gram: Grammar, lex: Lexicon) -> int:

@@ -199,6 +199,19 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
     return out
 
 
+def action_after(view: SentenceView, k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The first act of the ontology named in the clause from token ``k`` on: (class, token)."""
+    tokens = view.tokens
+    for i in range(k, min(k + 8, len(tokens))):
+        if tokens[i].text in ",.;:":
+            return None
+        for size in (2, 1):
+            words = tuple(t.lemma for t in tokens[i : i + size])
+            if len(words) == size and words in lex.actions:
+                return lex.actions[words], i
+    return None
+
+
 def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
     """English: a bare verb form right after 'a/the' + a singular noun cannot be the finite verb
     ('a price increase', 'the customer experience'); it heads an open compound."""
@@ -276,7 +289,7 @@ def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
     present: set[str] = set()
-    german, english = view.sentence.lang == "de", view.sentence.lang == "en"
+    german = view.sentence.lang == "de"
     for tok in view.tokens:
         present.add(tok.lemma)
         present.add(tok.lower)
@@ -463,6 +476,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         if not obj and not obj_mentions:
             return []
         verb_final = True
+    k = match.last + 1
+    if not obj and not obj_mentions and k < region.end and tokens[k].lower in COMPLEMENTIZERS \
+            and match.cue.words[-1] in gram.prepositions and (action := action_after(view, k + 1, lex)) is not None:
+        # 'avgörande för att kunderna ska komma tillbaka': what matters is that they come back (loyalty)
+        at = view.tokens[action[1]]
+        obj_mentions = [Mention(at.span, view.doc.slice(at.span), MentionKind.CLASS, action[0], view.sentence.lang)]
     if not obj and not obj_mentions:
         pronoun = _pronoun_after(view, match, region.end, gram)
         if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
