@@ -604,6 +604,9 @@ CASES = [
     # 'decisive for (customers) coming back': the complement clause's act is the object
     case("sv", "Snabb handläggning är avgörande för att kunderna ska komma tillbaka.",
          [("~handläggning|~snabb handläggning", "influences", "CustomerLoyalty")], absent=[("~handläggning", "influences", "Customer")]),
+    # Danish nouns in -el head noun phrases (mangel, regel); 'dér' is an adverb, not the relative 'der'
+    case("da", "Forsinkelserne skyldes ifølge leverandøren mangel på chauffører.", [("~mangel", "influences", "~forsinkelse")]),
+    case("da", "Ring til kundeservice. Medarbejderne dér kan hjælpe dig.", [("Employee", "serves", "Person")]),
 ]  # fmt: skip
 
 

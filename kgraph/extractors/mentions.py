@@ -893,7 +893,7 @@ def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
 # Derivational endings of adjectives: a word ending so is a modifier, never the head of a concept.
 ADJECTIVE_SUFFIXES: dict[str, tuple[str, ...]] = {
     "nb": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "ell", "elle", "iv", "ive", "ende"),
-    "da": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "el", "elle", "iv", "ive", "ende"),
+    "da": ("ig", "ige", "lig", "lige", "isk", "iske", "bar", "bare", "som", "somme", "iel", "nel", "rel", "elle", "iv", "ive", "ende"),  # not mangel, regel
     "sv": ("ig", "iga", "lig", "liga", "isk", "iska", "bar", "bara", "sam", "samma", "ell", "ella", "iv", "iva", "ande", "ende"),
     "de": ("ig", "lich", "isch", "bar", "sam", "iv", "ell"),
     "en": ("ive", "ous", "ful", "able", "ible", "less", "ical"),
