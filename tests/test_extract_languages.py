@@ -607,6 +607,12 @@ CASES = [
     # Danish nouns in -el head noun phrases (mangel, regel); 'dér' is an adverb, not the relative 'der'
     case("da", "Forsinkelserne skyldes ifølge leverandøren mangel på chauffører.", [("~mangel", "influences", "~forsinkelse")]),
     case("da", "Ring til kundeservice. Medarbejderne dér kan hjælpe dig.", [("Employee", "serves", "Person")]),
+    # causatives with a comparative: 'make X better' raises X, 'make X worse' lowers it
+    case("nb", "Tilbakemeldingene dine hjelper oss å gjøre tjenestene bedre.", [("Feedback", "increases", "Service")]),
+    case("en", "Your feedback helps us make our services better.", [("Feedback", "increases", "Service")],
+         absent=[("Company", "increases", "Service"), ("Feedback", "creates", "Service")]),
+    case("sv", "Synpunkter gör tjänsterna bättre.", [("Feedback", "increases", "Service")]),
+    case("de", "Lange Wartezeiten machen den Service schlechter.", [("~wartezeit|~lang wartezeit", "decreases", "CustomerService|Service")]),
 ]  # fmt: skip
 
 

@@ -55,7 +55,8 @@ INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": fr
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
 ROLE_WORDS = frozenset("som als as".split())
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
-OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())  # unambiguous object forms only
+OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())
+OBJECT_PRONOUNS_EN = frozenset("us them me you him her".split())  # unambiguous object forms only
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
@@ -146,7 +147,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                         and m.last > best.last and m.cue.words[-1] in gram.prepositions
                         and m.cue.words[-1] not in LOCATIVE]
             out.extend(parallel[:1])
-            if best.gap_chunks:
+            if best.gap_chunks and best.cue.words[-1] in gram.prepositions:
+                # 'kjøper varer fra X': buys the goods, and is a customer of X ('make X better' is one thing)
                 shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
                 if shorter:
                     out.append(max(shorter, key=lambda m: len(m.cue.words)))
@@ -513,7 +515,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         k += 1
     time_first = view.chunk_at[k] is not None and _time_chunk(view, view.chunk_at[k])  # 'Jedes Jahr behandeln wir'
     fronted = region.opener == "" and region.start < match.first and view.sentence.lang != "en" and (time_first or (
-        (lead in gram.prepositions or lead in gram.adverbs) and lead not in gram.correlative_first
+        (lead in gram.prepositions or lead in gram.adverbs and view.chunk_at[region.start + 1] is None)
+        and lead not in gram.correlative_first
         or (lead in ROLE_WORDS and region.start == 0)
     ) and view.chunk_at[region.start] is None)  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     # (English has no V2: 'Today most callers use the app' keeps the subject before the verb)
@@ -550,6 +553,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             return []
         pattern, score = "infinitive", 0.65
     adjacent_pronoun = _pronoun_before(view, region.start, match.first, gram)
+    if view.sentence.lang == "en" and match.first >= 2 and tokens[match.first - 1].lower in OBJECT_PRONOUNS_EN \
+            and tokens[match.first - 2].lemma in ("help", "let") and not subj_mentions:
+        # 'Your feedback helps us make our services better': the helper causes it, not 'us'
+        adjacent_pronoun = None
+        before_chunks = [c for c in before_chunks if view.chunks[c].end <= match.first - 2]
     if view.sentence.lang == "de" and region.opener in ("subordinate", "conditional") and not obj and not before_chunks:
         # German verb-final clause of pronouns: 'wenn wir ihn bedienen' → subject, object, verb
         pronouns = [k for k in range(region.opener_index + 1, match.first)
