@@ -613,6 +613,11 @@ CASES = [
          absent=[("Company", "increases", "Service"), ("Feedback", "creates", "Service")]),
     case("sv", "Synpunkter gör tjänsterna bättre.", [("Feedback", "increases", "Service")]),
     case("de", "Lange Wartezeiten machen den Service schlechter.", [("~wartezeit|~lang wartezeit", "decreases", "CustomerService|Service")]),
+    # 'we' in a quotation is the quoted person's employer
+    case("sv", "Fjällbanken AB är en bank. Fjällbanken AB har många kunder. – Vi säljer fler cyklar i år, säger Anna Berg, vd på Cykelhuset.",
+         [("@Cykelhuset", "sells", "~cykel|~cykla")], absent=[("@Fjällbanken AB", "sells", "~cykel|~cykla")]),
+    # a legal suffix makes a sentence-initial definite compound part of the name
+    case("sv", "Fjällbanken AB är en bank.", [("@Fjällbanken AB", "type", "Bank")], absent=[("@AB", "type", "Bank")]),
 ]  # fmt: skip
 
 

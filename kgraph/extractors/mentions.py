@@ -281,6 +281,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit() or tok.lower in SIGN_OFFS:
         return False
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
+    if lang != "de" and _legal_run(tokens, i, gram):
+        return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
     noun = lex.noun(tok.lower, tok.lemma)
     if noun and not _distinctive(tok, gram) and not (
             lang in ("nb", "sv", "da") and noun.compound and not initial and tokens[i - 1].is_word and "-" not in tok.text):

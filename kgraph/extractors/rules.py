@@ -93,13 +93,16 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
+    quoted = _quoted_organisation(view, named + definitions.frames(view, gram, lex))
+
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
         if tok.lower in FREE_RELATIVES and view.tokens[-1].text != "?":
             target = definitions.class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
         elif tok.lower in gram.speaker_pronouns:
-            # 'we' in a business text is its organisation; unnamed, a company
-            target = persons.speaker or definitions.class_mention(view, index, "Company")
+            # 'we' in a business text is its organisation; unnamed, a company; in a quotation, the
+            # quoted person's ('– Vi har fått nye kunder, sier Kari Holm, daglig leder i X')
+            target = quoted or persons.speaker or definitions.class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
             # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
             target = definitions.class_mention(view, index, persons.narrator or "Person")  # at least a person
@@ -142,6 +145,19 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
             best[key] = f
     heading = len(view.tokens) < 4 or view.tokens[-1].text not in ".!?:;"
     return _most_specific_types(list(best.values())), (None if heading else _topic(view, found)) or previous
+
+
+SAYS = frozenset(
+    "sier sa forteller säger sade berättar siger sagde fortæller says said explains adds sagt sagte erklärt betont".split()
+)
+
+
+def _quoted_organisation(view: SentenceView, found: list[Found]) -> Mention | None:
+    """The employer of the person a sentence quotes: 'says Tom Reed, managing director of X'."""
+    if SAYS.isdisjoint(t.lower for t in view.tokens):
+        return None
+    return next((f.object for f in found if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
+                 and f.object.kind is MentionKind.NAMED), None)
 
 
 def _most_specific_types(found: list[Found]) -> list[Found]:
