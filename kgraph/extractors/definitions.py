@@ -36,7 +36,7 @@ from kgraph.extractors.relations import (
     skip_genitive,
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
-from kgraph.grammar import Grammar
+from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
 from kgraph.ontology import agent_classes
@@ -206,8 +206,10 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
     tokens = view.tokens
+    # (the first words of the markers, looked up before phrase_at: most words start none)
+    starts = phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"}
     for i in range(len(tokens)):
-        if view.chunk_at[i] is not None:
+        if view.chunk_at[i] is not None or tokens[i].lower not in starts:
             continue
         if tokens[i].text == ":":
             out += _counted_list(view, i, gram)
@@ -855,8 +857,9 @@ def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Fou
     (each adjective with X's noun makes a class the ontology names)."""
     out: list[Found] = []
     tokens = view.tokens
+    starts = phrase_index(gram.classify_markers)
     for i in range(len(tokens)):
-        size = phrase_at(view, i, gram.classify_markers)
+        size = phrase_at(view, i, gram.classify_markers) if tokens[i].lower in starts else 0
         if not size:
             continue
         k = i - 1

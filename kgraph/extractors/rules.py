@@ -93,7 +93,8 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
-    quoted = _quoted_organisation(view, named + definitions.frames(view, gram, lex))
+    frames = definitions.frames(view, gram, lex)
+    quoted = _quoted_organisation(view, named, frames)
 
     def resolve(index: int) -> Mention | None:
         tok = view.tokens[index]
@@ -127,7 +128,7 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     found += definitions.likelihood(view, gram, lex, resolve)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
-    found += definitions.frames(view, gram, lex)
+    found += frames
     found += definitions.classifications(view, gram, lex)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
@@ -152,11 +153,11 @@ SAYS = frozenset(
 )
 
 
-def _quoted_organisation(view: SentenceView, found: list[Found]) -> Mention | None:
+def _quoted_organisation(view: SentenceView, named: list[Found], frames: list[Found]) -> Mention | None:
     """The employer of the person a sentence quotes: 'says Tom Reed, managing director of X'."""
     if SAYS.isdisjoint(t.lower for t in view.tokens):
         return None
-    return next((f.object for f in found if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
+    return next((f.object for f in (*named, *frames) if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
                  and f.object.kind is MentionKind.NAMED), None)
 
 
