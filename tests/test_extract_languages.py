@@ -618,6 +618,9 @@ CASES = [
          [("@Cykelhuset", "sells", "~cykel|~cykla")], absent=[("@Fjällbanken AB", "sells", "~cykel|~cykla")]),
     # a legal suffix makes a sentence-initial definite compound part of the name
     case("sv", "Fjällbanken AB är en bank.", [("@Fjällbanken AB", "type", "Bank")], absent=[("@AB", "type", "Bank")]),
+    # German finite verbs in -t are no participles ('Der Preis hängt von der Qualität ab' is active)
+    case("de", "Der Preis hängt von der Qualität ab.", [("Price", "requires", "Quality")]),
+    case("de", "Die Ware wurde von der Firma geliefert.", [("Company", "sells", "Product")]),
 ]  # fmt: skip
 
 

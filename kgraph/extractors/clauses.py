@@ -314,10 +314,11 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     if lang in ("nb", "sv", "da") and low.endswith("s") and low not in PASSIVE_EXCEPTIONS and (
             not tok.lemma.endswith("s") or lang == "sv" and low.endswith(("its", "ats")) and low != tok.lemma):
         return True  # (Swedish supine passives 'har tagits', 'har sålts')
-    participle = low != tok.lemma and (
-        low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
-        or (lang == "de" and (low.startswith("ge") or low.endswith("iert")))
-    )
+    if lang == "de":  # 'gekauft', 'beraten', 'informiert'; not the finite 'hängt', 'kauft'
+        participle = low != tok.lemma and (low.startswith("ge") or low.endswith("iert")
+                                           or low.startswith(INSEPARABLE_PREFIXES) and low.endswith(("t", "en")))
+    else:
+        participle = low != tok.lemma and low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
     if not participle and lang == "de" and low == tok.lemma and low.startswith(INSEPARABLE_PREFIXES):
         # 'werden von unseren Mitarbeitern beraten': be-/ver-/er- participles look like infinitives;
         # a form of 'werden' and an agent before the verb make it passive
