@@ -621,6 +621,9 @@ CASES = [
     # German finite verbs in -t are no participles ('Der Preis hängt von der Qualität ab' is active)
     case("de", "Der Preis hängt von der Qualität ab.", [("Price", "requires", "Quality")]),
     case("de", "Die Ware wurde von der Firma geliefert.", [("Company", "sells", "Product")]),
+    # a separable verb's particle closes its clause across the commas of a list
+    case("de", "Der Beitrag hängt von der Wohnfläche, dem Wohnort und der Selbstbeteiligung ab.",
+         [("~beitrag", "requires", "~wohnfläche")]),
 ]  # fmt: skip
 
 

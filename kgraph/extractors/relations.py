@@ -272,8 +272,10 @@ def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]
         if nxt not in (".", ",", ";", ":", "!", "?", ")") and tokens[j + 1].lower not in gram.coordinators:
             continue
         for k in range(j - 1, max(-1, j - 15), -1):
-            if tokens[k].text in HARD_STOPS or tokens[k].text == ",":
-                break
+            list_comma = tokens[k].text == "," and k > 0 and view.chunk_at[k - 1] is not None and k + 1 < len(tokens) \
+                and (view.chunk_at[k + 1] is not None or tokens[k + 1].lower in gram.determiners)
+            if tokens[k].text in HARD_STOPS or tokens[k].text == "," and not list_comma:
+                break  # (not a comma inside a list: 'hängt von der Wohnfläche, dem Wohnort und ... ab')
             verb_like = tokens[k].lower not in gram.function_words or tokens[k].lower in gram.common_verbs
             if view.chunk_at[k] is None and verb_like and tokens[k].is_word:
                 out.setdefault(k, tok.lower)  # 'hängt ... ab': a common verb too may be separable
