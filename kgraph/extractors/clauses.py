@@ -58,7 +58,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
             if tok.lower in gram.subordinators:
                 opener, opener_index = "subordinate", i
                 break
-            if tok.text == "," and not _list_comma(view, i, gram):
+            if tok.text == "," and not list_comma(view, i, gram):
                 opening = _inserted_examples(view, i, gram)
                 if opening < 0:
                     break
@@ -78,7 +78,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators
             ):
                 break
-            if tok.text == "," and not _list_comma(view, j, gram) and not (
+            if tok.text == "," and not list_comma(view, j, gram) and not (
                 j == last + 1 and tokens[last].lower.startswith("da") and j + 1 < len(tokens)
                 and tokens[j + 1].lower in ("dass", "ob")
             ):
@@ -119,7 +119,7 @@ def _starts_list(view: SentenceView, i: int, gram: Grammar) -> bool:
     return any(len(p) > 0 and words[: len(p)] == p for p in gram.hyponym_markers)
 
 
-def _list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
+def list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     """A comma between two mentions of a list (X, Y og Z) rather than between clauses."""
     if _but_also(view, i, len(view.tokens)):
         return True  # 'ikke bare varer, men også tjenester'

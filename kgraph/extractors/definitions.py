@@ -26,6 +26,8 @@ from kgraph.extractors.mentions import (
     ly_adverb,
 )
 from kgraph.extractors.relations import (
+    COMPLEMENTIZERS,
+    PARTITIVE_OF,
     Found,
     Resolver,
     action_after,
@@ -279,7 +281,7 @@ def _counted_list(view: SentenceView, colon: int, gram: Grammar) -> list[Found]:
     if not (acts(y) or y.key.endswith(KIND_NOUNS) or y.label.endswith(KIND_NOUNS)):
         return []  # 'three reasons: price, quality and service' lists reasons, not kinds
     k = view.chunks[hyper].start - 1
-    if k >= 1 and tokens[k].lower in ("of", "av", "af", "von") and tokens[k - 1].lemma in TRANSPARENT_NOUNS:
+    if k >= 1 and tokens[k].lower in PARTITIVE_OF and tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         k -= 2  # 'two kinds of customers:'
     while k >= 0 and view.chunk_at[k] is None and is_adjective_like(tokens[k], view.sentence.lang, lexicon(view.sentence.lang)) \
             and not tokens[k].text[:1].isdigit() and tokens[k].lower not in QUANTITY_WORDS:
@@ -469,8 +471,8 @@ def _employer_after(view: SentenceView, k: int) -> Mention | None:
 
 
 KINSHIP = frozenset(
-    "bror søster mor far sønn datter kone mann svigersønn bror syster moder fader son dotter fru make "
-    "broder søn datter hustru bruder schwester mutter vater sohn tochter frau ehemann mann "
+    "bror søster mor far sønn datter kone mann svigersønn syster moder fader son dotter fru make "
+    "broder søn hustru bruder schwester mutter vater sohn tochter frau ehemann "
     "brother sister mother father son daughter wife husband cousin uncle aunt".split()
 )
 DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
@@ -518,6 +520,7 @@ def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]
         return [Found(cause, relation, effect, 0.7, False, "correlative")]
     return []
 
+
 # The quality a state of a customer measures: 'more satisfied customers' are more satisfaction.
 STATE_QUALITIES = {"Satisfied": "CustomerSatisfaction", "Loyal": "CustomerLoyalty"}
 HELP_NOUNS = frozenset("hjelp hjälp hjælp hilfe help".split())  # 'fått hjälp med service': the service
@@ -531,7 +534,7 @@ def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     if len(tokens) < 6:
         return []
     # the subject opens the sentence or a clause after 'att/that/dass' ('visar att kunder som ...')
-    starts = [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in ("at", "att", "that", "dass")]
+    starts = [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in COMPLEMENTIZERS]
     subject = next((view.chunk_at[k] for k in starts if view.chunk_at[k] is not None
                     and view.chunks[view.chunk_at[k]].end < len(tokens)
                     and tokens[view.chunks[view.chunk_at[k]].end].lower in gram.relativizers | {","}), None)
@@ -561,7 +564,7 @@ def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     if got is None:
         return []
     end = view.chunks[got].end
-    if tokens[view.chunks[got].end - 1].lemma in HELP_NOUNS and end + 1 < copula and tokens[end].lower in gram.prepositions:
+    if tokens[end - 1].lemma in HELP_NOUNS and end + 1 < copula and tokens[end].lower in gram.prepositions:
         got = view.chunk_at[end + 1] if view.chunk_at[end + 1] is not None else got
     causes = _mentions(view, group_right(view, got, copula, gram))
     head = view.chunks[subject].head

@@ -20,6 +20,7 @@ from kgraph.extractors.clauses import (
     group_left,
     group_right,
     is_passive,
+    list_comma,
     negated_between,
     np_negated,
     phrase_at,
@@ -46,6 +47,7 @@ from kgraph.tokens import lemma as lemma_of
 FREE_RELATIVES = frozenset({"wer", "whoever"})
 # German preposition + article in one word: 'trägt zur Kundenbindung bei' is 'beitragen zu'.
 GERMAN_CONTRACTIONS = {"zu": ("zur", "zum"), "in": ("im", "ins"), "an": ("am", "ans"), "bei": ("beim",), "von": ("vom",)}
+CONTRACTED_PREPOSITIONS = frozenset(w for forms in GERMAN_CONTRACTIONS.values() for w in forms)  # zur, im, beim
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 # Relations whose subject acts (people, organisations): weak cues need such a subject.
@@ -191,8 +193,8 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
         forms = (cue.words[1], *GERMAN_CONTRACTIONS.get(cue.words[1], ()))
         for p in range(i - 1, max(i - 12, -1), -1):
             tok = tokens[p]
-            list_comma = tok.text == "," and view.chunk_at[p - 1] is not None and view.chunk_at[p + 1] is not None
-            if tok.text in ",;:" and not list_comma or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
+            if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) \
+                    or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
                 break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt')
             if tok.lower in forms and view.chunk_at[p] is None:
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
@@ -272,9 +274,7 @@ def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]
         if nxt not in (".", ",", ";", ":", "!", "?", ")") and tokens[j + 1].lower not in gram.coordinators:
             continue
         for k in range(j - 1, max(-1, j - 15), -1):
-            list_comma = tokens[k].text == "," and k > 0 and view.chunk_at[k - 1] is not None and k + 1 < len(tokens) \
-                and (view.chunk_at[k + 1] is not None or tokens[k + 1].lower in gram.determiners)
-            if tokens[k].text in HARD_STOPS or tokens[k].text == "," and not list_comma:
+            if tokens[k].text in HARD_STOPS or tokens[k].text == "," and not list_comma(view, k, gram):
                 break  # (not a comma inside a list: 'hängt von der Wohnfläche, dem Wohnort und ... ab')
             verb_like = tokens[k].lower not in gram.function_words or tokens[k].lower in gram.common_verbs
             if view.chunk_at[k] is None and verb_like and tokens[k].is_word:
@@ -467,7 +467,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     obj_mentions: list[Mention] = []
     verb_final = False
     if match.first < match.last and tokens[match.first].lower not in match.cue.words[:1] \
-            and tokens[match.first].lower in gram.prepositions | {w for ws in GERMAN_CONTRACTIONS.values() for w in ws}:
+            and (tokens[match.first].lower in gram.prepositions or tokens[match.first].lower in CONTRACTED_PREPOSITIONS):
         # German verb-final 'bei uns einkaufen', 'mit Käse beliefert': the object follows the preposition
         k = match.first + 1
         while k < match.last and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
@@ -700,7 +700,6 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             while k < region.end and view.chunk_at[k] is None and (
                     skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)):
                 k += 1  # 'I workshoppen ønsker kunderne [hurtig] information'
-
             nxt = view.chunk_at[k] if k < region.end else None
             if nxt is not None and nxt not in after and not _time_chunk(view, nxt):
                 subj = after
@@ -898,7 +897,6 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
-
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
             continue
         example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 else 0

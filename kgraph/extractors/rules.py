@@ -17,7 +17,7 @@ from kgraph.extractors import definitions
 from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
-from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, Found, acts, relations
+from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
 from kgraph.extractors.voices import FIRST_PERSON, Voices, addressed, voices
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
@@ -193,9 +193,6 @@ def _plausible(f: Found) -> bool:
     if subject.kind is MentionKind.NAMED or not cls:
         return True
     return cls in agent_classes()
-
-
-ROLE_WORDS = frozenset("som als as".split())
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:

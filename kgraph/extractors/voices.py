@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView
-from kgraph.extractors.relations import Found, acts
+from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.model import Mention, MentionKind
@@ -31,7 +31,6 @@ SECOND_PERSON = {
     "en": frozenset("you".split()),
 }
 GERMAN_POLITE = frozenset({"Sie", "Ihnen"})  # capitalised inside a sentence: the reader
-ROLE_WORDS = frozenset("som als as".split())
 SALUTATIONS = frozenset("kjære kære kära käre liebe lieber geehrte geehrter dear".split())
 
 
@@ -48,11 +47,8 @@ def voices(views: list[SentenceView], naming: list[list[Found]]) -> Voices:
     words = frozenset(t.lower for view in views for t in view.tokens)  # most documents say no 'I', no 'you'
     lang = views[0].sentence.lang if views else "en"
     you = SECOND_PERSON.get(lang, frozenset())
-    return Voices(
-        _speaker(views, naming),
-        _role(views, FIRST_PERSON) if words & FIRST_PERSON else "",
-        _addressee(views, you, words) if words & you or words & SALUTATIONS else "",
-    )
+    narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
+    return Voices(_speaker(views, naming), narrator, _addressee(views, you, words))
 
 
 def addressed(view: SentenceView, index: int) -> bool:
