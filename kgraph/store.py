@@ -307,7 +307,7 @@ class Session:
     def __len__(self) -> int:
         """The number of quads in the store's named graphs."""
         store = self._get()
-        return len(store) - _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return len(store) - _default_triples(store)
 
     def dump(
         self, fmt: str, *, union: bool, prefixes: Mapping[str, str] | None = None
@@ -353,7 +353,7 @@ class Session:
             # The default graph is the union, each triple once, in the store's index order
             # (content only).
             data = store.dump(format=rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefix_map)
-            return data or b"", _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            return data or b"", _default_triples(store)
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
             raise _damaged(exc, self._output) or ExportError(
                 f"Cannot write the graph as {rdf_format.name}: {exc}",
@@ -388,8 +388,9 @@ def _named_nquads(store: ox.Store) -> bytes:
     return b"".join(parts)
 
 
-def _count(store: ox.Store, sparql: str) -> int:
-    result = store.query(sparql)
+def _default_triples(store: ox.Store) -> int:
+    """The number of triples in the default graph (the union)."""
+    result = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert isinstance(result, ox.QuerySolutions)
     for solution in result:
         term = solution[0]
