@@ -107,6 +107,19 @@ def person_classes() -> frozenset[str]:
     return _subclasses_of(CRM.Person, PROV.Person)
 
 
+@cache
+def agent_relations() -> dict[str, str]:
+    """Class local name → the relation its members bear to what their 'of' phrase names
+    (crm:agentOf: a Producer of X creates X, a Supplier of X sells X).
+
+    Raises:
+        OntologyError: the ontology cannot be loaded.
+    """
+    graph = _parsed_once()
+    return {name: str(rel).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            for name in CORE_CLASSES for rel in graph.objects(CRM[name], CRM.agentOf)}
+
+
 def _subclasses_of(*roots: object) -> frozenset[str]:
     graph = _parsed_once()
     out = set()

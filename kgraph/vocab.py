@@ -121,6 +121,7 @@ class CRM(DefinedNamespace):
     inverseCue: object
     kindLabel: object
     actionLabel: object
+    agentOf: object
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

@@ -209,6 +209,8 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
             while k < limit and view.chunk_at[k] is None and (
                 view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.coordinators
                 or view.tokens[k].lower in gram.adjectives
+                or view.tokens[k].lemma in TRANSPARENT_NOUNS  # 'olive trees and a bag of compost'
+                or view.tokens[k].lower in gram.prepositions and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS
                 or (view.tokens[k - 1].lower in gram.determiners or view.sentence.lang == "de")
                 and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
             ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung'

@@ -27,6 +27,9 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.extractors.relations import (
     COMPLEMENTIZERS,
+    INFINITIVE_MARKERS,
+    MEANS_NOUNS,
+    PURPOSE,
     PARTITIVE_OF,
     Found,
     Resolver,
@@ -41,13 +44,14 @@ from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
-from kgraph.ontology import agent_classes
+from kgraph.ontology import agent_classes, agent_relations
 
 # Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.
 EVALUATIVE_NOUNS = frozenset(
     "fordel ulempe krav nødvendighet selvfølge fördel nackdel nödvändighet självklarhet forudsætning "
     "vorteil nachteil muss notwendigkeit selbstverständlichkeit advantage disadvantage must necessity "
-    "requirement plus bonus".split()
+    "requirement plus bonus "
+    "mulighet sjanse möjlighet chans mulighed chance möglichkeit gelegenheit".split()  # 'en chance, ikke en plage'
 )
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
@@ -127,6 +131,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
             continue
         after = view.chunks[ci].end
+        if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
+            continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article \
                 and view.chunks[ci].head.kind is MentionKind.CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
@@ -168,6 +174,43 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def agent_nouns(view: SentenceView, found: list[Found], gram: Grammar) -> list[Found]:
+    """'Velotrieb AG, ein Hersteller von E-Bikes', 'X er en leverandør av kaffe og te': what a
+    thing is the agent noun of (crm:agentOf: a producer creates, a supplier sells) it does to
+    what the noun's 'of' phrase names."""
+    out: list[Found] = []
+    relations = agent_relations()
+    for f in found:
+        cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
+        if f.relation not in ("type", "broader") or f.negated or cls not in relations:
+            continue
+        ci = next((c for c, chunk in enumerate(view.chunks) if chunk.head.span == f.object.span), None)
+        if ci is None:
+            continue
+        k = view.chunks[ci].end
+        if k + 1 >= len(view.tokens) or view.tokens[k].lower not in PARTITIVE_OF:
+            continue
+        first = _next_chunk(view, k + 1, len(view.tokens), gram)
+        if first is None:
+            continue
+        for o in _mentions(view, group_right(view, first, len(view.tokens), gram)):
+            out.append(Found(f.subject, relations[cls], o, 0.7, False, "agent-noun"))
+    return out
+
+
+def _infinitive_after(view: SentenceView, k: int) -> bool:
+    """An infinitive clause starts at token ``k``: '(for) at styrke', '(til) å øke', 'to reward';
+    German ', die Beziehung zu stärken'."""
+    tokens, lang = view.tokens, view.sentence.lang
+    markers = INFINITIVE_MARKERS.get(lang, frozenset())
+    if lang == "de":
+        return k < len(tokens) and tokens[k].text == "," and any(
+            t.lower in markers and n.text[:1].islower() for t, n in zip(tokens[k + 1 :], tokens[k + 2 :]))
+    if k < len(tokens) and tokens[k].lower in PURPOSE | {"til", "till"}:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower in markers and view.chunk_at[k + 1] is None
 
 
 def _specific(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -421,8 +464,11 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         if chunk.start >= 2 and tokens[chunk.start - 1].text == "," and chunk.end < len(tokens) \
                 and tokens[chunk.end].text == "," and b >= 0 and (before := view.chunk_at[b]) is not None:
             described = view.chunks[before]
+            d = described.start - 1
+            while d > 0 and view.chunk_at[d] is None and is_adjective_like(tokens[d], view.sentence.lang, lex):
+                d -= 1  # 'a local courier, Fellside Freight,'
             if described.head.kind is not MentionKind.NAMED and (
-                    described.start > 0 and tokens[described.start - 1].lower in gram.speaker_pronouns | gram.determiners
+                    d >= 0 and tokens[d].lower in gram.speaker_pronouns | gram.determiners
                     or _definite_noun(tokens[described.end - 1], view.sentence.lang)) \
                     and not (described.start > 1 and tokens[described.start - 2].text == ","):
                 out.append(Found(name, "type", described.head, 0.7, False, "apposition"))

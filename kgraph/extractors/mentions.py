@@ -64,7 +64,10 @@ TRANSPARENT_NOUNS = frozenset(
     "flertalet majoritet drittel hälfte viertel mehrheit großteil third half quarter majority "
     "prosent procent prozent percent "
     "range selection variety assortment utvalg urval udvalg auswahl vielfalt "  # 'its own range of jackets'
-    "kind sort type typ art slags".split()  # 'two kinds of customers', 'ulike typer kunder'
+    "kind sort type typ art slags "  # 'two kinds of customers', 'ulike typer kunder'
+    # containers and pairs: 'a bag of compost', '212 par langrennsski', 'eine Tasse Kaffee'
+    "par pair paar bag tüte påse sekk sæk säck eske æske kiste låda bottle flaske flaska flasche cup kopp kop "
+    "tasse jar burk dåse crate carton piece stykke stycke slice skive skiva scheibe loaf bunch".split()
 )
 
 
@@ -291,6 +294,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False
     if lang == "en" and _nationality(tokens, i):
         return False
+    if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower() and tok.lower.endswith(PLACE_ADJECTIVE_ENDINGS):
+        return False  # 'a Bristol-based company', 'Oslo-baserte', 'familienägda': an adjective
     if initial and (_described(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].text in gram.institution_words):
         return True  # 'Acme, a software company, ...', 'Lindvik kommune tilbyr ...'
     if initial and lang in ("nb", "sv", "da") and len(tok.lower) >= 8 and tok.lemma != tok.lower \
@@ -321,6 +326,11 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     return True
 
 
+# compound adjectives of a name and a participle: Bristol-based, Oslo-basert, Lund-baserade
+PLACE_ADJECTIVE_ENDINGS = (
+    "-based", "-owned", "-run", "-basert", "-baserte", "-eid", "-eide", "-baserad", "-baserade", "-ägd", "-ägda",
+    "-baseret", "-baserede", "-ejet", "-ejede", "-basiert", "-basierte", "-basierten", "-basiertes", "-basierter",
+)
 NATIONALITY_ENDINGS = ("ian", "ish", "ese", "ican")
 NATIONALITIES = frozenset("german french dutch swiss greek thai european".split())
 

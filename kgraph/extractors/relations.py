@@ -530,6 +530,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if _indirect_question(view, region.start, match.first):
         return []  # 'undersøger, om vi kan tilbyde levering', 'how they can meet needs': asked, not stated
     marker = _infinitive_marker(view, match.first, region.start, gram)
+    means = _means_of(view, marker, gram) if marker is not None else None
+    if means is not None:
+        # 'En klage er en chance for at styrke kunderelationen', 'Loyalty points are a good way to
+        # reward customers': what the noun is a means to, its subject does
+        subj, before_chunks, marker = group_left(view, means, 0, gram), [], None
+        pattern, score = "means", 0.65
     if marker is not None and marker > 0 and tokens[marker - 1].lower in PURPOSE:
         return []  # 'for å forbedre produktlinjer': an aim, not a fact the text states
     if marker is not None and marker > 0 and tokens[marker - 1].lower in gram.copulas:
@@ -739,6 +745,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
         # 'nedgangen i kundetilfredshet skyldes forsinkede pakker': packages decrease satisfaction
         relation = "increases" if relation == "decreases" else "decreases"
+    if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
+        relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
     if not subjects and not objects:
         return []
     if subjects and not objects and len(subj) >= 2 and not match.cue.inverse:
@@ -809,6 +817,20 @@ def _through_change(view: SentenceView, mentions: list[Mention], gram: Grammar) 
     if ci is None:
         return mentions, False
     return list(view.chunks[ci].mentions), key in CHANGE_DOWN_NOUNS
+
+
+def _fewer(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """The noun phrase at ``ci`` counts less of its noun: 'fewer complaints', 'færre klager', 'zu
+    weniger Beschwerden' (not the German strong adjective of 'ein schlechter Service')."""
+    k = view.chunks[ci].start
+    if k > 0 and view.tokens[k - 1].lower in gram.downward_words:
+        k -= 1
+    while k < view.chunks[ci].end - 1 and view.tokens[k].lower in gram.determiners:
+        k += 1
+    tok = view.tokens[k]
+    if tok.lower not in gram.downward_words or k + 1 >= view.chunks[ci].end:
+        return False
+    return not (view.sentence.lang == "de" and k > 0 and view.tokens[k - 1].lower.startswith(("ein", "kein")))
 
 
 def acts(m: Mention) -> bool:
@@ -1139,6 +1161,35 @@ def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar)
         if tok.text in ",;:" or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
             return None
     return None
+
+
+# Nouns of means and opportunity: 'X er en måte å ...', 'X is a chance to ...' says what X does.
+MEANS_NOUNS = frozenset(
+    "måte mulighet sjanse verktøy metode middel sätt möjlighet chans verktyg metod medel måde mulighed chance "
+    "værktøj metode weg möglichkeit gelegenheit werkzeug methode mittel way opportunity tool method means".split()
+)
+
+
+def _means_of(view: SentenceView, marker: int, gram: Grammar) -> int | None:
+    """The subject chunk of 'X COPULA [a good] MEANS-NOUN [for] MARKER verb', or None."""
+    tokens = view.tokens
+    k = marker - 1
+    if k >= 0 and tokens[k].lower in PURPOSE:
+        k -= 1  # 'en chance for at', 'en mulighet til å' (til is no PURPOSE word: 'til' below)
+    elif k >= 0 and tokens[k].lower in ("til", "till"):
+        k -= 1
+    ci = view.chunk_at[k] if k >= 0 else None
+    if ci is None or tokens[k].lemma not in MEANS_NOUNS:
+        return None
+    j = view.chunks[ci].start - 1
+    while j > 0 and view.chunk_at[j] is None and (
+            tokens[j].lower in gram.determiners or tokens[j].lower in gram.adjectives or tokens[j].lemma in gram.adjectives
+            or tokens[j].lower in gram.adverbs):
+        j -= 1
+    if j <= 0 or tokens[j].lower not in gram.copulas:
+        return None
+    subject = view.chunk_at[j - 1]
+    return subject if subject is not None and not in_pp(view, subject, gram) else None
 
 
 def _noun_before(view: SentenceView, k: int, gram: Grammar) -> bool:

@@ -77,8 +77,25 @@ class RuleExtractor:
                 Assertion(f.subject, f.relation, f.object, view.sentence, self.name, f.score, f.negated)
                 for f in found
             )
+        if not persons.narrator:
+            assertions = _buyer_narrator(assertions)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
         return Extraction(doc.id, mentions, tuple(assertions))
+
+
+def _buyer_narrator(assertions: list[Assertion]) -> list[Assertion]:
+    """'In April I ordered two olive trees': a writer who says they bought is a customer, in
+    every sentence of the text ('I expect a prompt answer')."""
+    def first_person(m: Mention) -> bool:
+        return m.anaphor and m.kind is MentionKind.CLASS and m.key == "Person" and m.text.lower() in FIRST_PERSON
+
+    if not any(a.predicate == "buys" and not a.negated and first_person(a.subject) for a in assertions):
+        return assertions
+
+    def customer(m: Mention) -> Mention:
+        return replace(m, key="Customer") if first_person(m) else m
+
+    return [replace(a, subject=customer(a.subject), object=customer(a.object)) for a in assertions]
 
 
 def _naming(view: SentenceView) -> list[Found]:
@@ -133,6 +150,7 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)
+    found += definitions.agent_nouns(view, found, gram)
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
         if not _plausible(f):
