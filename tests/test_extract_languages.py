@@ -654,6 +654,17 @@ CASES = [
     case("en", "Pellow Ltd, a Cardiff-based insurer, pays claims quickly.", [("@Pellow Ltd", "type", "~cardiff-base insurer|~cardiff-based insurer|~insurer")],
          absent=[("@Cardiff-based", "type", "~insurer")]),
     case("en", "We switched to a regional bank, Moorfield Mutual, last year.", [("@Moorfield Mutual", "type", "Bank")]),
+    # a comma between two adjectives of one noun is no clause boundary
+    case("de", "Nach der Umfrage stärkt eine schnelle, freundliche Beratung das Vertrauen.",
+         [("~beratung|~freundlich beratung", "increases", "Trust")]),
+    case("nb", "Butikken tilbyr en rask, personlig service.", [("Shop", "sells", "PersonalCustomerService")]),
+    # 'not only / no longer only ... but also' negates nothing
+    case("de", "Der Bonus hängt nicht mehr nur vom Umsatz ab.", [("~bonus", "requires", "Revenue")],
+         negated=[]),
+    case("sv", "Priset beror inte längre bara på kvaliteten.", [("Quality", "influences", "Price")]),
+    # Swedish agent nouns in -are are no verbs; an owner's organisation is the text's speaker
+    case("sv", "Vi säljer ekologiska grönsaker. Anna Berg, grundare av Grönfrukt", [("@Grönfrukt", "sells", "~grönsak|~ekologisk grönsak")],
+         absent=[("@Anna Berg", "worksFor", "@Grönfrukt")]),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
+from kgraph.model import Token
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
@@ -131,7 +132,23 @@ def list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     ):
         after_i += 1  # 'frische Ware, kurze Wartezeiten'
     after = view.chunk_at[after_i] if after_i < len(view.tokens) else None
-    return before is not None and after is not None
+    return before is not None and after is not None or adjective_comma(view, i, gram)
+
+
+def adjective_comma(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """Token ``k`` is a comma between two adjectives of one noun: 'eine schnelle, persönliche Antwort'."""
+    if view.tokens[k].text != "," or k < 1 or k + 2 >= len(view.tokens) or view.chunk_at[k - 1] is not None:
+        return False
+    lex = lexicon(view.sentence.lang)
+    before, after = view.tokens[k - 1], view.tokens[k + 1]
+
+    def adjective(t: Token) -> bool:
+        return t.lower in gram.adjectives or t.lemma in gram.adjectives or is_adjective_like(t, view.sentence.lang, lex)
+
+    # 'en rask, personlig service': after an article, a lower-case word before the comma
+    attributive = adjective(before) or k >= 2 and view.tokens[k - 2].lower in gram.determiners \
+        and before.text.islower() and before.lower not in gram.function_words
+    return attributive and adjective(after) and (view.chunk_at[k + 1] is not None or view.chunk_at[k + 2] is not None)
 
 
 NUMBER_SEPARATORS = str.maketrans("", "", ",. \u00a0")

@@ -852,6 +852,7 @@ FRAME_PREPOSITIONS = {
     "worksFor": frozenset("i hos på ved bei von für at of in with".split()),
     "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
+EMPLOYER_ONLY = "employer-only"  # a frame's pattern that names an organisation, not a relation to state
 FRAME_HEADS = {"Employee": "worksFor", "Manager": "worksFor", "Customer": "customerOf",
                "BusinessCustomer": "customerOf", "Consumer": "customerOf"}
 
@@ -888,6 +889,11 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
                 out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
+        elif relation == "worksFor" and k + 1 < len(tokens) and tokens[k].lower in PARTITIVE_OF \
+                and (org := view.chunk_at[k + 1]) is not None and view.chunks[org].head.kind is MentionKind.NAMED:
+            # 'grundare av Skördekassen', 'indehaver af Garnkurven': X is an organisation, though
+            # its founder or owner is not said to work for it
+            out.append(Found(head, relation, view.chunks[org].head, 0.5, False, EMPLOYER_ONLY))
         # genitive before: 'Telenors kunder', "Harbourline's management"
         k = chunk.start - 1
         if k > 0 and tokens[k].lower in ("'s", "’s", "'", "’"):

@@ -424,13 +424,14 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 used[i] = True
             continue  # a truncated modifier names nothing by itself
         match = lex.noun(tok.lower, tok.lemma)
-        if match is not None and tok.lemma in lex.cues and (
+        if match is not None and tok.lemma in lex.cues and not (lang == "sv" and tok.lower.endswith("are")) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
+            # (no Swedish verb form ends in -are: 'grundare', 'köpare' are agent nouns)
         if match is None and tok.lower.startswith("-"):
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:

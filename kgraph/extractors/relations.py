@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
+    adjective_comma,
     HARD_STOPS,
     REFLEXIVES,
     Region,
@@ -916,7 +917,8 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]
         tok = view.tokens[k]
-        if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
+        if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or adjective_comma(
+                view, k, gram) or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'

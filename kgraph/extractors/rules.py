@@ -60,14 +60,15 @@ class RuleExtractor:
             for s, toks in zip(sentences, tokenised, strict=True)
         ]
         naming = [_naming(v) for v in views]
-        persons = voices(views, naming)
+        framing = [definitions.frames(v, grammar(v.sentence.lang), lexicon(v.sentence.lang)) for v in views]
+        persons = voices(views, naming, framing)
         company_context = _talks_about_companies(views)
         typed = {f.subject.key for found in naming for f in found}
         assertions: list[Assertion] = []
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
-        for view, named in zip(views, naming, strict=True):
-            found, previous = _sentence(view, named, persons, previous, typed, company_context)
+        for view, named, frames in zip(views, naming, framing, strict=True):
+            found, previous = _sentence(view, named, frames, persons, previous, typed, company_context)
             bullet = _is_bullet(doc, view.sentence)
             if lead_in and bullet:
                 found += _items(view, *lead_in)
@@ -105,12 +106,11 @@ def _naming(view: SentenceView) -> list[Found]:
     return definitions.names(view, gram, lex) + copular
 
 
-def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous: Mention | None,
-              typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
+def _sentence(view: SentenceView, named: list[Found], frames: list[Found], persons: Voices,
+              previous: Mention | None, typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
-    frames = definitions.frames(view, gram, lex)
     quoted = _quoted_organisation(view, named, frames)
 
     def resolve(index: int) -> Mention | None:
@@ -145,7 +145,7 @@ def _sentence(view: SentenceView, named: list[Found], persons: Voices, previous:
     found += definitions.likelihood(view, gram, lex, resolve)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
-    found += frames
+    found += [f for f in frames if f.pattern != definitions.EMPLOYER_ONLY]
     found += definitions.classifications(view, gram, lex)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)

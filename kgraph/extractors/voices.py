@@ -43,12 +43,16 @@ class Voices:
     addressee: str = ""  # the class 'you' is ('' : a person)
 
 
-def voices(views: list[SentenceView], naming: list[list[Found]]) -> Voices:
+def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[list[Found]]) -> Voices:
+    """The document's voices; ``naming``: each sentence's typings, ``framing``: its frames (the
+    employers 'grundare av Skördekassen' names are organisations)."""
     words = frozenset(t.lower for view in views for t in view.tokens)  # most documents say no 'I', no 'you'
     lang = views[0].sentence.lang if views else "en"
     you = SECOND_PERSON.get(lang, frozenset())
     narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
-    return Voices(_speaker(views, naming), narrator, _addressee(views, you, words))
+    employers = {f.object.key for found in framing for f in found
+                 if f.relation == "worksFor" and f.object.kind is MentionKind.NAMED}
+    return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words))
 
 
 def addressed(view: SentenceView, index: int) -> bool:
@@ -118,7 +122,7 @@ def _agent_class_at(view: SentenceView, k: int) -> str:
     return head.base if head.kind is MentionKind.QUALIFIED else ""  # 'a regular customer' is a customer
 
 
-def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
+def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: set[str]) -> Mention | None:
     """The organisation a document speaks for: the name it says 'we at'; else its most mentioned
     name typed as an organisation or looking like one ('Heggstad Sparebank' rather than the
     village it serves; never one typed as a person); else one typed as anything; else one named in
@@ -129,7 +133,7 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]]) -> Mention | 
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
         f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
-    } | {k for k in named if organisation_name(k, lang)}
+    } | {k for k in named if organisation_name(k, lang)} | (employers & named)
     organisations = (organisations or {
         f.subject.key for found in naming for f in found if f.object.kind is MentionKind.CONCEPT
     }) - people

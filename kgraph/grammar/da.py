@@ -157,6 +157,9 @@ GRAMMAR = Grammar(
     without=frozenset({"uden"}),
     not_negation=(
         ("ikke", "kun"),
+        ("ikke", "længere", "kun"),
+        ("ikke", "længere", "bare"),
+        ("ikke", "alene"),
         ("ikke", "bare"),
         ("ikke", "blot"),
         ("ikke", "mindst"),

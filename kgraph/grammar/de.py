@@ -228,6 +228,10 @@ GRAMMAR = Grammar(
     without=frozenset({"ohne"}),
     not_negation=(
         ("nicht", "nur"),
+        ("nicht", "mehr", "allein"),
+        ("nicht", "mehr", "nur"),
+        ("nicht", "länger", "nur"),
+        ("nicht", "ausschließlich"),
         ("nicht", "allein"),
         ("nicht", "bloß"),
         ("nicht", "zuletzt"),

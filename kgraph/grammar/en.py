@@ -174,6 +174,10 @@ GRAMMAR = Grammar(
     without=frozenset({"without"}),
     not_negation=(
         ("not", "only"),
+        ("no", "longer", "only"),
+        ("no", "longer", "just"),
+        ("not", "solely"),
+        ("not", "simply"),
         ("not", "just"),
         ("not", "merely"),
         ("not", "least"),

@@ -167,6 +167,9 @@ GRAMMAR = Grammar(
     without=frozenset({"uten"}),
     not_negation=(
         ("ikke", "bare"),
+        ("ikke", "lenger", "bare"),
+        ("ikke", "lenger", "kun"),
+        ("ikke", "alene"),
         ("ikke", "kun"),
         ("ikke", "minst"),
         ("ikke", "uten"),

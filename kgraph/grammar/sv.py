@@ -167,6 +167,9 @@ GRAMMAR = Grammar(
     without=frozenset({"utan"}),
     not_negation=(
         ("inte", "bara"),
+        ("inte", "längre", "bara"),
+        ("inte", "längre", "enbart"),
+        ("inte", "längre", "endast"),
         ("inte", "endast"),
         ("inte", "enbart"),
         ("inte", "minst"),
