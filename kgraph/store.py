@@ -39,7 +39,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kgraph import reader as _reader
-from kgraph import storeunion
+from kgraph import storeorder, storeunion
 from kgraph.errors import ExportError, QueryError, StoreError
 from kgraph.reader import Reader, keep_open
 from kgraph.storefolder import (
@@ -260,7 +260,11 @@ class Session:
         """
         try:
             store = self._get() if _NAMES_GRAPHS.search(sparql) else self._get_union()
-            result = store.query(sparql, prefixes=dict(prefixes or {}))
+            if self._output is not None and store is self._store:
+                # On disk: a top-level ORDER BY is sorted in memory (kgraph.storeorder).
+                result = storeorder.query(store, sparql, prefixes or {})
+            else:
+                result = store.query(sparql, prefixes=dict(prefixes or {}))
             if isinstance(result, ox.QueryBoolean):
                 return Outcome("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
