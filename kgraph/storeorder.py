@@ -48,6 +48,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 _AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"}
 _TSV = ox.QueryResultsFormat.TSV
 
@@ -122,6 +123,8 @@ def _reads_graph_or_groups(tokens: list[_Token]) -> bool:
 def split(text: str) -> Split | None:
     """Cut a SELECT query with a top-level ORDER BY in two, or None to run it as written (see
     the module docstring for when)."""
+    if not _ORDER_BY.search(text):
+        return None
     tokens = _tokens(text)
     if not tokens:
         return None
