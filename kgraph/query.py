@@ -14,10 +14,10 @@ import io
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, overload
 
 from kgraph import store
 from kgraph.choices import Choice
@@ -54,6 +54,7 @@ class QueryResult:
         variables: SELECT variable names, without ``?``.
         rows: SELECT rows for display: IRIs shortened with the known prefixes, literals as their
             text (``@lang`` appended when tagged), blank nodes as ``_:id``, None when unbound.
+            From :func:`run`, made from ``terms`` on first use (the Python API reads only terms).
         terms: the same rows as typed terms, for the CSV/TSV/JSON renderers.
         boolean: the ASK answer.
         turtle: CONSTRUCT/DESCRIBE result as Turtle (UTF-8).
@@ -61,7 +62,7 @@ class QueryResult:
 
     kind: Literal["select", "ask", "graph", "update"]
     variables: tuple[str, ...] = ()
-    rows: tuple[tuple[str | None, ...], ...] = ()
+    rows: Sequence[tuple[str | None, ...]] = ()
     terms: tuple[tuple[Term | None, ...], ...] = ()
     boolean: bool | None = None
     turtle: bytes = b""
@@ -355,8 +356,47 @@ def run(
     if outcome.kind == "graph":
         return QueryResult("graph", turtle=store.to_turtle(outcome.ntriples, prefixes=PREFIXES))
     return QueryResult(
-        "select", variables=outcome.variables, rows=_displayed(outcome.rows), terms=outcome.rows
+        "select", variables=outcome.variables, rows=_Displayed(outcome.rows), terms=outcome.rows
     )
+
+
+class _Displayed(Sequence[tuple[str | None, ...]]):
+    """The rows of ``terms`` as table cells, made on first use (:func:`_displayed`)."""
+
+    __slots__ = ("_rows", "_terms")
+
+    def __init__(self, terms: tuple[tuple[Term | None, ...], ...]) -> None:
+        self._terms = terms
+        self._rows: tuple[tuple[str | None, ...], ...] | None = None
+
+    def _get(self) -> tuple[tuple[str | None, ...], ...]:
+        if self._rows is None:
+            self._rows = _displayed(self._terms)
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str | None, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[str | None, ...]]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[str | None, ...] | Sequence[tuple[str | None, ...]]:
+        return self._get()[index]
+
+    def __iter__(self) -> Iterator[tuple[str | None, ...]]:
+        return iter(self._get())
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == (tuple(other) if isinstance(other, Sequence) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._get())
+
+    def __repr__(self) -> str:
+        return repr(self._get())
 
 
 def _displayed(terms: tuple[tuple[Term | None, ...], ...]) -> tuple[tuple[str | None, ...], ...]:
@@ -365,7 +405,7 @@ def _displayed(terms: tuple[tuple[Term | None, ...], ...]) -> tuple[tuple[str | 
     shown: dict[int, str | None] = {}
     rows = []
     for row in terms:
-        cells = []
+        cells: list[str | None] = []
         for term in row:
             if term is None:
                 cells.append(None)

@@ -39,7 +39,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kgraph import reader as _reader
-from kgraph import storeunion
+from kgraph import storeorder, storeunion
 from kgraph.errors import ExportError, QueryError, StoreError
 from kgraph.reader import Reader, keep_open
 from kgraph.storefolder import (
@@ -154,19 +154,16 @@ def _rows(solutions: ox.QuerySolutions) -> tuple[tuple[Term | None, ...], ...]:
     """Solutions as rows of Terms. A term that repeats (a concept in many rows) is converted once
     and shared: converting each cell anew was a third of the time of a 38k-row query."""
     seen: dict[object, Term] = {}
-    rows = []
-    for solution in solutions:
-        row = []
-        for node in solution:
-            if node is None:
-                row.append(None)
-                continue
-            term = seen.get(node)
-            if term is None:
-                term = seen[node] = _term(node)
-            row.append(term)
-        rows.append(tuple(row))
-    return tuple(rows)
+    get = seen.get
+
+    def convert(node: object) -> Term:
+        term = seen[node] = _term(node)
+        return term
+
+    return tuple(
+        tuple([get(node) or (None if node is None else convert(node)) for node in solution])
+        for solution in solutions
+    )
 
 
 sorted_lines = _sorted_lines
@@ -260,7 +257,11 @@ class Session:
         """
         try:
             store = self._get() if _NAMES_GRAPHS.search(sparql) else self._get_union()
-            result = store.query(sparql, prefixes=dict(prefixes or {}))
+            if self._output is not None and store is self._store:
+                # On disk: a top-level ORDER BY is sorted in memory (kgraph.storeorder).
+                result = storeorder.query(store, sparql, prefixes or {})
+            else:
+                result = store.query(sparql, prefixes=dict(prefixes or {}))
             if isinstance(result, ox.QueryBoolean):
                 return Outcome("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):

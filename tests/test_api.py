@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -119,3 +120,14 @@ def test_api_open_graph_answers_from_the_store_as_it_is_now(
     assert len(kg.query(BUYS)) == 3  # type: ignore[arg-type]
     store.replace(sample_output, {"extracted": rdflib.Graph()})  # a rebuild in another process
     assert kg.query("ASK { ?s crm:buys ?o }") is False
+
+
+def test_api_import_kgraph_loads_the_api_on_first_use() -> None:
+    code = (
+        "import sys, kgraph\n"
+        "assert 'kgraph.pipeline' not in sys.modules and 'kgraph.api' not in sys.modules\n"
+        "assert kgraph.open.__module__ == 'kgraph.api' and 'kgraph.pipeline' in sys.modules\n"
+        "assert kgraph.Document.__module__ == 'kgraph.model'\n"
+        "try:\n    kgraph.nope\nexcept AttributeError:\n    pass\nelse:\n    raise SystemExit(1)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

@@ -80,6 +80,17 @@ def test_query_is_update_ignores_strings_comments_and_iris(text: str, expected: 
 # --- running ---------------------------------------------------------------------------------
 
 
+def test_query_run_display_rows_are_the_terms_shortened(sample_output: Path) -> None:
+    result = query.run(
+        sample_output, "SELECT ?c ?label WHERE { ?c rdfs:label ?label } ORDER BY ?c ?label"
+    )
+    expected = tuple(tuple(query.display(t) for t in row) for row in result.terms)
+    assert len(result.rows) == len(result.terms) > 1
+    assert result.rows == expected and expected == result.rows
+    assert list(result.rows) == list(expected)
+    assert result.rows[-1] == expected[-1] and tuple(result.rows[:2]) == expected[:2]
+
+
 def test_query_run_select_keeps_typed_terms_and_display_rows(sample_output: Path) -> None:
     result = query.run(
         sample_output,
