@@ -665,6 +665,9 @@ CASES = [
     # Swedish agent nouns in -are are no verbs; an owner's organisation is the text's speaker
     case("sv", "Vi säljer ekologiska grönsaker. Anna Berg, grundare av Grönfrukt", [("@Grönfrukt", "sells", "~grönsak|~ekologisk grönsak")],
          absent=[("@Anna Berg", "worksFor", "@Grönfrukt")]),
+    # burdens decrease; a margin is profit
+    case("de", "Hohe Energiekosten belasten die Marge.", [("~energiekosten|~hohe energiekosten", "decreases", "Profit")]),
+    case("en", "Higher energy costs weigh on the margins of small shops.", [("~energy cost", "decreases", "Profit")]),
 ]  # fmt: skip
 
 
