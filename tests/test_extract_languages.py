@@ -668,6 +668,14 @@ CASES = [
     # burdens decrease; a margin is profit
     case("de", "Hohe Energiekosten belasten die Marge.", [("~energiekosten|~hohe energiekosten", "decreases", "Profit")]),
     case("en", "Higher energy costs weigh on the margins of small shops.", [("~energy cost", "decreases", "Profit")]),
+    # 'cover' fulfils a need, and otherwise has its objects as parts
+    case("en", "The basic package covers repairs, cleaning and annual checks.",
+         [("~repair", "partOf", "~package|~basic package"), ("~annual check|~check", "partOf", "~package|~basic package")]),
+    case("nb", "Tjenesten dekker kundenes behov.", [("Service", "fulfils", "Need")], absent=[("Need", "partOf", "Service")]),
+    # a person's name before 'i/at/bei' and an organisation's name: where the person works
+    case("nb", "Det sier Marte Lie i Fjellbygd Sparebank.", [("@Marte Lie", "worksFor", "@Fjellbygd Sparebank")]),
+    case("en", "According to Sarah Jones at Fenwick Bank, customers are happy.",
+         [("@Sarah Jones", "worksFor", "@Fenwick Bank")], absent=[("@Fenwick Bank", "type", "SatisfiedCustomer")]),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from kgraph.extractors.clauses import (
 )
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
+    Chunk,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
     SentenceView,
@@ -40,7 +41,7 @@ from kgraph.extractors.relations import (
     in_pp,
     skip_genitive,
 )
-from kgraph.extractors.voices import FIRST_PERSON, addressed
+from kgraph.extractors.voices import FIRST_PERSON, addressed, organisation_name
 from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
@@ -433,6 +434,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 tokens[j].lower in gram.auxiliaries or tokens[j].lower in gram.common_verbs
                 for j in range(k, view.chunks[nxt].start)
             )  # 'til Finnmark, skal redusere antallet leverandører' is a clause, not an apposition
+            # ('According to X at Fenwick Bank, customers are happy': a predicative chunk holds its clause's copula)
+            verbal = verbal or nxt is not None and any(
+                tokens[j].lower in gram.copulas for j in range(view.chunks[nxt].start, view.chunks[nxt].end))
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
                     article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
@@ -472,6 +476,12 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     or _definite_noun(tokens[described.end - 1], view.sentence.lang)) \
                     and not (described.start > 1 and tokens[described.start - 2].text == ","):
                 out.append(Found(name, "type", described.head, 0.7, False, "apposition"))
+        # 'Ingrid Moe i Norsk Varehandelsinstitutt', 'Sarah Jones at Fenwick Bank': where a person works
+        org = view.chunk_at[chunk.end + 1] if chunk.end + 1 < len(tokens) else None
+        if org is not None and tokens[chunk.end].lower in AFFILIATION_PREPOSITIONS and _person_like(view, chunk, lex) \
+                and view.chunks[org].head.kind is MentionKind.NAMED \
+                and organisation_name(view.chunks[org].head.key, view.sentence.lang):
+            out.append(Found(name, "worksFor", view.chunks[org].head, 0.6, False, "affiliation"))
         # role: NAME som/als/as Y
         if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):
             nxt = view.chunk_at[chunk.end + 1]
@@ -506,6 +516,16 @@ def _participial(view: SentenceView, k: int, gram: Grammar) -> bool:
 
 
 EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())
+AFFILIATION_PREPOSITIONS = EMPLOYER_PREPOSITIONS | frozenset("i på".split())
+
+
+def _person_like(view: SentenceView, chunk: Chunk, lex: Lexicon) -> bool:
+    """A name of two or three capitalised words, none a noun the lexicon knows, not shaped like an
+    organisation's: 'Ingrid Moe', 'Sarah Jones' (not 'Fjord Energi AS', 'Lindvik kommune')."""
+    words = view.tokens[chunk.start : chunk.end]
+    return 2 <= len(words) <= 3 and all(w.text[:1].isupper() and w.text.isalpha() and lex.noun(w.lower, w.lemma) is None
+                                        for w in words) \
+        and not organisation_name(chunk.head.key, view.sentence.lang)
 
 
 def _employer_after(view: SentenceView, k: int) -> Mention | None:

@@ -741,6 +741,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
+    if relation == "fulfils" and match.cue.words[0] in COVER and objects and not any(_needed(m) for m in objects + subjects):
+        # 'dekker behovet' fulfils it; 'A care plan covers vaccinations and health checks' has them as parts
+        relation, subjects, objects = "partOf", objects, subjects
     subjects, flip_s = _through_change(view, subjects, gram)
     objects, flip_o = _through_change(view, objects, gram)
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
@@ -1045,6 +1048,14 @@ TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
     "hour stunde timme time".split()
 )
+
+
+COVER = frozenset("cover dekke täcka dække decken abdecken".split())  # fulfils a need; has other things as parts
+NEEDED = frozenset({"Need", "Expectation"})
+
+
+def _needed(m: Mention) -> bool:
+    return (m.key if m.kind is MentionKind.CLASS else m.base) in NEEDED
 
 
 GIVE = frozenset("gi ge give".split())
