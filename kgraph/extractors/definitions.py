@@ -20,6 +20,7 @@ from kgraph.extractors.clauses import (
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     Chunk,
+    organisation_name,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
     SentenceView,
@@ -41,7 +42,7 @@ from kgraph.extractors.relations import (
     in_pp,
     skip_genitive,
 )
-from kgraph.extractors.voices import FIRST_PERSON, addressed, organisation_name
+from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token

@@ -8,10 +8,10 @@ with two qualified mentions). Relation patterns work on this view.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kgraph.grammar import Grammar, Phrase, grammar
-from kgraph.lexicon import Lexicon, NounMatch
+from kgraph.lexicon import Lexicon, NounMatch, lexicon
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
 from kgraph.ontology import organisation_classes
 from kgraph.tokens import is_known
@@ -210,7 +210,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 break
             if _capitalised(tok) and tok.lower not in gram.function_words and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
-            ):
+            ) and not (lang == "de" and _inflected_noun(tokens, j, gram)):
                 j += 1
                 continue
             if tok.text == "." and tokens[j - 1].text == "Co" and j + 1 < n and tokens[j + 1].text in gram.legal_suffixes:
@@ -238,6 +238,18 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+def _inflected_noun(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
+    """A German common noun in an inflected form ('in Leipzig-Gohlis Fahrräder'): it follows a name
+    rather than continuing it, unless a legal suffix ends the run ('Brenner Antriebsteile GmbH')."""
+    tok = tokens[j]
+    if tok.lemma == tok.lower or not is_known(tok.lower, "de"):
+        return False
+    k = j + 1
+    while k < len(tokens) and _capitalised(tokens[k]) and tokens[k].text not in gram.legal_suffixes:
+        k += 1
+    return not (k < len(tokens) and tokens[k].text in gram.legal_suffixes)
 
 
 def _acronym_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -995,3 +1007,15 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         base = match.cls
     mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
+
+
+@lru_cache(maxsize=4096)
+def organisation_name(name: str, lang: str) -> bool:
+    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
+    'Lindvik kommune', 'Tindra Regnskap AS'."""
+    last = name.split()[-1]
+    gram, lex = grammar(lang), lexicon(lang)
+    if last in gram.legal_suffixes or last in gram.institution_words:
+        return True
+    match = lex.noun(last.lower(), last.lower())
+    return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()

@@ -28,6 +28,7 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
+    organisation_name,
     INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
@@ -707,6 +708,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             while k < region.end and view.chunk_at[k] is None and (
                     skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)):
                 k += 1  # 'I workshoppen ønsker kunderne [hurtig] information'
+            k += _place_phrase(view, k, region.end, gram)  # 'verkauft Familie Reuschel [in Leipzig] Fahrräder'
             nxt = view.chunk_at[k] if k < region.end else None
             if nxt is not None and nxt not in after and not _time_chunk(view, nxt):
                 subj = after
@@ -1203,6 +1205,24 @@ def _means_of(view: SentenceView, marker: int, gram: Grammar) -> int | None:
         return None
     subject = view.chunk_at[j - 1]
     return subject if subject is not None and not in_pp(view, subject, gram) else None
+
+
+def _place_phrase(view: SentenceView, k: int, end: int, gram: Grammar) -> int:
+    """Length of a prepositional phrase of a place name at token ``k`` ('in Leipzig', 'i Bergen',
+    'in Leipzig-Gohlis'), followed by more of the clause; else 0."""
+    tokens = view.tokens
+    if k + 2 >= end or tokens[k].lower not in PLACE_PREPOSITIONS:
+        return 0
+    j = k + 1
+    ci = view.chunk_at[j]
+    if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED \
+            and not organisation_name(view.chunks[ci].head.key, view.sentence.lang):
+        j = view.chunks[ci].end
+    elif ci is None and tokens[j].text[:1].isupper() and tokens[j].is_word:
+        j += 1  # a capitalised word no chunk took: a place the lexicon does not know
+    else:
+        return 0
+    return j - k if j < end else 0
 
 
 def _noun_before(view: SentenceView, k: int, gram: Grammar) -> bool:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView
+from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, organisation_name
 from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
@@ -163,15 +162,3 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
 
 def _class_of(m: Mention) -> str:
     return m.key if m.kind is MentionKind.CLASS else m.base
-
-
-@lru_cache(maxsize=4096)
-def organisation_name(name: str, lang: str) -> bool:
-    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
-    'Lindvik kommune', 'Tindra Regnskap AS'."""
-    last = name.split()[-1]
-    gram, lex = grammar(lang), lexicon(lang)
-    if last in gram.legal_suffixes or last in gram.institution_words:
-        return True
-    match = lex.noun(last.lower(), last.lower())
-    return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()
