@@ -680,6 +680,14 @@ CASES = [
     # inverted subject and the object is skipped
     case("de", "Seit 2001 verkauft Familie Ostrowski in Köln-Nippes Fahrräder.", [("@Familie Ostrowski", "sells", "~fahrrad")]),
     case("nb", "I dag kjøper mange kunder i Tromsø varer på nett.", [("Customer", "buys", "Product")]),
+    # passives whose patient follows the verb: a fronted participle (German), V2 after an adverbial
+    case("de", "Hergestellt wird das Modell von der Brandauer Technik GmbH.",
+         [("@Brandauer Technik GmbH", "creates", "~modell")]),
+    case("de", "Die Pakete werden von Händlern ausgeliefert.", [("Retailer", "sells", "~paket")]),
+    case("nb", "I fjor ble varene levert av Nordkapp Frakt AS.", [("@Nordkapp Frakt AS", "sells", "Product")]),
+    case("da", "I dag bliver appen brugt af mange kunder.", [("Customer", "uses", "~app")]),
+    case("en", "It was founded in 1990 by the brothers Tom and Ed Hale.", [],
+         absent=[("~brother", "creates", "@Ed Hale"), ("~brother", "creates", "@Tom")]),
 ]  # fmt: skip
 
 

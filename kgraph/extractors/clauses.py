@@ -325,6 +325,15 @@ PASSIVE_EXCEPTIONS = frozenset(
 INSEPARABLE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter")  # German participles without ge-
 
 
+FRONTED_PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
+
+
+def _separable_participle(low: str, gram: Grammar) -> bool:
+    """A German participle of a separable verb: 'hergestellt', 'angeboten', 'ausgeliefert'."""
+    return low.endswith(("t", "en")) and any(
+        low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in gram.separable_particles)
+
+
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     """s-passive (kjøpes, köps, købes) or auxiliary + participle (blir kjøpt, wird gekauft, is bought)."""
     tok = view.tokens[i]
@@ -335,7 +344,8 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
         return True  # (Swedish supine passives 'har tagits', 'har sålts')
     if lang == "de":  # 'gekauft', 'beraten', 'informiert'; not the finite 'hängt', 'kauft'
         participle = low != tok.lemma and (low.startswith("ge") or low.endswith("iert")
-                                           or low.startswith(INSEPARABLE_PREFIXES) and low.endswith(("t", "en")))
+                                           or low.startswith(INSEPARABLE_PREFIXES) and low.endswith(("t", "en"))
+                                           or _separable_participle(low, gram))
     else:
         participle = low != tok.lemma and low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
     if not participle and lang == "de" and low == tok.lemma and low.startswith(INSEPARABLE_PREFIXES):
@@ -346,6 +356,8 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     if not participle:
         return False
     nxt = view.tokens[i + 1].lower if i + 1 < len(view.tokens) else ""
+    if lang == "de" and nxt in FRONTED_PASSIVE_AUXILIARIES and (i == 0 or not view.tokens[i - 1].is_word):
+        return True  # a fronted participle: 'Hergestellt wird der R600 von der Vollmer GmbH'
     if i > 0 and view.chunk_at[i - 1] is not None and nxt in gram.agent_prepositions:
         return True  # reduced relative: 'varene produsert av et selskap
     lo = max(0, i - 4) if lang != "de" else 0

@@ -722,7 +722,16 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
         if agent is None:
             return []
-        objects, subjects = subjects, [m for c in agent for m in view.chunks[c].mentions]
+        agents = [m for c in agent for m in view.chunks[c].mentions]
+        # the patient is the subject; after a fronted participle or adverbial (V2) it follows the verb:
+        # 'Hergestellt wird der R600 von ...', 'I år har appen lastats ned av 5 000 kunder'
+        inverted_patient = not subjects and (match.first == region.start or fronted)
+        if inverted_patient and not [m for m in objects if m not in agents]:
+            # 'I fjor ble varene levert av X': between the auxiliary and the participle
+            inner = [c for c, chunk in enumerate(view.chunks) if region.start <= chunk.start and chunk.end <= match.first
+                     and not in_pp(view, c, gram) and not _time_chunk(view, c)]
+            objects = [m for m in view.chunks[inner[-1]].mentions] if inner else []
+        objects, subjects = [m for m in objects if m not in agents] if inverted_patient else subjects, agents
         pattern, score = "passive", 0.8
     if match.cue.inverse:
         subjects, objects = objects, subjects
