@@ -688,6 +688,9 @@ CASES = [
     case("da", "I dag bliver appen brugt af mange kunder.", [("Customer", "uses", "~app")]),
     case("en", "It was founded in 1990 by the brothers Tom and Ed Hale.", [],
          absent=[("~brother", "creates", "@Ed Hale"), ("~brother", "creates", "@Tom")]),
+    # an inverted subject's relative clause stands between it and the object
+    case("de", "Seit Jahren bestellen Kunden, die bei uns ein Abo haben, deutlich öfter Ersatzteile.",
+         [("Customer", "buys", "~ersatzteil")]),
 ]  # fmt: skip
 
 

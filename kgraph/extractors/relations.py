@@ -709,10 +709,21 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                     skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)):
                 k += 1  # 'I workshoppen ønsker kunderne [hurtig] information'
             k += _place_phrase(view, k, region.end, gram)  # 'verkauft Familie Reuschel [in Leipzig] Fahrräder'
-            nxt = view.chunk_at[k] if k < region.end else None
+            end = region.end
+            if k == region.end and (closing := _relative_clause_end(view, k, gram)) is not None:
+                # 'kaufen Kunden, die ihr Rad bei uns warten lassen, häufiger Zubehör': the subject's
+                # relative clause stands between it and the object
+                k = closing + 1
+                while k < len(tokens) and view.chunk_at[k] is None and tokens[k].is_word and tokens[k].text.islower() \
+                        and tokens[k].lower not in gram.prepositions and tokens[k].lower not in gram.coordinators \
+                        and tokens[k].lower not in gram.subordinators:
+                    k += 1  # the verb came before: what stands here are adverbs ('deutlich häufiger')
+                end = next((j for j in range(k, len(tokens)) if tokens[j].text in HARD_STOPS or tokens[j].text == ","
+                            and not list_comma(view, j, gram)), len(tokens))
+            nxt = view.chunk_at[k] if k < end else None
             if nxt is not None and nxt not in after and not _time_chunk(view, nxt):
                 subj = after
-                obj = group_right(view, nxt, region.end, gram)
+                obj = group_right(view, nxt, end, gram)
                 pattern, score = "inverted", 0.7
     # --- voice and direction
     subj = _examples_head(view, subj, gram)
@@ -1214,6 +1225,16 @@ def _means_of(view: SentenceView, marker: int, gram: Grammar) -> int | None:
         return None
     subject = view.chunk_at[j - 1]
     return subject if subject is not None and not in_pp(view, subject, gram) else None
+
+
+def _relative_clause_end(view: SentenceView, k: int, gram: Grammar) -> int | None:
+    """The comma closing a relative clause that opens at the comma ``k`` (', die ... ,'), if the
+    sentence goes on after it; else None."""
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in gram.relativizers:
+        return None
+    closing = next((j for j in range(k + 2, len(tokens)) if tokens[j].text in ",;:" or tokens[j].text in HARD_STOPS), None)
+    return closing if closing is not None and tokens[closing].text == "," and closing + 1 < len(tokens) else None
 
 
 def _place_phrase(view: SentenceView, k: int, end: int, gram: Grammar) -> int:
