@@ -64,7 +64,8 @@ eval: $(STAMP)
 	@for set in ../shared/corpus:../shared/gold/seeds.tsv ../shared/corpus-dev:../shared/gold/dev.tsv \
 	            eval/probe/corpus:eval/probe/gold.tsv eval/probe2/corpus:eval/probe2/gold.tsv \
 	            eval/probe3/corpus:eval/probe3/gold.tsv eval/probe4/corpus:eval/probe4/gold.tsv \
-	            eval/probe5/corpus:eval/probe5/gold.tsv eval/holdout2/corpus:eval/holdout2/gold.tsv \
+	            eval/probe5/corpus:eval/probe5/gold.tsv eval/probe6/corpus:eval/probe6/gold.tsv \
+	            eval/holdout2/corpus:eval/holdout2/gold.tsv \
 	            eval/holdout3/corpus:eval/holdout3/gold.tsv; do \
 	  corpus=$${set%%:*}; gold=$${set##*:}; \
 	  if [ -d "$$corpus" ]; then \
