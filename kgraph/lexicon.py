@@ -77,6 +77,8 @@ class Lexicon:
             if lower.endswith(ending) and len(lower) - len(ending) >= 3:
                 stem = lower[: -len(ending)]
                 out.extend((stem, stem + "e", stem + "a") if self.lang != "en" else (stem, stem + "y"))
+                if self.lang != "en" and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøåäö":
+                    out.append(stem[:-1])  # a doubled final consonant before the ending: 'ansatte' → ansat
         return out
 
     def noun(self, lower: str, lem: str) -> NounMatch | None:

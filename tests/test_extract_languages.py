@@ -691,6 +691,8 @@ CASES = [
     # an inverted subject's relative clause stands between it and the object
     case("de", "Seit Jahren bestellen Kunden, die bei uns ein Abo haben, deutlich öfter Ersatzteile.",
          [("Customer", "buys", "~ersatzteil")]),
+    # a doubled consonant before a plural ending: 'ansatte' is the plural of the noun 'ansat'
+    case("da", "Tilfredse ansatte giver tilfredse kunder.", [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
 ]  # fmt: skip
 
 
