@@ -693,6 +693,23 @@ CASES = [
          [("Customer", "buys", "~ersatzteil")]),
     # a doubled consonant before a plural ending: 'ansatte' is the plural of the noun 'ansat'
     case("da", "Tilfredse ansatte giver tilfredse kunder.", [("SatisfiedEmployee", "creates", "SatisfiedCustomer")]),
+    # a kind noun with its article right before a name stands for the name
+    case("en", "The bakery uses the booking app Tablely.", [("~bakery", "uses", "@Tablely")],
+         absent=[("~bakery", "uses", "~booking app")]),
+    case("de", "Die Praxis nutzt die Terminsoftware Kalendo.", [("~praxis", "uses", "@Kalendo")]),
+    # Scandinavian object-first V2: a subject pronoun right after the verb
+    case("da", "Bageriet Rugbrødet A/S er en bagerikæde. Melet køber vi hos Møllegården.",
+         [("@Bageriet Rugbrødet A/S|@Rugbrødet A/S", "buys", "~mel"),
+          ("@Bageriet Rugbrødet A/S|@Rugbrødet A/S", "customerOf", "@Møllegården")]),
+    # a reciprocal reading only when the verb has no object at all
+    case("da", "Anna og Jens Holm, som har drevet Brødhuset siden 2010, har mange kunder.", [],
+         absent=[("@Anna", "increases", "@Jens Holm")]),
+    # a copula's list of kinds is a list of plural nouns, not of adjectives
+    case("en", "Your answers in the survey were blunt and helpful.", [], absent=[("~blunt", "broader", "Feedback")]),
+    # Swedish -erar, Dano-Norwegian -erer are verbs, never the head of a noun phrase
+    case("sv", "Långa köer riskerar att försämra kundnöjdheten.", [("~kö|~lång kö", "decreases", "CustomerSatisfaction")]),
+    # a bare word closing a signature line is a place, not the name's kind
+    case("de", "Kundenservice, Brenzler GmbH, Ulm", [], absent=[("@Brenzler GmbH", "type", "~ulm")]),
 ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from kgraph.extractors.clauses import (
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     Chunk,
+    definite_noun,
     organisation_name,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
@@ -128,8 +129,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
-        listed = not article and len(group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
-            and _specific(view, left[-1], gram)
+        listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
+            and _specific(view, left[-1], gram) and all(_plural(view, c) for c in members)
         if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
             continue
         after = view.chunks[ci].end
@@ -213,6 +214,20 @@ def _infinitive_after(view: SentenceView, k: int) -> bool:
     if k < len(tokens) and tokens[k].lower in PURPOSE | {"til", "till"}:
         k += 1
     return k + 1 < len(tokens) and tokens[k].lower in markers and view.chunk_at[k + 1] is None
+
+
+def _bare_last_word(view: SentenceView, ci: int) -> bool:
+    """The chunk is one word the lexicon does not know, and nothing but punctuation follows it."""
+    chunk = view.chunks[ci]
+    return chunk.end - chunk.start == 1 and chunk.head.kind is MentionKind.CONCEPT and not chunk.head.base \
+        and all(not t.is_word for t in view.tokens[chunk.end:])
+
+
+def _plural(view: SentenceView, ci: int) -> bool:
+    """The chunk's last word is inflected (a plural: 'hotels', 'restauranter'), as the members of a
+    list of kinds are; 'blunt and useful' are not."""
+    tok = view.tokens[view.chunks[ci].end - 1]
+    return tok.lower != tok.lemma or view.chunks[ci].head.kind is MentionKind.NAMED
 
 
 def _specific(view: SentenceView, ci: int, gram: Grammar) -> bool:
@@ -438,6 +453,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             # ('According to X at Fenwick Bank, customers are happy': a predicative chunk holds its clause's copula)
             verbal = verbal or nxt is not None and any(
                 tokens[j].lower in gram.copulas for j in range(view.chunks[nxt].start, view.chunks[nxt].end))
+            if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
+                nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
                     article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
@@ -474,7 +491,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 d -= 1  # 'a local courier, Fellside Freight,'
             if described.head.kind is not MentionKind.NAMED and (
                     d >= 0 and tokens[d].lower in gram.speaker_pronouns | gram.determiners
-                    or _definite_noun(tokens[described.end - 1], view.sentence.lang)) \
+                    or definite_noun(tokens[described.end - 1], view.sentence.lang)) \
                     and not (described.start > 1 and tokens[described.start - 2].text == ","):
                 out.append(Found(name, "type", described.head, 0.7, False, "apposition"))
         # 'Ingrid Moe i Norsk Varehandelsinstitutt', 'Sarah Jones at Fenwick Bank': where a person works
@@ -499,7 +516,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
             elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) \
                     and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
-                acts(before.head) or _definite_noun(view.tokens[before.end - 1], view.sentence.lang)
+                acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
@@ -542,13 +559,6 @@ KINSHIP = frozenset(
     "broder søn hustru bruder schwester mutter vater sohn tochter frau ehemann "
     "brother sister mother father son daughter wife husband cousin uncle aunt".split()
 )
-DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
-
-
-def _definite_noun(tok: Token, lang: str) -> bool:
-    """A Scandinavian noun with its suffixed article ('kundeprogrammet', 'appen'): before a name it
-    says what the name is."""
-    return lang in ("nb", "sv", "da") and tok.lower != tok.lemma and tok.lower.endswith(DEFINITE_ENDINGS)
 
 
 def _apposed_person(view: SentenceView, start: int) -> Mention | None:

@@ -208,7 +208,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
                 break
-            if _capitalised(tok) and tok.lower not in gram.function_words and not (
+            if _capitalised(tok) and tok.lower not in gram.function_words and not _shouted_word(tok, lang) and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
             ) and not (lang == "de" and _inflected_noun(tokens, j, gram)):
                 j += 1
@@ -238,6 +238,12 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+def _shouted_word(tok: Token, lang: str) -> bool:
+    """A dictionary word written in capitals ('INTERNT', 'NEWS'): capitals say nothing about names
+    there (acronyms and names are not dictionary words: 'SIS', 'IKEA')."""
+    return len(tok.text) > 3 and tok.text.isupper() and tok.text.isalpha() and is_known(tok.lower, lang)
 
 
 def _inflected_noun(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
@@ -295,6 +301,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     tok = tokens[i]
     if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit() or tok.lower in SIGN_OFFS:
         return False
+    if _shouted_word(tok, lang):
+        return False  # 'KORNKAMMERET INTERNT': a heading in capitals, not a name 'INTERNT'
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
     if lang != "de" and _legal_run(tokens, i, gram):
         return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
@@ -925,11 +933,16 @@ ADJECTIVE_SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 
 
+PRESENT_TENSE_ENDINGS = {"sv": ("erar",), "nb": ("erer",), "da": ("erer",)}
+
+
 def can_head(tok: Token, lang: str, gram: Grammar) -> bool:
     """Whether a content word can be the head noun of a concept (adjectives and adverbs cannot)."""
     if lang == "de":
         return tok.text.rsplit("-", 1)[-1][:1].isupper()  # Kunde, 24/7-Hotline
     low = tok.lower
+    if len(low) > 6 and low.endswith(PRESENT_TENSE_ENDINGS.get(lang, ())):
+        return False  # 'riskerar', 'reduserer', 'leverer': the present tense of a verb in -era/-ere
     return not (len(low) > 5 and low.endswith(ADJECTIVE_SUFFIXES.get(lang, ())))
 
 
@@ -1019,3 +1032,12 @@ def organisation_name(name: str, lang: str) -> bool:
         return True
     match = lex.noun(last.lower(), last.lower())
     return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()
+
+
+DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
+
+
+def definite_noun(tok: Token, lang: str) -> bool:
+    """A Scandinavian noun with its suffixed article ('kundeprogrammet', 'appen'): before a name it
+    says what the name is."""
+    return lang in ("nb", "sv", "da") and tok.lower != tok.lemma and tok.lower.endswith(DEFINITE_ENDINGS)

@@ -28,6 +28,7 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
+    definite_noun,
     organisation_name,
     INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
@@ -151,8 +152,11 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                         and m.last > best.last and m.cue.words[-1] in gram.prepositions
                         and m.cue.words[-1] not in LOCATIVE]
             out.extend(parallel[:1])
-            if best.gap_chunks and best.cue.words[-1] in gram.prepositions:
-                # 'kjøper varer fra X': buys the goods, and is a customer of X ('make X better' is one thing)
+            before = view.chunk_at[best.first - 1] if best.first > 0 else None
+            fronted_object = before is not None and _subject_after_accusative(view, before, best.first) is not None
+            if (best.gap_chunks or fronted_object) and best.cue.words[-1] in gram.prepositions:
+                # 'kjøper varer fra X': buys the goods, and is a customer of X ('make X better' is one
+                # thing); so does 'Melet køber vi hos X'
                 shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
                 if shorter:
                     out.append(max(shorter, key=lambda m: len(m.cue.words)))
@@ -727,6 +731,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 pattern, score = "inverted", 0.7
     # --- voice and direction
     subj = _examples_head(view, subj, gram)
+    subj, obj = _names_for_kinds(view, subj, gram), _names_for_kinds(view, obj, gram)
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
     if is_passive(view, match.first, lex, gram):
@@ -775,7 +780,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
     if not subjects and not objects:
         return []
-    if subjects and not objects and len(subj) >= 2 and not match.cue.inverse:
+    if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse:
         # reciprocal: X og Y henger sammen
         first_conjunct = view.chunks[subj[0]].mentions
         rest = [m for c in subj[1:] for m in view.chunks[c].mentions]
@@ -1130,9 +1135,30 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     return article == "der" or plural_fronted and article in ("die", "das") and after_head.lower == after_head.lemma
 
 
+SCANDINAVIAN_SUBJECT_PRONOUNS = {
+    "nb": frozenset("jeg vi du han hun de dere".split()),
+    "da": frozenset("jeg vi du han hun de I".lower().split()),
+    "sv": frozenset("jag vi du han hon de ni".split()),
+}
+DEMONSTRATIVES = frozenset("den det de denne dette disse denna detta dessa".split())
+
+
 def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | None:
     """German: a noun phrase after an accusative article ('Den Rasenmäher', 'einen Kunden') with a
-    subject pronoun between it and the verb is the object; the pronoun (its index) the subject."""
+    subject pronoun between it and the verb is the object; the pronoun (its index) the subject.
+    Scandinavian: a clause-initial noun phrase right before the verb, with a subject pronoun right
+    after it, is the object ('Melet køber vi hos Valsemøllen', 'Den tjänsten erbjuder vi alla')."""
+    if view.sentence.lang in SCANDINAVIAN_SUBJECT_PRONOUNS:
+        k = view.chunks[ci].start - 1
+        while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in DEMONSTRATIVES:
+            k -= 1
+        initial = k < 0 or not view.tokens[k].is_word and view.tokens[k].text not in ","
+        pronoun = verb + 1
+        if not initial or view.chunks[ci].end != verb or pronoun >= len(view.tokens) \
+                or view.tokens[pronoun].lower not in SCANDINAVIAN_SUBJECT_PRONOUNS[view.sentence.lang] \
+                or pronoun + 1 < len(view.tokens) and view.chunk_at[pronoun + 1] is not None:  # 'de kunder'
+            return None
+        return pronoun
     if view.sentence.lang != "de":
         return None
     k = view.chunks[ci].start - 1
@@ -1225,6 +1251,23 @@ def _means_of(view: SentenceView, marker: int, gram: Grammar) -> int | None:
         return None
     subject = view.chunk_at[j - 1]
     return subject if subject is not None and not in_pp(view, subject, gram) else None
+
+
+def _names_for_kinds(view: SentenceView, chunks: list[int], gram: Grammar) -> list[int]:
+    """A kind noun with its article right before a name stands for the name: 'uses the booking
+    app Tablely', 'nutzt die Kassensoftware Taktwerk', 'bruker tolketjenesten Tolkesentralen Vest'
+    (the kind types the name; see definitions.names)."""
+    out = []
+    for c in chunks:
+        chunk = view.chunks[c]
+        named = view.chunk_at[chunk.end] if chunk.end < len(view.tokens) else None
+        if named is not None and chunk.head.kind is not MentionKind.NAMED \
+                and view.chunks[named].head.kind is MentionKind.NAMED and named not in chunks and (
+                    chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+                    or definite_noun(view.tokens[chunk.end - 1], view.sentence.lang)):
+            c = named
+        out.append(c)
+    return out
 
 
 def _relative_clause_end(view: SentenceView, k: int, gram: Grammar) -> int | None:

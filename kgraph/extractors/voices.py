@@ -139,7 +139,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     for view in views:
         # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
         for k, tok in enumerate(view.tokens[:-2]):
-            if tok.lower in SPEAKER_SUBJECTS and view.tokens[k + 1].lower in SPEAKER_PLACES:
+            if tok.lower in SPEAKER_SUBJECTS and view.tokens[k + 1].lower in SPEAKER_PLACES \
+                    and _opens_clause(view, k):  # not 'køber vi hos X': buys from X
                 ci = view.chunk_at[k + 2]
                 if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
                     return view.chunks[ci].head
@@ -158,6 +159,16 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
     return first[key]
+
+
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """Token ``k`` starts a clause: the sentence's first word, or after punctuation or a
+    conjunction ('hvordan vi i Hedebo Forsikring møder', not 'køber vi hos Valsemøllen')."""
+    if k == 0 or not view.tokens[k - 1].is_word:
+        return True
+    gram, prev = grammar(view.sentence.lang), view.tokens[k - 1].lower
+    return prev in gram.subordinators or prev in gram.question_words or prev in gram.coordinators \
+        or prev in gram.relativizers
 
 
 def _class_of(m: Mention) -> str:
