@@ -710,6 +710,16 @@ CASES = [
     case("sv", "Långa köer riskerar att försämra kundnöjdheten.", [("~kö|~lång kö", "decreases", "CustomerSatisfaction")]),
     # a bare word closing a signature line is a place, not the name's kind
     case("de", "Kundenservice, Brenzler GmbH, Ulm", [], absent=[("@Brenzler GmbH", "type", "~ulm")]),
+    # what something 'means a lot for' it influences; effects are on states, not on people or 'us'
+    case("da", "Personlig kontakt betyder meget for loyaliteten.", [("~personlig kontakt|~kontakt", "influences", "CustomerLoyalty")]),
+    case("da", "Jeres meninger betyder meget for os og for kunderne.", [],
+         absent=[("~mening", "influences", "Customer"), ("~mening", "influences", "Company")]),
+    # a cause's object that is a clause is not the clause's subject
+    case("sv", "Dålig service är det vanligaste skälet till att kunder byter bank.", [],
+         absent=[("PoorCustomerService|PoorService", "increases", "Customer")]),
+    # 'arise from' reverses 'creates'
+    case("de", "Treue entsteht aus Vertrauen.", [("Trust", "creates", "CustomerLoyalty")]),
+    case("en", "Loyalty grows out of trust.", [("Trust", "creates", "CustomerLoyalty")]),
 ]  # fmt: skip
 
 

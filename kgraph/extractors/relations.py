@@ -943,6 +943,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
     (*erwartet bis Ende Mai eine Schnittstelle*). A cue ending in a preposition takes what follows it."""
     k = match.last + 1
     ends_in_preposition = match.cue.words[-1] in gram.prepositions or len(match.cue.words) > 1
+    if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in COMPLEMENTIZERS \
+            and match.cue.relation in ("increases", "decreases", "creates"):
+        # 'skälet till att kunder byter operatör': what is caused is the clause, not its subject
+        # (but 'en forutsetning for at passasjerene kan planlegge': the passengers require it)
+        return None
     while k < end:
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]

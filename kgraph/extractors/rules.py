@@ -200,6 +200,11 @@ def _plausible(f: Found) -> bool:
         return obj_cls in FULFILLABLE
     if f.relation in ("increases", "decreases") and obj_cls in ORGANISATION_CLASSES:
         return False  # 'driver 14 bagerbutikker' runs shops; nothing increases a shop
+    if f.relation in ("increases", "decreases", "influences") and f.object.kind is MentionKind.CLASS \
+            and obj_cls in agent_classes():
+        return False  # 'betyder meget for kunderne': important to them; effects are on states, not people
+    if f.relation in ("increases", "decreases", "influences") and f.object.anaphor:
+        return False  # 'Medlemmernes meninger betyder meget for os': important to us, no effect on us
     if f.relation == "serves" and f.object.kind is MentionKind.CLASS and obj_cls not in agent_classes():
         return False  # one serves people and organisations, not 'samtal' or 'Product'
     if f.relation in ("buys", "sells") and obj_cls in agent_classes() and obj_cls not in ORGANISATION_CLASSES:
