@@ -720,6 +720,15 @@ CASES = [
     # 'arise from' reverses 'creates'
     case("de", "Treue entsteht aus Vertrauen.", [("Trust", "creates", "CustomerLoyalty")]),
     case("en", "Loyalty grows out of trust.", [("Trust", "creates", "CustomerLoyalty")]),
+    # fractions pass their role to what they count
+    case("en", "Regular customers generate about a fifth of revenue.", [("RegularCustomer", "creates", "Revenue")]),
+    # a relative clause after a coordinated prepositional object attaches to the noun before the PP
+    case("de", "Wir beliefern über 300 Betriebe aus Handel und Gastronomie, die unsere App täglich nutzen.",
+         [("Company", "uses", "~app")], absent=[("~gastronomie", "uses", "~app")]),
+    # a place name before the noun of an apposition
+    case("en", "We buy from Kelso Mills, a Scottish firm that weaves tweed.", [("@Kelso Mills", "type", "Company")]),
+    case("en", "We buy from Kelso Mills, a Borders manufacturer that weaves tweed.",
+         [("@Kelso Mills", "type", "Producer")]),
 ]  # fmt: skip
 
 

@@ -197,7 +197,24 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or low in gram.np_negators
         or low in gram.upward_words
         or low in gram.downward_words
+        or low in APPROXIMATORS and i + 1 < len(view.tokens) and _counts(view, i + 1, gram)
     )
+
+
+# Words that make a count approximate ('about 40 per cent', 'rundt 420 brukere', 'etwa ein Drittel'):
+# before a number or a fraction they are adverbs, not prepositions.
+APPROXIMATORS = frozenset(
+    "about around approximately nearly almost over under some rundt omkring cirka ca ca. nesten nærmere "
+    "drygt knappt ungefär nästan omkring runt næsten knap godt etwa rund circa fast knapp über unter gut".split()
+)
+
+
+def _counts(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """Token ``k`` starts a count: a number, or an article before a fraction ('a fifth')."""
+    tok = view.tokens[k]
+    if tok.text[:1].isdigit():
+        return True
+    return tok.lower in gram.determiners and k + 1 < len(view.tokens) and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS
 
 
 def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[int]:

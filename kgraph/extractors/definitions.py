@@ -446,6 +446,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             definite = not article and k < len(tokens) and (
                 tokens[k].lower in gram.determiners or tokens[k].lower in gram.speaker_pronouns)
             nxt = _next_chunk(view, k, len(tokens), gram)
+            if nxt is not None and view.sentence.lang == "en" and view.chunks[nxt].head.kind is MentionKind.NAMED \
+                    and nxt + 1 < len(view.chunks) and view.chunks[nxt + 1].start == view.chunks[nxt].end \
+                    and view.tokens[view.chunks[nxt + 1].start].text[:1].islower():
+                nxt += 1  # 'Harrow Metalworks, a Midlands manufacturer': a place name modifies the kind
             verbal = nxt is not None and any(
                 tokens[j].lower in gram.auxiliaries or tokens[j].lower in gram.common_verbs
                 for j in range(k, view.chunks[nxt].start)

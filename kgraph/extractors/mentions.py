@@ -61,6 +61,7 @@ MEASURES = frozenset(
 TRANSPARENT_NOUNS = frozenset(
     "antall antal anzahl number andel anteil share mengde mängd menge "
     "tredjedel tredjedel halvdel halvpart halvparten hälft hälften fjerdedel fjärdedel flertall flertal "
+    "femtedel tiendedel tiondel fünftel zehntel fifth tenth cent "  # 'a fifth of revenue', '40 per cent of'
     "flertalet majoritet drittel hälfte viertel mehrheit großteil third half quarter majority "
     "prosent procent prozent percent "
     "range selection variety assortment utvalg urval udvalg auswahl vielfalt "  # 'its own range of jackets'

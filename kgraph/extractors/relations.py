@@ -1407,6 +1407,9 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
             if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
                 k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
+    if ci is not None and not in_pp(view, ci, gram) and in_pp(view, first := group_left(view, ci, 0, gram)[0], gram) \
+            and not acts(view.chunks[first].head):
+        ci = first  # 'Betrieben aus Gastronomie und Handwerk, die ...': the coordination is the PP's object
     neuter = view.sentence.lang == "de" and view.tokens[rel_index].lower in ("das", "welches")
     if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram) or neuter
                                                      and _plural_noun(view, ci)):
@@ -1429,6 +1432,9 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
 def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
+    if k >= 0 and (before := view.chunk_at[k]) is not None and view.sentence.lang == "en" \
+            and view.chunks[before].head.kind is MentionKind.NAMED and view.chunks[before].end == view.chunks[ci].start:
+        k = view.chunks[before].start - 1  # 'a Midlands manufacturer': the place name modifies the noun
     while k >= 0 and view.chunk_at[k] is None and (
             view.tokens[k].lower in gram.determiners
             or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))):
