@@ -49,6 +49,7 @@ FREE_RELATIVES = frozenset({"wer", "whoever"})
 # German preposition + article in one word: 'trägt zur Kundenbindung bei' is 'beitragen zu'.
 GERMAN_CONTRACTIONS = {"zu": ("zur", "zum"), "in": ("im", "ins"), "an": ("am", "ans"), "bei": ("beim",), "von": ("vom",)}
 CONTRACTED_PREPOSITIONS = frozenset(w for forms in GERMAN_CONTRACTIONS.values() for w in forms)  # zur, im, beim
+PREPOSITION_OF_CONTRACTION = {w: p for p, forms in GERMAN_CONTRACTIONS.items() for w in forms}  # zur → zu
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 # Relations whose subject acts (people, organisations): weak cues need such a subject.
@@ -130,7 +131,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             cues = lex.cues.get(key)
             if not cues:
                 continue  # most words start no cue
-            matches = [m for cue in cues if present.issuperset(cue.words[1:])
+            matches = [m for cue in cues if present.issuperset(cue.later)
                        and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
@@ -293,17 +294,17 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
 def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
-    present: set[str] = set()
-    german = view.sentence.lang == "de"
+    present = {tok.lemma for tok in view.tokens}
+    present.update(tok.lower for tok in view.tokens)
+    if view.sentence.lang != "de":
+        return present
     for tok in view.tokens:
-        present.add(tok.lemma)
-        present.add(tok.lower)
-        if german and tok.lower.startswith("da"):
+        if tok.lower.startswith("da"):
             present.add(tok.lower[2:])  # 'dafür' stands for 'für'
             if tok.lower.startswith("dar"):
                 present.add(tok.lower[3:])  # 'darauf' for 'auf'
-        if german:
-            present.update(p for p, forms in GERMAN_CONTRACTIONS.items() if tok.lower in forms)  # 'zur' for 'zu'
+        if tok.lower in PREPOSITION_OF_CONTRACTION:
+            present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
     return present
 
 
