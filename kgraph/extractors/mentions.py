@@ -846,6 +846,9 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
+    # the word itself first (is_content is memoised; most tokens end here), then its neighbours
+    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram):
+        return False
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
         return False
@@ -854,8 +857,12 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     if lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma and i + 1 < len(tokens) \
             and tokens[i + 1].lower in gram.prepositions:
         return False  # 'a supplier based in Leeds', 'a complaint resolved on the first call': a participle
-    if is_content(tok, lex, gram, lang):
-        return True
+    return True
+
+
+def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """A cue verb's nominal form after an article or adjective: 'ett fint bemötande', 'die Beratung'."""
+    tok = tokens[i]
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
