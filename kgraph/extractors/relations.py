@@ -108,6 +108,16 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
+        keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
+        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) >= 4:
+            stem = tok.lower[:-1]
+            keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
+        if i in particles:
+            # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
+            keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
+        keys = [key for key in keys if key in lex.cues]
+        if not keys:
+            continue  # most words start no cue: the tests below are for the few that do
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
@@ -120,17 +130,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
                 tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
-        keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
-        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) >= 4:
-            stem = tok.lower[:-1]
-            keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
-        if i in particles:
-            # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
-            keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
         for key in keys:
-            cues = lex.cues.get(key)
-            if not cues:
-                continue  # most words start no cue
+            cues = lex.cues[key]
             matches = [m for cue in cues if present.issuperset(cue.later)
                        and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
