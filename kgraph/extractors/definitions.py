@@ -6,6 +6,8 @@ Each function takes a :class:`SentenceView` and returns :class:`Found` relations
 
 from __future__ import annotations
 
+from functools import cache
+
 from kgraph.extractors.clauses import (
     AMONG_THEM,
     HARD_STOPS,
@@ -41,7 +43,7 @@ from kgraph.extractors.relations import (
     skip_genitive,
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
-from kgraph.grammar import Grammar, phrase_index
+from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
 from kgraph.ontology import agent_classes, agent_relations
@@ -247,12 +249,20 @@ def _role_noun(view: SentenceView, k: int) -> bool:
     return ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and view.chunks[ci].head.key in agent_classes()
 
 
+@cache
+def _list_marker_starts(lang: str) -> frozenset[str]:
+    """The first words of the hyponym and 'and other' markers of ``lang``, and ':' (made once per
+    language, not per sentence)."""
+    gram = grammar(lang)
+    return frozenset(phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"})
+
+
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
     tokens = view.tokens
     # (the first words of the markers, looked up before phrase_at: most words start none)
-    starts = phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"}
+    starts = _list_marker_starts(gram.lang)
     for i in range(len(tokens)):
         if view.chunk_at[i] is not None or tokens[i].lower not in starts:
             continue
