@@ -91,6 +91,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
     tokens = view.tokens
+    if gram.copulas.isdisjoint(view.words):
+        return out
     if tokens and tokens[-1].text == "?" or _pseudo_cleft(view, gram):
         return out  # 'Det som skiller oss ut, er service' says what matters, not what a thing is
     for i, tok in enumerate(tokens):
@@ -263,6 +265,8 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     tokens = view.tokens
     # (the first words of the markers, looked up before phrase_at: most words start none)
     starts = _list_marker_starts(gram.lang)
+    if starts.isdisjoint(view.words):
+        return out
     for i in range(len(tokens)):
         if view.chunk_at[i] is not None or tokens[i].lower not in starts:
             continue

@@ -94,8 +94,12 @@ class SentenceView:
     chunks: list[Chunk]
     chunk_at: list[int | None] = field(default_factory=list)
     markers: set[int] | None = None  # marker_tokens() of the tokens, when the maker knows them
+    # the lower-case forms of the tokens: a pattern whose trigger words (copulas, list markers) are
+    # none of them is done without looking at a token (most sentences hold no copula, no 'such as')
+    words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.words = frozenset(t.lower for t in self.tokens)
         self.chunks.sort(key=lambda c: c.start)
         self.chunk_at = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
