@@ -560,6 +560,8 @@ def class_mention(view: SentenceView, i: int, cls: str) -> Mention:
 def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Jo mer X, desto mer Y / je größer X, desto größer Y / the more X, the more Y → X increases Y."""
     tokens = view.tokens
+    if gram.correlative_first.isdisjoint(view.words):
+        return []  # (most sentences: no token to look at)
     firsts = [i for i, t in enumerate(tokens) if t.lower in gram.correlative_first and i + 1 < len(tokens)]
     for i in firsts:
         if i > 0 and tokens[i - 1].is_word:
@@ -650,6 +652,8 @@ def likelihood(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun:
     (crm:actionLabel: to recommend → Recommendation, to come back → CustomerLoyalty)."""
     tokens = view.tokens
     out: list[Found] = []
+    if LIKELY.isdisjoint(view.words):
+        return out  # (most sentences: no token to look at)
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower not in LIKELY:
             continue
@@ -719,6 +723,8 @@ def _first_chunk(view: SentenceView, start: int, end: int) -> int | None:
 def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Resolver) -> list[Found]:
     """'Uten kunder tjener ikke organisasjonen penger' / 'Without X, no Y' → Y requires X."""
     tokens = view.tokens
+    if gram.without.isdisjoint(view.words):
+        return []  # (most sentences: no token to look at)
     if not tokens or tokens[0].lower not in gram.without and not (
         len(tokens) > 1 and tokens[1].lower in gram.without and not tokens[0].is_word
     ):
@@ -927,6 +933,8 @@ def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Fou
     out: list[Found] = []
     tokens = view.tokens
     starts = phrase_index(gram.classify_markers)
+    if starts.keys().isdisjoint(view.words):
+        return out  # (most sentences: no token to look at)
     for i in range(len(tokens)):
         size = phrase_at(view, i, gram.classify_markers) if tokens[i].lower in starts else 0
         if not size:
