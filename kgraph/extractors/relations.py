@@ -108,14 +108,10 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
-        keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
-        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) >= 4:
-            stem = tok.lower[:-1]
-            keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
+        keys = _cue_keys(lex, tok.lower, tok.lemma, view.sentence.lang)
         if i in particles:
             # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
-            keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
-        keys = [key for key in keys if key in lex.cues]
+            keys = tuple(key for key in (particles[i] + tok.lemma, particles[i] + tok.lower) if key in lex.cues)
         if not keys:
             continue  # most words start no cue: the tests below are for the few that do
         ci = view.chunk_at[i]
@@ -162,6 +158,30 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 used.add(_particle_index(view, i, particles[i]))
             break
     return out
+
+
+# The cue keys of a word depend on its forms alone, and find_cues() asks them of every word of every
+# sentence: they are kept per lexicon (which the memo holds, so its id() is never reused).
+_CUE_KEY_MEMOS: dict[int, tuple[Lexicon, dict[tuple[str, str, str], tuple[str, ...]]]] = {}
+_CUE_KEY_MEMO_SIZE = 200_000  # words per memo, then it starts over
+
+
+def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
+    """The keys of ``lex.cues`` a word may stand for (most words: none)."""
+    memo = _CUE_KEY_MEMOS.get(id(lex))
+    if memo is None:
+        memo = _CUE_KEY_MEMOS[id(lex)] = (lex, {})
+    known = memo[1]
+    found = known.get((lower, lem, lang))
+    if found is None:
+        if len(known) >= _CUE_KEY_MEMO_SIZE:
+            known.clear()
+        keys = lex.verb_keys(lower, lem) or [lem, lower]
+        if lang in ("nb", "sv", "da") and lower.endswith("s") and len(lower) >= 4:
+            stem = lower[:-1]
+            keys += [stem, stem.removesuffix("e"), lemma_of(stem, lang)]  # kjøpes, köps, købes
+        found = known[(lower, lem, lang)] = tuple(key for key in keys if key in lex.cues)
+    return found
 
 
 def _after_indefinite(view: SentenceView, m: Mention) -> bool:
