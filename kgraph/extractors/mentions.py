@@ -164,6 +164,8 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     firsts = _marker_firsts_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
+    if firsts.isdisjoint(words):
+        return out  # (most sentences hold no marker: no loop over their tokens)
     for i, word in enumerate(words):
         if word not in firsts:
             continue  # most words start no marker

@@ -315,8 +315,8 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
 def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
-    present = {tok.lemma for tok in view.tokens}
-    present.update(tok.lower for tok in view.tokens)
+    present = set(view.words)
+    present.update(tok.lemma for tok in view.tokens)
     if view.sentence.lang != "de":
         return present
     for tok in view.tokens:
