@@ -7,7 +7,7 @@ The only code that knows where ``ontology/`` is. The extractor reads the lexicon
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,12 @@ class Cue:
     words: tuple[str, ...]
     relation: str
     inverse: bool
+    # The words after the first, as a set: the extractor asks, for every cue of a verb it meets
+    # (some 50 for 'be' or 'være'), whether the sentence has them all; made once here.
+    later: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "later", frozenset(self.words[1:]))
 
 
 @cache

@@ -6,6 +6,8 @@ Each function takes a :class:`SentenceView` and returns :class:`Found` relations
 
 from __future__ import annotations
 
+from functools import cache
+
 from kgraph.extractors.clauses import (
     AMONG_THEM,
     HARD_STOPS,
@@ -44,7 +46,7 @@ from kgraph.extractors.relations import (
     skip_genitive,
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
-from kgraph.grammar import Grammar, phrase_index
+from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span, Token
 from kgraph.ontology import agent_classes, agent_relations
@@ -92,6 +94,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
     tokens = view.tokens
+    if gram.copulas.isdisjoint(view.words):
+        return out
     if tokens and tokens[-1].text == "?" or _pseudo_cleft(view, gram):
         return out  # 'Det som skiller oss ut, er service' says what matters, not what a thing is
     for i, tok in enumerate(tokens):
@@ -264,12 +268,22 @@ def _role_noun(view: SentenceView, k: int) -> bool:
     return ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and view.chunks[ci].head.key in agent_classes()
 
 
+@cache
+def _list_marker_starts(lang: str) -> frozenset[str]:
+    """The first words of the hyponym and 'and other' markers of ``lang``, and ':' (made once per
+    language, not per sentence)."""
+    gram = grammar(lang)
+    return frozenset(phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"})
+
+
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
     tokens = view.tokens
     # (the first words of the markers, looked up before phrase_at: most words start none)
-    starts = phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"}
+    starts = _list_marker_starts(gram.lang)
+    if starts.isdisjoint(view.words):
+        return out
     for i in range(len(tokens)):
         if view.chunk_at[i] is not None or tokens[i].lower not in starts:
             continue
@@ -581,6 +595,8 @@ def class_mention(view: SentenceView, i: int, cls: str) -> Mention:
 def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Jo mer X, desto mer Y / je größer X, desto größer Y / the more X, the more Y → X increases Y."""
     tokens = view.tokens
+    if gram.correlative_first.isdisjoint(view.words):
+        return []  # (most sentences: no token to look at)
     firsts = [i for i, t in enumerate(tokens) if t.lower in gram.correlative_first and i + 1 < len(tokens)]
     for i in firsts:
         if i > 0 and tokens[i - 1].is_word:
@@ -671,6 +687,8 @@ def likelihood(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun:
     (crm:actionLabel: to recommend → Recommendation, to come back → CustomerLoyalty)."""
     tokens = view.tokens
     out: list[Found] = []
+    if LIKELY.isdisjoint(view.words):
+        return out  # (most sentences: no token to look at)
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower not in LIKELY:
             continue
@@ -740,6 +758,8 @@ def _first_chunk(view: SentenceView, start: int, end: int) -> int | None:
 def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Resolver) -> list[Found]:
     """'Uten kunder tjener ikke organisasjonen penger' / 'Without X, no Y' → Y requires X."""
     tokens = view.tokens
+    if gram.without.isdisjoint(view.words):
+        return []  # (most sentences: no token to look at)
     if not tokens or tokens[0].lower not in gram.without and not (
         len(tokens) > 1 and tokens[1].lower in gram.without and not tokens[0].is_word
     ):
@@ -948,6 +968,8 @@ def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Fou
     out: list[Found] = []
     tokens = view.tokens
     starts = phrase_index(gram.classify_markers)
+    if starts.keys().isdisjoint(view.words):
+        return out  # (most sentences: no token to look at)
     for i in range(len(tokens)):
         size = phrase_at(view, i, gram.classify_markers) if tokens[i].lower in starts else 0
         if not size:

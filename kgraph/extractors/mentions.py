@@ -95,8 +95,12 @@ class SentenceView:
     chunks: list[Chunk]
     chunk_at: list[int | None] = field(default_factory=list)
     markers: set[int] | None = None  # marker_tokens() of the tokens, when the maker knows them
+    # the lower-case forms of the tokens: a pattern whose trigger words (copulas, list markers) are
+    # none of them is done without looking at a token (most sentences hold no copula, no 'such as')
+    words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.words = frozenset(t.lower for t in self.tokens)
         self.chunks.sort(key=lambda c: c.start)
         self.chunk_at = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
@@ -161,6 +165,8 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     firsts = _marker_firsts_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
+    if firsts.isdisjoint(words):
+        return out  # (most sentences hold no marker: no loop over their tokens)
     for i, word in enumerate(words):
         if word not in firsts:
             continue  # most words start no marker
@@ -435,8 +441,9 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 if shared is not None:
                     found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, MentionKind.CLASS, shared, lang)))
                     used[i - 2] = True
+    function_words = gram.function_words  # (a property: looked up once, not per token)
     for i, tok in enumerate(tokens):
-        if used[i] or not tok.is_word or tok.lower in gram.function_words or tok.text[:1].isdigit():
+        if used[i] or not tok.is_word or tok.lower in function_words or tok.text[:1].isdigit():
             continue
         if tok.lower.endswith("-") and len(tok.lower) > 1:
             suspended = _truncated(doc, tokens, i, lex, gram)
@@ -791,8 +798,29 @@ def _ends_relative_clause(tokens: tuple[Token, ...], start: int, gram: Grammar, 
     return False
 
 
+# is_content() asks up to fifteen questions of a word's forms alone, and the noun-phrase finder asks
+# it of nearly every token: its answers are kept, per lexicon and grammar, by the token's text,
+# lemma and language. (The memo holds the lexicon and grammar, so their id() is never reused.)
+_CONTENT_MEMOS: dict[tuple[int, int], tuple[Lexicon, Grammar, dict[tuple[str, str, str], bool]]] = {}
+_CONTENT_MEMO_SIZE = 200_000  # words per memo, then it starts over
+
+
 def is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     """A word that may belong to a noun phrase: not grammar, not a cue verb, not a number."""
+    memo = _CONTENT_MEMOS.get((id(lex), id(gram)))
+    if memo is None:
+        memo = _CONTENT_MEMOS[(id(lex), id(gram))] = (lex, gram, {})
+    answers = memo[2]
+    key = (tok.text, tok.lemma, lang)
+    answer = answers.get(key)
+    if answer is None:
+        if len(answers) >= _CONTENT_MEMO_SIZE:
+            answers.clear()
+        answer = answers[key] = _is_content(tok, lex, gram, lang)
+    return answer
+
+
+def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     if not tok.is_word or len(tok.lower) < 2:
         return False
     if tok.text[:1].isdigit() and not ("-" in tok.text and tok.text.rsplit("-", 1)[1].isalpha()):
@@ -845,6 +873,9 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
+    # the word itself first (is_content is memoised; most tokens end here), then its neighbours
+    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram):
+        return False
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
         return False
@@ -853,8 +884,12 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     if lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma and i + 1 < len(tokens) \
             and tokens[i + 1].lower in gram.prepositions:
         return False  # 'a supplier based in Leeds', 'a complaint resolved on the first call': a participle
-    if is_content(tok, lex, gram, lang):
-        return True
+    return True
+
+
+def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """A cue verb's nominal form after an article or adjective: 'ett fint bemötande', 'die Beratung'."""
+    tok = tokens[i]
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
@@ -952,15 +987,15 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
     """Other concepts: runs of content words not yet claimed; the last word is the head."""
     assert callable(claim)
     n = len(tokens)
+    # asked once per free token (the word that ends a run would be asked again as the next start)
+    content = [not t and _content_at(tokens, k, lex, gram, lang) for k, t in enumerate(taken)]
     i = 0
     while i < n:
-        if taken[i] or not _content_at(tokens, i, lex, gram, lang) or (
-            i > 0 and taken[i - 1] and _present_after_noun(tokens, i, gram)
-        ):
+        if not content[i] or (i > 0 and taken[i - 1] and _present_after_noun(tokens, i, gram)):
             i += 1
             continue
-        j = i + 1  # token i is content: asked just above
-        while j < n and not taken[j] and _content_at(tokens, j, lex, gram, lang) and not _time_adverbial(tokens, j - 1, gram):
+        j = i + 1
+        while j < n and content[j] and not _time_adverbial(tokens, j - 1, gram):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j

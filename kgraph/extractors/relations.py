@@ -51,6 +51,7 @@ FREE_RELATIVES = frozenset({"wer", "whoever"})
 # German preposition + article in one word: 'trägt zur Kundenbindung bei' is 'beitragen zu'.
 GERMAN_CONTRACTIONS = {"zu": ("zur", "zum"), "in": ("im", "ins"), "an": ("am", "ans"), "bei": ("beim",), "von": ("vom",)}
 CONTRACTED_PREPOSITIONS = frozenset(w for forms in GERMAN_CONTRACTIONS.values() for w in forms)  # zur, im, beim
+PREPOSITION_OF_CONTRACTION = {w: p for p, forms in GERMAN_CONTRACTIONS.items() for w in forms}  # zur → zu
 LOCATIVE = frozenset("i in på on at an im am".split())  # 'buys ... in many countries' is a place
 SUBJECT_RELATIVES = frozenset({"who"})  # English 'who' is a subject; the object form is 'whom'
 # Relations whose subject acts (people, organisations): weak cues need such a subject.
@@ -109,6 +110,12 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
+        keys = _cue_keys(lex, tok.lower, tok.lemma, view.sentence.lang)
+        if i in particles:
+            # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
+            keys = tuple(key for key in (particles[i] + tok.lemma, particles[i] + tok.lower) if key in lex.cues)
+        if not keys:
+            continue  # most words start no cue: the tests below are for the few that do
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
             continue
@@ -121,18 +128,9 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
                 tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
-        keys = lex.verb_keys(tok.lower, tok.lemma) or [tok.lemma, tok.lower]
-        if view.sentence.lang in ("nb", "sv", "da") and tok.lower.endswith("s") and len(tok.lower) >= 4:
-            stem = tok.lower[:-1]
-            keys += [stem, stem.removesuffix("e"), lemma_of(stem, view.sentence.lang)]  # kjøpes, köps, købes
-        if i in particles:
-            # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
-            keys = [particles[i] + tok.lemma, particles[i] + tok.lower]
         for key in keys:
-            cues = lex.cues.get(key)
-            if not cues:
-                continue  # most words start no cue
-            matches = [m for cue in cues if present.issuperset(cue.words[1:])
+            cues = lex.cues[key]
+            matches = [m for cue in cues if present.issuperset(cue.later)
                        and (m := _match(view, i, cue, gram, markers)) is not None]
             if ci is not None:
                 # A word inside a mention is a verb only when the rest of a multiword cue follows.
@@ -165,6 +163,30 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 used.add(_particle_index(view, i, particles[i]))
             break
     return out
+
+
+# The cue keys of a word depend on its forms alone, and find_cues() asks them of every word of every
+# sentence: they are kept per lexicon (which the memo holds, so its id() is never reused).
+_CUE_KEY_MEMOS: dict[int, tuple[Lexicon, dict[tuple[str, str, str], tuple[str, ...]]]] = {}
+_CUE_KEY_MEMO_SIZE = 200_000  # words per memo, then it starts over
+
+
+def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
+    """The keys of ``lex.cues`` a word may stand for (most words: none)."""
+    memo = _CUE_KEY_MEMOS.get(id(lex))
+    if memo is None:
+        memo = _CUE_KEY_MEMOS[id(lex)] = (lex, {})
+    known = memo[1]
+    found = known.get((lower, lem, lang))
+    if found is None:
+        if len(known) >= _CUE_KEY_MEMO_SIZE:
+            known.clear()
+        keys = lex.verb_keys(lower, lem) or [lem, lower]
+        if lang in ("nb", "sv", "da") and lower.endswith("s") and len(lower) >= 4:
+            stem = lower[:-1]
+            keys += [stem, stem.removesuffix("e"), lemma_of(stem, lang)]  # kjøpes, köps, købes
+        found = known[(lower, lem, lang)] = tuple(key for key in keys if key in lex.cues)
+    return found
 
 
 def _after_indefinite(view: SentenceView, m: Mention) -> bool:
@@ -298,17 +320,17 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
 def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
-    present: set[str] = set()
-    german = view.sentence.lang == "de"
+    present = set(view.words)
+    present.update(tok.lemma for tok in view.tokens)
+    if view.sentence.lang != "de":
+        return present
     for tok in view.tokens:
-        present.add(tok.lemma)
-        present.add(tok.lower)
-        if german and tok.lower.startswith("da"):
+        if tok.lower.startswith("da"):
             present.add(tok.lower[2:])  # 'dafür' stands for 'für'
             if tok.lower.startswith("dar"):
                 present.add(tok.lower[3:])  # 'darauf' for 'auf'
-        if german:
-            present.update(p for p, forms in GERMAN_CONTRACTIONS.items() if tok.lower in forms)  # 'zur' for 'zu'
+        if tok.lower in PREPOSITION_OF_CONTRACTION:
+            present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
     return present
 
 

@@ -173,7 +173,7 @@ SAYS = frozenset(
 
 def _quoted_organisation(view: SentenceView, named: list[Found], frames: list[Found]) -> Mention | None:
     """The employer of the person a sentence quotes: 'says Tom Reed, managing director of X'."""
-    if SAYS.isdisjoint(t.lower for t in view.tokens):
+    if SAYS.isdisjoint(view.words):
         return None
     return next((f.object for f in (*named, *frames) if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
                  and f.object.kind is MentionKind.NAMED), None)
