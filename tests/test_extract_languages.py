@@ -729,6 +729,10 @@ CASES = [
     case("en", "We buy from Kelso Mills, a Scottish firm that weaves tweed.", [("@Kelso Mills", "type", "Company")]),
     case("en", "We buy from Kelso Mills, a Borders manufacturer that weaves tweed.",
          [("@Kelso Mills", "type", "Producer")]),
+    # after an article or possessive and adjectives, a cue verb's form is a noun ('its surgical supplies')
+    case("en", "The clinic buys most of its medical supplies from Pellham Ltd.",
+         [("~clinic|Hospital", "customerOf", "@Pellham Ltd")], absent=[("~medical", "sells", "~clinic|Hospital")]),
+    case("en", "The local bakery supplies hotels.", [("~bakery", "sells", "~hotel")]),
 ]  # fmt: skip
 
 

@@ -887,9 +887,20 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     return True
 
 
+ENGLISH_NOUN_DETERMINERS = frozenset("a an the its our their my your his her".split())
+
+
 def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
     """A cue verb's nominal form after an article or adjective: 'ett fint bemötande', 'die Beratung'."""
     tok = tokens[i]
+    if lex.lang == "en" and tok.lemma in lex.cues and i > 0 and tok.lower != tok.lemma:
+        # 'its surgical supplies', 'our offers': after a determiner and adjectives, a noun
+        k = i - 1
+        while k > 0 and (tokens[k].lower in gram.adjectives or tokens[k].lower.endswith(ADJECTIVE_SUFFIXES["en"])) \
+                and tokens[k].lower not in ("less", "unless"):
+            k -= 1
+        if tokens[k].lower in ENGLISH_NOUN_DETERMINERS:
+            return True
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
