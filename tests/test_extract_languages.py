@@ -733,6 +733,9 @@ CASES = [
     case("en", "The clinic buys most of its medical supplies from Pellham Ltd.",
          [("~clinic|Hospital", "customerOf", "@Pellham Ltd")], absent=[("~medical", "sells", "~clinic|Hospital")]),
     case("en", "The local bakery supplies hotels.", [("~bakery", "sells", "~hotel")]),
+    # fixed adverbial phrases built like prepositional phrases stand between a verb and its object
+    case("de", "Heute erwarten Kunden vor allem schnelle Antworten.", [("Customer", "expects", "~antwort|~schnelle antwort")]),
+    case("de", "Betroffen sind vor allem junge Familien.", [], absent=[("~betroffen", "broader", "~familie")]),
 ]  # fmt: skip
 
 

@@ -201,6 +201,24 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     )
 
 
+# Fixed adverbial phrases built like prepositional phrases: 'erwarten Kunden vor allem kurze Wartezeiten'
+ADVERBIAL_PHRASES: tuple[Phrase, ...] = (
+    ("vor", "allem"), ("framför", "allt"), ("frem", "for", "alt"), ("fremfor", "alt"), ("above", "all"),
+    ("in", "particular"), ("im", "allgemeinen"), ("in", "general"), ("i", "særdeleshed"), ("i", "synnerhet"),
+    ("i", "særlig", "grad"), ("i", "stor", "grad"), ("i", "hög", "grad"), ("in", "erster", "linie"),
+    ("i", "første", "omgang"), ("i", "första", "hand"), ("i", "første", "række"),
+)
+
+
+def in_adverbial_phrase(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is part of one of the ADVERBIAL_PHRASES."""
+    for back in range(0, 3):
+        start = i - back
+        if start >= 0 and (size := phrase_at(view, start, ADVERBIAL_PHRASES)) > back:
+            return True
+    return False
+
+
 # Words that make a count approximate ('about 40 per cent', 'rundt 420 brukere', 'etwa ein Drittel'):
 # before a number or a fraction they are adverbs, not prepositions.
 APPROXIMATORS = frozenset(

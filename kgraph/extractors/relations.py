@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
     adjective_comma,
+    in_adverbial_phrase,
     HARD_STOPS,
     REFLEXIVES,
     Region,
@@ -732,8 +733,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             rest_start = view.chunks[after[-1]].end
             k = rest_start
             while k < region.end and view.chunk_at[k] is None and (
-                    skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)):
-                k += 1  # 'I workshoppen ønsker kunderne [hurtig] information'
+                    skippable(view, k, gram) or is_adjective_like(tokens[k], view.sentence.lang, lex)
+                    or in_adverbial_phrase(view, k)):
+                k += 1  # 'I workshoppen ønsker kunderne [hurtig] information', '[vor allem]'
             k += _place_phrase(view, k, region.end, gram)  # 'verkauft Familie Reuschel [in Leipzig] Fahrräder'
             end = region.end
             if k == region.end and (closing := _relative_clause_end(view, k, gram)) is not None:
@@ -975,7 +977,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return view.chunk_at[k]
         tok = view.tokens[k]
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or adjective_comma(
-                view, k, gram) or (
+                view, k, gram) or in_adverbial_phrase(view, k) or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
