@@ -736,6 +736,10 @@ CASES = [
     # fixed adverbial phrases built like prepositional phrases stand between a verb and its object
     case("de", "Heute erwarten Kunden vor allem schnelle Antworten.", [("Customer", "expects", "~antwort|~schnelle antwort")]),
     case("de", "Betroffen sind vor allem junge Familien.", [], absent=[("~betroffen", "broader", "~familie")]),
+    # a recipient pronoun before a noun phrase: the noun phrase is the object
+    case("en", "The shop offers you free delivery.", [("Shop", "sells", "Delivery|~free delivery")],
+         absent=[("Shop", "sells", "Person")]),
+    case("da", "Butikken giver dig besked i god tid.", [], absent=[("Shop", "creates", "Person")]),
 ]  # fmt: skip
 
 

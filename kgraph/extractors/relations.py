@@ -517,7 +517,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         obj_mentions = [Mention(at.span, view.doc.slice(at.span), MentionKind.CLASS, action[0], view.sentence.lang)]
     if not obj and not obj_mentions:
         pronoun = _pronoun_after(view, match, region.end, gram)
-        if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
+        theme = _theme_after_pronoun(view, pronoun, region.end, gram) if pronoun is not None else None
+        if theme is not None and match.cue.words[-1] not in gram.prepositions:
+            obj = group_right(view, theme, region.end, gram)  # 'We give you a discount': the thing given
+        elif pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
             obj_mentions = [resolved]  # 'bought a chair from us': the speaker
     if not obj and not obj_mentions:
         ci = _object_after(view, match, region.end, gram)
@@ -1297,6 +1300,18 @@ def _names_for_kinds(view: SentenceView, chunks: list[int], gram: Grammar) -> li
             c = named
         out.append(c)
     return out
+
+
+def _theme_after_pronoun(view: SentenceView, pronoun: int, end: int, gram: Grammar) -> int | None:
+    """The noun phrase right after a recipient pronoun ('gives you [a discount]', 'tilbyr deg
+    [gratis frakt]', 'bieten Ihnen [einen Rabatt]'), articles and adjectives between; else None."""
+    k = pronoun + 1
+    lex = lexicon(view.sentence.lang)
+    while k < end and view.chunk_at[k] is None and (
+            view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adjectives
+            or is_adjective_like(view.tokens[k], view.sentence.lang, lex) or view.tokens[k].text[:1].isdigit()):
+        k += 1
+    return view.chunk_at[k] if k < end else None
 
 
 def _relative_clause_end(view: SentenceView, k: int, gram: Grammar) -> int | None:
