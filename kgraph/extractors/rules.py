@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from kgraph.extractors import definitions
@@ -18,7 +19,7 @@ from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
-from kgraph.extractors.voices import FIRST_PERSON, Voices, addressed, voices
+from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.model import Assertion, Document, Extraction, Mention, MentionKind, Sentence
@@ -79,22 +80,26 @@ class RuleExtractor:
                 for f in found
             )
         if not persons.narrator:
-            assertions = _buyer_narrator(assertions)
+            assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in FIRST_PERSON)
+        if not persons.addressee:
+            you = SECOND_PERSON.get(doc.lang, frozenset()) | GERMAN_POLITE
+            assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in you or m.text in you)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
         return Extraction(doc.id, mentions, tuple(assertions))
 
 
-def _buyer_narrator(assertions: list[Assertion]) -> list[Assertion]:
-    """'In April I ordered two olive trees': a writer who says they bought is a customer, in
-    every sentence of the text ('I expect a prompt answer')."""
-    def first_person(m: Mention) -> bool:
-        return m.anaphor and m.kind is MentionKind.CLASS and m.key == "Person" and m.text.lower() in FIRST_PERSON
+def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention], bool]) -> list[Assertion]:
+    """'In April I ordered two olive trees', 'the turntable you ordered': a writer or reader the
+    text says bought is a customer, in every sentence of it ('I expect a prompt answer', 'you want
+    more updates'). ``pronoun`` tells the person's pronouns."""
+    def person(m: Mention) -> bool:
+        return m.anaphor and m.kind is MentionKind.CLASS and m.key == "Person" and pronoun(m)
 
-    if not any(a.predicate == "buys" and not a.negated and first_person(a.subject) for a in assertions):
+    if not any(a.predicate == "buys" and not a.negated and person(a.subject) for a in assertions):
         return assertions
 
     def customer(m: Mention) -> Mention:
-        return replace(m, key="Customer") if first_person(m) else m
+        return replace(m, key="Customer") if person(m) else m
 
     return [replace(a, subject=customer(a.subject), object=customer(a.object)) for a in assertions]
 
