@@ -743,6 +743,10 @@ CASES = [
     # a reader the text says bought is a customer in every sentence
     case("en", "Thank you for your order. You bought a kettle last week. You expect a refund.",
          [("Customer", "buys", "~kettle"), ("Customer", "expects", "~refund")], absent=[("Person", "expects", "~refund")]),
+    # a cue ending in a preposition needs that preposition's noun phrase; else the verb alone is the cue
+    case("en", "Customers bought heaters in May.", [("Customer", "buys", "~heater")]),
+    case("en", "Customers buy furniture from Holm Interiors.",
+         [("Customer", "buys", "~furniture"), ("Customer", "customerOf", "@Holm Interiors")]),
 ]  # fmt: skip
 
 

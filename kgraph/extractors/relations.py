@@ -145,6 +145,11 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             if not matches:
                 continue
             best = max(matches, key=lambda m: (len(m.cue.words), -len(m.gap_chunks), -(m.last - m.first)))
+            if best.gap_chunks and best.cue.words[-1] in gram.prepositions and view.tokens[best.last].lower == best.cue.words[-1] \
+                    and not _noun_phrase_at(view, best.last + 1, gram):
+                # 'bought kettles in May': the preposition has no noun phrase of its own; the verb alone is the cue
+                best = max((m for m in matches if len(m.cue.words) < len(best.cue.words)),
+                           key=lambda m: (len(m.cue.words), -(m.last - m.first)), default=best)
             out.append(best)
             # 'konkurrerer med DNB om de samme kundene': each preposition brings its own relation
             parallel = [m for m in matches if m.cue.relation != best.cue.relation and len(m.cue.words) == len(best.cue.words)
@@ -188,6 +193,17 @@ def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
             keys += [stem, stem.removesuffix("e"), lemma_of(stem, lang)]  # kjøpes, köps, købes
         found = known[(lower, lem, lang)] = tuple(key for key in keys if key in lex.cues)
     return found
+
+
+def _noun_phrase_at(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """A noun phrase (or a pronoun) starts at token ``k``, after articles and adjectives."""
+    lex = lexicon(view.sentence.lang)
+    while k < len(view.tokens) and view.chunk_at[k] is None and (
+            view.tokens[k].lower in gram.determiners or is_adjective_like(view.tokens[k], view.sentence.lang, lex)
+            or view.tokens[k].text[:1].isdigit()):
+        k += 1
+    return k < len(view.tokens) and (view.chunk_at[k] is not None or view.tokens[k].lower in gram.pronouns
+                                     or view.tokens[k].lower in gram.speaker_pronouns)
 
 
 def _after_indefinite(view: SentenceView, m: Mention) -> bool:
