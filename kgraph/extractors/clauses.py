@@ -212,11 +212,7 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = (
 
 def in_adverbial_phrase(view: SentenceView, i: int) -> bool:
     """Token ``i`` is part of one of the ADVERBIAL_PHRASES."""
-    for back in range(0, 3):
-        start = i - back
-        if start >= 0 and (size := phrase_at(view, start, ADVERBIAL_PHRASES)) > back:
-            return True
-    return False
+    return any(i - back >= 0 and phrase_at(view, i - back, ADVERBIAL_PHRASES) > back for back in range(3))
 
 
 # Words that make a count approximate ('about 40 per cent', 'rundt 420 brukere', 'etwa ein Drittel'):

@@ -48,7 +48,7 @@ from kgraph.extractors.relations import (
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import Mention, MentionKind, Span, Token
+from kgraph.model import Mention, MentionKind, Span
 from kgraph.ontology import agent_classes, agent_relations
 
 # Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, organisation_name
 from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
-from kgraph.lexicon import lexicon
 from kgraph.model import Mention, MentionKind
 from kgraph.ontology import organisation_classes, person_classes
 
