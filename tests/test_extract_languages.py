@@ -747,6 +747,10 @@ CASES = [
     case("en", "Customers bought heaters in May.", [("Customer", "buys", "~heater")]),
     case("en", "Customers buy furniture from Holm Interiors.",
          [("Customer", "buys", "~furniture"), ("Customer", "customerOf", "@Holm Interiors")]),
+    # a subject pronoun right after a relative pronoun makes the antecedent the object
+    case("de", "Das Gerät, das Sie bei Hanke Medizintechnik GmbH bestellt haben, ist defekt.",
+         [("Customer|Person", "buys", "~gerät")], absent=[("@Hanke Medizintechnik GmbH", "buys", "~gerät")]),
+    case("de", "Die Charta beschreibt, was Sie von uns erwarten dürfen.", [], absent=[("Person", "expects", "~charta")]),
 ]  # fmt: skip
 
 

@@ -68,6 +68,9 @@ FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches", "was"})
+# Nominative pronouns that, right after a relative pronoun, are the relative clause's subject
+RELATIVE_SUBJECT_PRONOUNS = frozenset(
+    "ich du wir ihr sie jeg vi dere hun han jag ni hon i we you they he she".split()) | {"Sie"}
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
 MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
 COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive", "werden", "become"})
@@ -643,7 +646,17 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
         object_relative = view.sentence.lang == "de" and before_chunks and not obj and antecedent is not None \
             and acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
-        if object_relative:
+        after_relative = region.opener_index + 1
+        pronoun_subject = after_relative < match.first and tokens[after_relative].lower in RELATIVE_SUBJECT_PRONOUNS \
+            and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
+            and antecedent is not None and not obj and (resolved := resolve_pronoun(after_relative)) is not None
+        if pronoun_subject:
+            # 'das Terminal, das Sie bei ZahlFix bestellt haben', 'the products that we buy from X': a
+            # subject pronoun after the relative pronoun makes the antecedent the object
+            subj_mentions = [resolved]
+            obj = group_left(view, antecedent, 0, gram)  # type: ignore[arg-type]
+            pattern, score = "object-relative", 0.75
+        elif object_relative:
             # 'Eigenschaften, die der Kunde voraussetzt': die/das may be accusative; only the
             # customer can be the one who presupposes
             subj = group_right(view, before_chunks[0], match.first, gram)
