@@ -751,6 +751,11 @@ CASES = [
     case("de", "Das Gerät, das Sie bei Hanke Medizintechnik GmbH bestellt haben, ist defekt.",
          [("Customer|Person", "buys", "~gerät")], absent=[("@Hanke Medizintechnik GmbH", "buys", "~gerät")]),
     case("de", "Die Charta beschreibt, was Sie von uns erwarten dürfen.", [], absent=[("Person", "expects", "~charta")]),
+    # an assortment noun with no 'of' phrase names a thing of its own
+    case("en", "Shoppers who value price and variety go elsewhere.", [("~shopper|Buyer", "wants", "~variety")]),
+    case("nb", "Kundene verdsetter et godt utvalg.", [("Customer", "wants", "~utvalg|~godt utvalg")]),
+    case("en", "The shop sells a wide selection of books.", [("Shop", "sells", "~book")],
+         absent=[("Shop", "sells", "~selection")]),
 ]  # fmt: skip
 
 

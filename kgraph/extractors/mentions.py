@@ -874,7 +874,8 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
     # the word itself first (is_content is memoised; most tokens end here), then its neighbours
-    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram):
+    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram) \
+            and not _assortment(tokens, i, gram):
         return False
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
@@ -888,6 +889,19 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
 
 
 ENGLISH_NOUN_DETERMINERS = frozenset("a an the its our their my your his her".split())
+
+
+# Transparent nouns of assortment that name a thing of their own when no 'of' phrase follows:
+# 'a wide selection of books' is about books, 'customers value quality and variety' about variety.
+ASSORTMENT_NOUNS = frozenset("range selection variety assortment utvalg urval udvalg auswahl vielfalt".split())
+
+
+def _assortment(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """An assortment noun with no 'of' phrase after it: a noun of its own."""
+    if tokens[i].lemma not in ASSORTMENT_NOUNS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None  # the phrase ends here: punctuation or a grammar word
+    return nxt is None or not nxt.is_word or nxt.lower in gram.function_words and nxt.lower not in gram.prepositions
 
 
 def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
