@@ -756,6 +756,9 @@ CASES = [
     case("nb", "Kundene verdsetter et godt utvalg.", [("Customer", "wants", "~utvalg|~godt utvalg")]),
     case("en", "The shop sells a wide selection of books.", [("Shop", "sells", "~book")],
          absent=[("Shop", "sells", "~selection")]),
+    # Danish 'i' after the verb is the preposition, not the pronoun 'I' of an object-first clause
+    case("da", "Medlemmer handler i gennemsnit oftere end andre kunder.", [],
+         absent=[("Consumer|Customer|Person", "customerOf", "Member")]),
 ]  # fmt: skip
 
 

@@ -68,9 +68,6 @@ FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
 COMPLEMENTIZERS = frozenset({"at", "att", "dass", "that"})  # 'kräver att ledningen går före'
 GERMAN_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches", "was"})
-# Nominative pronouns that, right after a relative pronoun, are the relative clause's subject
-RELATIVE_SUBJECT_PRONOUNS = frozenset(
-    "ich du wir ihr sie jeg vi dere hun han jag ni hon i we you they he she".split()) | {"Sie"}
 MAX_CUE_GAP = 3  # words allowed between the parts of a multiword cue (kjøper varer fra X)
 MAX_COPULA_GAP = 7  # after a copula the gap may hold an inverted subject: er [den gode kontakten] avgjørende for
 COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive", "werden", "become"})
@@ -198,13 +195,20 @@ def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
     return found
 
 
+def _past_modifiers(view: SentenceView, k: int, end: int, gram: Grammar) -> int:
+    """The first token from ``k`` (before ``end``) that is not an article, adjective or number
+    standing outside a chunk: where the noun of 'a [cheaper] kit', '[two] olive trees' starts."""
+    lex = lexicon(view.sentence.lang)
+    while k < end and view.chunk_at[k] is None and (
+            view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adjectives
+            or is_adjective_like(view.tokens[k], view.sentence.lang, lex) or view.tokens[k].text[:1].isdigit()):
+        k += 1
+    return k
+
+
 def _noun_phrase_at(view: SentenceView, k: int, gram: Grammar) -> bool:
     """A noun phrase (or a pronoun) starts at token ``k``, after articles and adjectives."""
-    lex = lexicon(view.sentence.lang)
-    while k < len(view.tokens) and view.chunk_at[k] is None and (
-            view.tokens[k].lower in gram.determiners or is_adjective_like(view.tokens[k], view.sentence.lang, lex)
-            or view.tokens[k].text[:1].isdigit()):
-        k += 1
+    k = _past_modifiers(view, k, len(view.tokens), gram)
     return k < len(view.tokens) and (view.chunk_at[k] is not None or view.tokens[k].lower in gram.pronouns
                                      or view.tokens[k].lower in gram.speaker_pronouns)
 
@@ -647,7 +651,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         object_relative = view.sentence.lang == "de" and before_chunks and not obj and antecedent is not None \
             and acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
         after_relative = region.opener_index + 1
-        pronoun_subject = after_relative < match.first and tokens[after_relative].lower in RELATIVE_SUBJECT_PRONOUNS \
+        pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
             and antecedent is not None and not obj and (resolved := resolve_pronoun(after_relative)) is not None
         if pronoun_subject:
@@ -1196,11 +1200,13 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     return article == "der" or plural_fronted and article in ("die", "das") and after_head.lower == after_head.lemma
 
 
-SCANDINAVIAN_SUBJECT_PRONOUNS = {
-    "nb": frozenset("jeg vi du han hun de dere".split()),
-    "da": frozenset("jeg vi du han hun de I".lower().split()),
-    "sv": frozenset("jag vi du han hon de ni".split()),
-}
+def _subject_pronoun(tok: Token, lang: str) -> bool:
+    """A nominative personal pronoun: mentions.SUBJECT_PRONOUNS, and German 'sie'/'Sie', which a
+    relative clause's position leaves nominative ('das Terminal, das Sie bestellt haben')."""
+    return tok.lower in SUBJECT_PRONOUNS.get(lang, ()) or lang == "de" and tok.lower == "sie"
+
+
+SCANDINAVIAN = frozenset({"nb", "sv", "da"})
 DEMONSTRATIVES = frozenset("den det de denne dette disse denna detta dessa".split())
 
 
@@ -1209,15 +1215,15 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
     subject pronoun between it and the verb is the object; the pronoun (its index) the subject.
     Scandinavian: a clause-initial noun phrase right before the verb, with a subject pronoun right
     after it, is the object ('Melet køber vi hos Valsemøllen', 'Den tjänsten erbjuder vi alla')."""
-    if view.sentence.lang in SCANDINAVIAN_SUBJECT_PRONOUNS:
+    if view.sentence.lang in SCANDINAVIAN:
         k = view.chunks[ci].start - 1
         while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in DEMONSTRATIVES:
             k -= 1
         initial = k < 0 or not view.tokens[k].is_word and view.tokens[k].text not in ","
         pronoun = verb + 1
         if not initial or view.chunks[ci].end != verb or pronoun >= len(view.tokens) \
-                or view.tokens[pronoun].lower not in SCANDINAVIAN_SUBJECT_PRONOUNS[view.sentence.lang] \
-                or pronoun + 1 < len(view.tokens) and view.chunk_at[pronoun + 1] is not None:  # 'de kunder'
+                or not (_subject_pronoun(view.tokens[pronoun], view.sentence.lang) or view.tokens[pronoun].lower == "de") \
+                or pronoun + 1 < len(view.tokens) and view.chunk_at[pronoun + 1] is not None:  # 'de' may be 'de kunder'
             return None
         return pronoun
     if view.sentence.lang != "de":
@@ -1334,12 +1340,7 @@ def _names_for_kinds(view: SentenceView, chunks: list[int], gram: Grammar) -> li
 def _theme_after_pronoun(view: SentenceView, pronoun: int, end: int, gram: Grammar) -> int | None:
     """The noun phrase right after a recipient pronoun ('gives you [a discount]', 'tilbyr deg
     [gratis frakt]', 'bieten Ihnen [einen Rabatt]'), articles and adjectives between; else None."""
-    k = pronoun + 1
-    lex = lexicon(view.sentence.lang)
-    while k < end and view.chunk_at[k] is None and (
-            view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adjectives
-            or is_adjective_like(view.tokens[k], view.sentence.lang, lex) or view.tokens[k].text[:1].isdigit()):
-        k += 1
+    k = _past_modifiers(view, pronoun + 1, end, gram)
     return view.chunk_at[k] if k < end else None
 
 
