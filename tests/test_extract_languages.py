@@ -759,6 +759,14 @@ CASES = [
     # Danish 'i' after the verb is the preposition, not the pronoun 'I' of an object-first clause
     case("da", "Medlemmer handler i gennemsnit oftere end andre kunder.", [],
          absent=[("Consumer|Customer|Person", "customerOf", "Member")]),
+    # a specificational copula fills a slot noun ('the goal', 'the solution'): no kind of anything
+    case("nb", "Målet er en høyere kundetilfredshet.", [],
+         absent=[("~mål", "broader", "CustomerSatisfaction")]),
+    case("sv", "Lösningen är en app för kunderna.", [], absent=[("~lösning", "broader", "~app")]),
+    case("de", "Das Ergebnis ist eine bessere Rentabilität.", [], absent=[("~ergebnis", "broader", "Profit")]),
+    # evaluative and figurative predicates are no kinds
+    case("de", "Der Kunde ist König.", [], absent=[("Customer", "broader", "~könig")]),
+    case("en", "The product was a success.", [], absent=[("Product", "broader", "~success")]),
 ]  # fmt: skip
 
 

@@ -56,7 +56,17 @@ EVALUATIVE_NOUNS = frozenset(
     "fordel ulempe krav nødvendighet selvfølge fördel nackdel nödvändighet självklarhet forudsætning "
     "vorteil nachteil muss notwendigkeit selbstverständlichkeit advantage disadvantage must necessity "
     "requirement plus bonus "
-    "mulighet sjanse möjlighet chans mulighed chance möglichkeit gelegenheit".split()  # 'en chance, ikke en plage'
+    "mulighet sjanse möjlighet chans mulighed chance möglichkeit gelegenheit "  # 'en chance, ikke en plage'
+    "suksess succé succes erfolg success konge kung könig king".split()  # 'Der Kunde ist König'
+)
+# Nouns that name a slot another phrase fills: 'Målet er høyere kundetilfredshet', 'The key is good
+# service', 'X ist das Ziel' say which thing fills the slot (a specificational copula), not what a kind is.
+SLOT_NOUNS = frozenset(
+    "mål formål hensikt hensigt syfte ziel zweck goal aim purpose objective "
+    "resultat ergebnis result outcome konsekvens konsequenz consequence følge följd folge "
+    "utfordring udfordring utmaning herausforderung challenge problem "
+    "svar antwort answer oppgave opgave uppgift aufgabe task løsning lösning solution "
+    "nøkkel nøgle nyckel schlüssel key poeng pointe poäng punkt point fokus focus prioritet priorität priority".split()
 )
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
@@ -135,7 +145,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
         listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
             and _specific(view, left[-1], gram) and all(_plural(view, c) for c in members)
-        if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS:
+        if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS | SLOT_NOUNS:
             continue
         after = view.chunks[ci].end
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
@@ -159,7 +169,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 personal = tokens[pronoun].lower in gram.speaker_pronouns or tokens[pronoun].lower in FIRST_PERSON \
                     or addressed(view, pronoun)
                 subjects = [resolved] if resolved and not (resolved.kind is MentionKind.CLASS and personal) else []
-        subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS]  # 'Typische Beispiele sind X'
+        subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS | SLOT_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue
         members = group_right(view, ci, region.end, gram)
