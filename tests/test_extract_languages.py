@@ -568,8 +568,11 @@ CASES = [
     # superlatives are adjectives in an apposition
     case("en", "We sail with Whitmere Lake Cruises, the oldest boat operator on the lake.",
          [("@Whitmere Lake Cruises", "type", "~boat operator")]),
-    # a name before its kind ('the Aldermoor Assist social tariff'), and reversed appositions
-    case("en", "Support includes the Aldermoor Assist social tariff.", [("@Aldermoor Assist", "type", "~tariff|~social tariff")]),
+    # a name before its kind after a possessive ('our Aldermoor Assist social tariff'; after 'the' it
+    # more often names a part or a cause: 'the Brackenfield Audio team'), and reversed appositions
+    case("en", "Support includes our Aldermoor Assist social tariff.", [("@Aldermoor Assist", "type", "~tariff|~social tariff")]),
+    case("en", "Thanks to the Brackenfield Audio team for the update.", [],
+         absent=[("@Brackenfield Audio", "type", "~team")]),
     case("en", "If you own a Fernleigh piece, call us.", absent=[("@Fernleigh", "type", "~piece")]),
     case("en", "Our loyalty scheme, Trailmates, now has 200,000 members.", [("@Trailmates", "type", "~loyalty scheme")]),
     case("nb", "Kundeklubben vår, Vestkyst Venn, har 20 000 medlemmer.", [("@Vestkyst Venn", "type", "~kundeklubb")]),

@@ -68,6 +68,7 @@ SLOT_NOUNS = frozenset(
     "svar antwort answer oppgave opgave uppgift aufgabe task løsning lösning solution "
     "nøkkel nøgle nyckel schlüssel key poeng pointe poäng punkt point fokus focus prioritet priorität priority".split()
 )
+ENGLISH_POSSESSIVES = frozenset("our their its your my his her".split())
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
 EVALUATIVE_KINDS = frozenset((MentionKind.CLASS, MentionKind.QUALIFIED))
@@ -495,14 +496,15 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                         or _participial(view, after, gram):
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
-        # English 'our Green Stay scheme', 'the Aldermoor Assist social tariff': a name before its kind
+        # English 'our Green Stay scheme', 'their Trailmates programme': a name before its kind, after
+        # a possessive ('the Brackenfield Audio team', 'the Scout movement' more often name a part or a cause)
         j = chunk.end
         while j < len(tokens) and view.chunk_at[j] is None and tokens[j].text[:1].islower() \
                 and is_adjective_like(tokens[j], "en", lex):
             j += 1  # 'the Aldermoor Assist [social] tariff'
         if view.sentence.lang == "en" and k == chunk.end and j < len(tokens) and view.chunk_at[j] is not None \
                 and tokens[j].text[:1].islower() and chunk.start > 0 and tokens[chunk.start - 1].lower not in INDEFINITE_ARTICLES \
-                and (tokens[chunk.start - 1].lower in gram.determiners or tokens[chunk.start - 1].lower in gram.speaker_pronouns):
+                and tokens[chunk.start - 1].lower in ENGLISH_POSSESSIVES:
             # (not 'a Fernleigh piece': one of its products)
             kind = view.chunks[view.chunk_at[j]].head
             if kind.kind is not MentionKind.NAMED:
