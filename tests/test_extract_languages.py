@@ -770,6 +770,16 @@ CASES = [
     # evaluative and figurative predicates are no kinds
     case("de", "Der Kunde ist König.", [], absent=[("Customer", "broader", "~könig")]),
     case("en", "The product was a success.", [], absent=[("Product", "broader", "~success")]),
+    # German der/die/dem after a list comma is the next item's article, not a relative pronoun
+    case("de", "Der Beitrag hängt von der Wohnfläche, dem Wohnort und der Lage ab.",
+         [("~beitrag", "requires", "~wohnfläche"), ("~beitrag", "requires", "~wohnort"), ("~beitrag", "requires", "~lage")]),
+    case("de", "Wir beliefern Hotels, die Kunden schätzen, mit Brot.", [], absent=[("Customer", "requires", "~brot")]),
+    # a comparative before a coordinated noun ('och kortare köer') and two-letter nouns in lists
+    case("sv", "Många medlemmar önskade ett digitalt kvitto och kortare köer.",
+         [("Member", "wants", "~kvitto"), ("Member", "wants", "~kö")]),
+    case("da", "Brugsen køber grøntsager, æg og kød fra gårde i omegnen.",
+         [("~brugs", "buys", "~grøntsag"), ("~brugs", "buys", "~æg"), ("~brugs", "buys", "~kød")]),
+    case("sv", "Kunden köper te och kaffe.", [("Customer", "buys", "~te"), ("Customer", "buys", "~kaffe")]),
 ]  # fmt: skip
 
 

@@ -110,8 +110,27 @@ def _relative_here(view: SentenceView, i: int, gram: Grammar) -> bool:
         return False
     prev = view.tokens[i - 1]
     if view.sentence.lang == "de":
-        return prev.text == ","
+        return prev.text == "," and not _listed_article(view, i, gram)
     return view.chunk_at[i - 1] is not None or prev.text == "," or prev.lower in gram.pronouns
+
+
+def _listed_article(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """German 'von der Wohnfläche, dem Wohnort und der Lage ab': after a comma der/die/das/dem is
+    the article of the next item of a list when the list runs to the sentence's end (or to a
+    separable verb's particle); a relative clause ends in its verb (', das Bücher und Karten führte')."""
+    tokens, lex = view.tokens, lexicon("de")
+    k = i + 1
+    if k >= len(tokens) or view.chunk_at[k] is None and not is_adjective_like(tokens[k], "de", lex):
+        return False
+    while k < len(tokens) and (
+        view.chunk_at[k] is not None or tokens[k].text == "," or tokens[k].lower in gram.coordinators
+        or tokens[k].lower in gram.determiners
+        or k + 1 < len(tokens) and view.chunk_at[k + 1] is not None and is_adjective_like(tokens[k], "de", lex)
+    ):
+        k += 1
+    if k < len(tokens) and tokens[k].lower in gram.prepositions:
+        k += 1  # 'hängt von ... ab'
+    return k >= len(tokens) or tokens[k].text in ".;:!?"
 
 
 def _starts_list(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -259,9 +278,10 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
                 or view.tokens[k].lower in gram.adjectives
                 or view.tokens[k].lemma in TRANSPARENT_NOUNS  # 'olive trees and a bag of compost'
                 or view.tokens[k].lower in gram.prepositions and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS
+                or view.tokens[k].lower in gram.upward_words or view.tokens[k].lower in gram.downward_words
                 or (view.tokens[k - 1].lower in gram.determiners or view.sentence.lang == "de")
                 and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
-            ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung'
+            ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung', 'ett kvitto och [kortare] köer'
                 coordinated = coordinated or view.tokens[k].lower in gram.coordinators
                 k += 1
             nxt = view.chunk_at[k] if k < limit else None

@@ -1063,8 +1063,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         head = start
         first = start
     tok = tokens[head]
-    if len(tok.lower) < 3:
-        return
+    if len(tok.lower) < 3 and not (len(tok.lower) == 2 and lang != "en" and _listed(tokens, head, gram)):
+        return  # (but 'grøntsager, æg og kød', 'el och gas': a short noun among others)
     label_first = first
     while label_first < head and (
         tokens[label_first].text[:1].isdigit() or tokens[label_first].lower.split("-")[0] in QUANTITY_WORDS
@@ -1081,6 +1081,14 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         base = match.cls
     mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
+
+
+def _listed(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
+    """Token ``k`` stands in a list: a comma or a coordinator right before or after it."""
+    def joins(t: Token) -> bool:
+        return t.text == "," or t.lower in gram.coordinators
+
+    return k > 0 and joins(tokens[k - 1]) or k + 1 < len(tokens) and joins(tokens[k + 1])
 
 
 @lru_cache(maxsize=4096)
