@@ -780,6 +780,8 @@ CASES = [
     case("da", "Brugsen køber grøntsager, æg og kød fra gårde i omegnen.",
          [("~brugs", "buys", "~grøntsag"), ("~brugs", "buys", "~æg"), ("~brugs", "buys", "~kød")]),
     case("sv", "Kunden köper te och kaffe.", [("Customer", "buys", "~te"), ("Customer", "buys", "~kaffe")]),
+    # between a name and an article stands a verb, not the noun it is spelt like
+    case("en", "We know that Tillworth needs a reliable supplier.", [("@Tillworth", "requires", "Supplier")]),
 ]  # fmt: skip
 
 

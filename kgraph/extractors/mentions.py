@@ -454,7 +454,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         match = lex.noun(tok.lower, tok.lemma)
         if match is not None and tok.lemma in lex.cues and not (lang == "sv" and tok.lower.endswith("are")) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
-            or _verb_slot(tokens, i, gram, found)
+            or _verb_slot(tokens, i, gram, found, taken)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
@@ -536,9 +536,11 @@ def _english_compound(doc: Document, tokens: tuple[Token, ...], i: int, mention:
     return k, Mention(span, doc.slice(span), MentionKind.CONCEPT, key, "en", base=mention.key, label=key)
 
 
-def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]]) -> bool:
-    """Between a noun and an article or adverb stands a verb: 'Kundeservicemedarbeiderne ønsker en ...'."""
-    after_noun = bool(found) and found[-1][1] == i
+def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]],
+               names: list[bool]) -> bool:
+    """Between a noun (or a name) and an article or adverb stands a verb: 'Kundeservicemedarbeiderne
+    ønsker en ...', 'Tillworth needs a supplier'."""
+    after_noun = bool(found) and found[-1][1] == i or i > 0 and names[i - 1]
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators
                            or nxt == INFINITIVE_MARKERS.get(gram.lang)  # 'Kundene ønsker å kjøpe'
