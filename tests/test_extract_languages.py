@@ -782,6 +782,8 @@ CASES = [
     case("sv", "Kunden köper te och kaffe.", [("Customer", "buys", "~te"), ("Customer", "buys", "~kaffe")]),
     # between a name and an article stands a verb, not the noun it is spelt like
     case("en", "We know that Tillworth needs a reliable supplier.", [("@Tillworth", "requires", "Supplier")]),
+    # a bare word before a Scandinavian definite noun is no modifier of it ('i huvudsak kraven')
+    case("sv", "Terminalen uppfyller i huvudsak kraven i standarden.", [("~terminal", "fulfils", "Need|~krav")]),
 ]  # fmt: skip
 
 
