@@ -34,6 +34,17 @@ MIN_MODIFIER = 3
 _NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon keeps, then starts over
 
 
+# Where a trade is carried on: Bäckerei, Molkerei, Druckerei; bakeri, bryggeri, mejeri, tryckeri.
+_BUSINESS_SUFFIXES = {"de": "erei", "nb": "eri", "da": "eri", "sv": "eri"}
+_NOT_BUSINESSES = ("batteri", "galleri", "lotteri", "maskineri", "artilleri", "infanteri", "kavaleri", "fiskeri")
+
+
+def _business(word: str, lang: str) -> bool:
+    """A noun naming a business by its derivational suffix ('Gießerei', 'snickeri')."""
+    suffix = _BUSINESS_SUFFIXES.get(lang)
+    return bool(suffix) and len(word) >= len(suffix) + 3 and word.endswith(suffix) and not word.endswith(_NOT_BUSINESSES)
+
+
 @dataclass(frozen=True, slots=True)
 class NounMatch:
     """A token read as a concept noun: its class, and for compounds the concept key and head."""
@@ -111,7 +122,9 @@ class Lexicon:
             head = self.head(form)
             if head and (best is None or len(head) > best[0]):
                 best = (len(head), NounMatch(self.single.get(head) or self.kinds[head], form, compound=True))
-        return best[1] if best else None
+        if best is None:
+            return next((NounMatch("Company", form, compound=True) for form in forms[:3] if _business(form, self.lang)), None)
+        return best[1]
 
     def head(self, key: str) -> str:
         """The lexicon head a compound key ends with ('' when none)."""

@@ -784,6 +784,11 @@ CASES = [
     case("en", "We know that Tillworth needs a reliable supplier.", [("@Tillworth", "requires", "Supplier")]),
     # a bare word before a Scandinavian definite noun is no modifier of it ('i huvudsak kraven')
     case("sv", "Terminalen uppfyller i huvudsak kraven i standarden.", [("~terminal", "fulfils", "Need|~krav")]),
+    # nouns of a business by their suffix act (Bäckerei, Gießerei, bageri); a time phrase between a
+    # recipient pronoun and the thing given
+    case("de", "Die Gießerei liefert uns seit 1998 Getriebegehäuse.", [("~gießerei", "sells", "~getriebegehäuse")]),
+    case("sv", "Bageriet säljer bröd till hotellen.", [("~bageri", "sells", "~bröd")]),
+    case("nb", "Batteriet leverer strøm.", [], absent=[("~batteri", "sells", "~strøm")]),
 ]  # fmt: skip
 
 

@@ -497,7 +497,8 @@ def _modifiers_before(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gra
     first = i
     while first > 0 and first - i < MAX_MODIFIERS and not used[first - 1] and tokens[first - 1].is_word \
             and tokens[first - 1].text[:1].islower() and tokens[first - 1].lower not in gram.function_words \
-            and tokens[first - 1].lower not in gram.determiners and not lex.verb_keys(tokens[first - 1].lower, tokens[first - 1].lemma) \
+            and tokens[first - 1].lower not in gram.determiners and tokens[first - 1].lemma not in gram.adjectives \
+            and not lex.verb_keys(tokens[first - 1].lower, tokens[first - 1].lemma) \
             and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en":
         first -= 1
     return first

@@ -962,6 +962,11 @@ PARTITIVES = frozenset(
 )
 
 
+def _year(text: str) -> bool:
+    """'seit 1998', 'since 2019': a year completes its prepositional phrase."""
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
+
+
 def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
@@ -1339,8 +1344,21 @@ def _names_for_kinds(view: SentenceView, chunks: list[int], gram: Grammar) -> li
 
 def _theme_after_pronoun(view: SentenceView, pronoun: int, end: int, gram: Grammar) -> int | None:
     """The noun phrase right after a recipient pronoun ('gives you [a discount]', 'tilbyr deg
-    [gratis frakt]', 'bieten Ihnen [einen Rabatt]'), articles and adjectives between; else None."""
-    k = _past_modifiers(view, pronoun + 1, end, gram)
+    [gratis frakt]', 'bieten Ihnen [einen Rabatt]'), articles and adjectives between, and an
+    adverbial of time ('liefert uns [seit 1998] Gehäuse'); else None."""
+    k = pronoun + 1
+    while k + 1 < end and view.chunk_at[k] is None:
+        tok, nxt = view.tokens[k], view.tokens[k + 1]
+        if tok.lower in gram.adverbs:
+            k += 1
+        elif tok.lower in gram.prepositions and _year(nxt.text):
+            k += 2
+        elif tok.lower in gram.prepositions and (ci := view.chunk_at[_past_modifiers(view, k + 1, end, gram)]) is not None \
+                and _time_chunk(view, ci):
+            k = view.chunks[ci].end
+        else:
+            break
+    k = _past_modifiers(view, k, end, gram)
     return view.chunk_at[k] if k < end else None
 
 
