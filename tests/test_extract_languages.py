@@ -789,6 +789,13 @@ CASES = [
     case("de", "Die Gießerei liefert uns seit 1998 Getriebegehäuse.", [("~gießerei", "sells", "~getriebegehäuse")]),
     case("sv", "Bageriet säljer bröd till hotellen.", [("~bageri", "sells", "~bröd")]),
     case("nb", "Batteriet leverer strøm.", [], absent=[("~batteri", "sells", "~strøm")]),
+    # a subject followed by its examples acts as the kind ('Discounter wie Aldi und Lidl verkaufen')
+    case("de", "Discounter wie Aldi und Lidl verkaufen inzwischen E-Bikes.", [("~discounter", "sells", "~e-bike")],
+         absent=[("~aldi|@Aldi", "sells", "~e-bike")]),
+    case("en", "Discounters such as Pricefox and Marketlind now sell e-bikes.", [("~discounter", "sells", "~e-bike")]),
+    # German der/die/das after a name's comma followed by an adverb opens a relative clause
+    case("de", "Wir arbeiten mit FrischFahrt, das bereits drei Bäckereien beliefert.", [],
+         absent=[("@FrischFahrt", "type", "~bäckerei")]),
 ]  # fmt: skip
 
 

@@ -238,13 +238,6 @@ def _bare_last_word(view: SentenceView, ci: int) -> bool:
         and all(not t.is_word for t in view.tokens[chunk.end:])
 
 
-def _plural(view: SentenceView, ci: int) -> bool:
-    """The chunk's last word is inflected (a plural: 'hotels', 'restauranter'), as the members of a
-    list of kinds are; 'blunt and useful' are not."""
-    tok = view.tokens[view.chunks[ci].end - 1]
-    return tok.lower != tok.lemma or view.chunks[ci].head.kind is MentionKind.NAMED
-
-
 def _specific(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A noun phrase about particular things, not a kind: 'våre kunder', 'kundene våre', 'our main
     customers', 'die Kunden' (a determiner or possessive before or after it, or a definite form)."""
@@ -471,6 +464,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             definite = not article and k < len(tokens) and (
                 tokens[k].lower in gram.determiners or tokens[k].lower in gram.speaker_pronouns)
             nxt = _next_chunk(view, k, len(tokens), gram)
+            if definite and view.sentence.lang == "de" and tokens[k].lower in gram.relativizers and k + 1 < len(tokens) \
+                    and view.chunk_at[k + 1] is None and not is_adjective_like(tokens[k + 1], "de", lex):
+                nxt = None  # 'FrischFahrt, das bereits drei Bäckereien beliefert': a relative pronoun
             if nxt is not None and view.sentence.lang == "en" and view.chunks[nxt].head.kind is MentionKind.NAMED \
                     and nxt + 1 < len(view.chunks) and view.chunks[nxt + 1].start == view.chunks[nxt].end \
                     and view.tokens[view.chunks[nxt + 1].start].text[:1].islower():

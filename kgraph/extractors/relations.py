@@ -482,20 +482,24 @@ def _clause_final(view: SentenceView, last: int, end: int) -> bool:
 
 def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[int]:
     """A subject that is a list of examples stands for the noun the list exemplifies:
-    'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning."""
+    'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning,
+    'Discounter wie Aldi und Lidl verkaufen E-Bikes' → Discounter."""
     if not group:
         return group
     after = view.chunks[max(group)].end
-    if after >= len(view.tokens) or view.tokens[after].text != ",":
-        return group  # an inserted list closes with a comma ('... som kundene elsker' is a relative clause)
+    closed = after < len(view.tokens) and view.tokens[after].text == ","
     k = view.chunks[min(group)].start - 1
     while k >= 0 and view.tokens[k].text in ",:":
         k -= 1
     for size in range(1, 4):
         start = k - size + 1
-        if start >= 2 and phrase_at(view, start, gram.hyponym_markers) == size and view.tokens[start - 1].text == ",":
-            head = view.chunk_at[start - 2]
+        if start < 1 or phrase_at(view, start, gram.hyponym_markers) != size:
+            continue
+        if closed and start >= 2 and view.tokens[start - 1].text == ",":
+            head = view.chunk_at[start - 2]  # an inserted list closes with a comma
             return [head] if head is not None else group
+        if not closed and view.chunk_at[start - 1] is not None and view.tokens[start].lower not in gram.relativizers:
+            return [view.chunk_at[start - 1]]  # ('... som kundene elsker' is a relative clause)
     return group
 
 
