@@ -551,12 +551,6 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
 DEFINITE_SUFFIXES = ("en", "et", "na", "ne", "erne", "arna", "orna", "ene")
 
 
-def _definite_form(tok: Token, lang: str) -> bool:
-    """A Scandinavian noun with its suffixed article ('kraven', 'kunderne'): no bare word before it
-    modifies it ('i huvudsak kraven'; an adjective would need 'de': 'de nya kraven')."""
-    return lang in ("nb", "sv", "da") and tok.lower != tok.lemma and tok.lower.endswith(DEFINITE_SUFFIXES)
-
-
 def _after_definite_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
     """'I workshoppen ønsker kunderne ...': a Scandinavian noun with its suffixed article ends its
     phrase, so the word after it is not its head but, here, the fronted clause's verb."""
@@ -760,9 +754,10 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             k -= 1
             continue
         if k == start and lang != "de" and tok.text[:1].islower() and tok.lower not in gram.function_words \
-                and not _definite_form(tokens[start], lang) and lex.noun(tok.lower, tok.lemma) is None and (
+                and not definite_noun(tokens[start], lang) and lex.noun(tok.lower, tok.lemma) is None and (
                     not tok.lower.endswith(("er", "ar", "or")) or tok.lower.endswith("stor")):  # mellemstor
             k -= 1  # a bare word right before a class noun modifies it: 'fair priser', 'hurtig levering'
+            # (not before a noun with its suffixed article: 'i huvudsak kraven' would need 'de nya kraven')
             continue
         break
     return k
