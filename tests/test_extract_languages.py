@@ -796,6 +796,12 @@ CASES = [
     # German der/die/das after a name's comma followed by an adverb opens a relative clause
     case("de", "Wir arbeiten mit FrischFahrt, das bereits drei Bäckereien beliefert.", [],
          absent=[("@FrischFahrt", "type", "~bäckerei")]),
+    # 'the company' stands for the one organisation the text has named, not when there are two
+    case("en", "Ridgeline Outfitters Ltd is a British retailer. The company is a subsidiary of Cairnfield Group plc.",
+         [("@Ridgeline Outfitters Ltd", "partOf", "@Cairnfield Group plc")],
+         absent=[("Company", "partOf", "@Cairnfield Group plc")]),
+    case("en", "Ridgeline Ltd buys from Hallam Ltd. The company is a subsidiary of Cairnfield Group plc.",
+         [("Company", "partOf", "@Cairnfield Group plc")]),
 ]  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from kgraph.extractors import definitions
+from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
@@ -68,8 +68,11 @@ class RuleExtractor:
         assertions: list[Assertion] = []
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
+        known: coreference.Known = {}  # named organisations by class, for 'the company', 'banken'
         for view, named, frames in zip(views, naming, framing, strict=True):
             found, previous = _sentence(view, named, frames, persons, previous, typed, company_context)
+            found = coreference.resolve(view, found, known)  # (names of earlier sentences only)
+            coreference.remember(known, named)
             bullet = _is_bullet(doc, view.sentence)
             if lead_in and bullet:
                 found += _items(view, *lead_in)

@@ -1,0 +1,72 @@
+"""Definite descriptions that refer back to a named organisation: 'Ridgeline Outfitters Ltd ... The
+company is a subsidiary of Cairnfield Group plc', 'Nordkyst Sparebank ... Banken tilbyr ...'.
+
+A singular definite noun phrase of an organisation class ('the company', 'selskapet', 'das
+Unternehmen', 'banken') stands for the one organisation the text has typed as one of that class so
+far (any organisation, for the general Company and Organization), when there is exactly one: with two
+('a supplier X ... the company') the reference is ambiguous and stays the class. Its mention keeps its
+own span and becomes an anaphor of the name, as a resolved pronoun does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kgraph.extractors.mentions import SentenceView, definite_noun
+from kgraph.extractors.relations import Found
+from kgraph.model import Mention, MentionKind
+from kgraph.ontology import organisation_classes
+
+GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
+ARTICLES = {"en": frozenset({"the"}), "de": frozenset("der die das dem den des".split())}
+SCANDINAVIAN_PLURAL_DEFINITE = ("ene", "erne", "arna", "orna", "erna", "na")
+# what a name's type says about it, and a reference of a class may not say ('the company is a kind of ...')
+NAMING = frozenset({"type", "broader"})
+
+
+Known = dict[str, dict[str, Mention]]  # class → the named organisations typed as it, by key
+
+
+def remember(known: Known, named: list[Found]) -> None:
+    """Add the named organisations a sentence types to ``known``, by their class (and under Company
+    and Organization)."""
+    for f in named:
+        cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
+        if f.relation == "type" and not f.negated and f.subject.kind is MentionKind.NAMED and cls in organisation_classes():
+            for c in (cls, *GENERAL):
+                known.setdefault(c, {}).setdefault(f.subject.key, f.subject)
+
+
+def _definite_singular(view: SentenceView, m: Mention) -> bool:
+    """'the company', 'das Unternehmen', 'selskapet': the mention is a definite singular noun phrase."""
+    lang = view.sentence.lang
+    tokens = [t for t in view.tokens if m.span.start <= t.span.start and t.span.end <= m.span.end]
+    if len(tokens) != 1:
+        return False
+    head = tokens[0]
+    if lang in ARTICLES:
+        at = view.tokens.index(head)
+        singular = head.lower == head.lemma or lang == "de" and head.lower == head.lemma + "s"
+        return singular and at > 0 and view.tokens[at - 1].lower in ARTICLES[lang]
+    return definite_noun(head, lang) and not head.lower.endswith(SCANDINAVIAN_PLURAL_DEFINITE)
+
+
+def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]:
+    """``found`` with definite organisation references replaced by the organisation they name."""
+    if not known:
+        return found
+
+    def named(m: Mention) -> Mention:
+        names = known.get(m.key, {}) if m.kind is MentionKind.CLASS and not m.anaphor else {}
+        if len(names) != 1 or not _definite_singular(view, m):
+            return m
+        (target,) = names.values()
+        return replace(target, span=m.span, text=m.text, anaphor=True)
+
+    out = []
+    for f in found:
+        if f.relation not in NAMING:
+            f = replace(f, subject=named(f.subject), object=named(f.object))
+        if f.subject.key != f.object.key or f.subject.kind is not f.object.kind:
+            out.append(f)
+    return out
