@@ -802,6 +802,8 @@ CASES = [
          absent=[("Company", "partOf", "@Cairnfield Group plc")]),
     case("en", "Ridgeline Ltd buys from Hallam Ltd. The company is a subsidiary of Cairnfield Group plc.",
          [("Company", "partOf", "@Cairnfield Group plc")]),
+    # two coordinated adjectives before the object, the second a participle ('nye og brukte biler')
+    case("nb", "I fjor solgte vi over 1 400 nye og brukte biler.", [("Company", "sells", "~bil")]),
 ]  # fmt: skip
 
 

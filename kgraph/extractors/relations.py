@@ -1007,6 +1007,14 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     return None
 
 
+def _second_adjective(view: SentenceView, k: int, end: int, gram: Grammar) -> bool:
+    """Token ``k`` is the second of two coordinated adjectives right before their noun: 'nye og
+    [brukte] biler', 'new and [used] cars' (a participle the lemmatiser reads as a verb)."""
+    return 2 <= k and k + 1 < end and view.chunk_at[k + 1] is not None and view.chunk_at[k] is None \
+        and view.tokens[k - 1].lower in gram.coordinators and view.tokens[k].text[:1].islower() \
+        and is_adjective_like(view.tokens[k - 2], view.sentence.lang, lexicon(view.sentence.lang))
+
+
 def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
     """The first mention after the cue that is not inside an adverbial prepositional phrase
     (*erwartet bis Ende Mai eine Schnittstelle*). A cue ending in a preposition takes what follows it."""
@@ -1022,7 +1030,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return view.chunk_at[k]
         tok = view.tokens[k]
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or adjective_comma(
-                view, k, gram) or in_adverbial_phrase(view, k) or (
+                view, k, gram) or in_adverbial_phrase(view, k) or _second_adjective(view, k, end, gram) or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
