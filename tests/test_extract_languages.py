@@ -804,6 +804,9 @@ CASES = [
          [("Company", "partOf", "@Cairnfield Group plc")]),
     # two coordinated adjectives before the object, the second a participle ('nye og brukte biler')
     case("nb", "I fjor solgte vi over 1 400 nye og brukte biler.", [("Company", "sells", "~bil")]),
+    # a conjunct that repeats the first one's preposition ('både af X og af Y')
+    case("da", "Ordningen bruges både af privatpersoner og af virksomheder.",
+         [("Person|PrivatePerson", "uses", "~ordning"), ("Company", "uses", "~ordning")]),
 ]  # fmt: skip
 
 

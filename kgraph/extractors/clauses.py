@@ -255,6 +255,11 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
     out = [ci]
     pending: list[int] = []
     j = view.chunks[ci].end
+    # 'både af privatpersoner og af virksomheder': a conjunct may repeat the first one's preposition
+    b = view.chunks[ci].start - 1
+    while b >= 0 and view.chunk_at[b] is None and view.tokens[b].lower in gram.determiners:
+        b -= 1
+    repeated = view.tokens[b].lower if b >= 0 and view.tokens[b].lower in gram.prepositions else None
     while j < limit and len(out) + len(pending) < MAX_GROUP:
         tok = view.tokens[j]
         also = _but_also(view, j, limit)
@@ -279,6 +284,7 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
                 or view.tokens[k].lemma in TRANSPARENT_NOUNS  # 'olive trees and a bag of compost'
                 or view.tokens[k].lower in gram.prepositions and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS
                 or view.tokens[k].lower in gram.upward_words or view.tokens[k].lower in gram.downward_words
+                or view.tokens[k].lower == repeated and view.tokens[k - 1].lower in gram.coordinators
                 or (view.tokens[k - 1].lower in gram.determiners or view.sentence.lang == "de")
                 and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
             ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung', 'ett kvitto och [kortare] köer'
