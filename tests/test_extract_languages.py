@@ -807,6 +807,9 @@ CASES = [
     # a conjunct that repeats the first one's preposition ('både af X og af Y')
     case("da", "Ordningen bruges både af privatpersoner og af virksomheder.",
          [("Person|PrivatePerson", "uses", "~ordning"), ("Company", "uses", "~ordning")]),
+    # a phrase inserted between commas after the sentence's subject ('The staff, most of them students, serve')
+    case("en", "The staff, most of them students from the university, serve guests.", [("Employee", "serves", "Guest")]),
+    case("de", "Die Kunden, vor allem die älteren, wünschen persönliche Beratung.", [("Customer", "wants", "~beratung")]),
 ]  # fmt: skip
 
 

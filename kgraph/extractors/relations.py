@@ -570,6 +570,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         c for c in dict.fromkeys(c for c in before if c is not None)
         if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram) and not _time_chunk(view, c)
     ]
+    if not before_chunks and region.opener == "" and (inserted := _subject_before_insertion(view, region.start, gram)) is not None:
+        before_chunks = [inserted]  # 'Kundene, som ofte er eldre, ønsker ...', 'The staff, most of them students, serve'
     lead = tokens[region.start].lower
     k = region.start
     while k < match.first and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
@@ -726,7 +728,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
-            gap = sum(1 for k in range(view.chunks[nearest].end, match.first) if tokens[k].is_word and not skippable(view, k, gram))
+            after = max(view.chunks[nearest].end, region.start)  # (an inserted phrase before the clause is no gap)
+            gap = sum(1 for k in range(after, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
             pronoun = _subject_after_accusative(view, nearest, match.first)
             if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
@@ -1005,6 +1008,27 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     if word in FIRST_PERSON_OBJECTS or word in OBJECT_PRONOUNS or word in SECOND_PERSON_OBJECTS:
         return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg'
     return None
+
+
+def _subject_before_insertion(view: SentenceView, start: int, gram: Grammar) -> int | None:
+    """The noun phrase opening the sentence before an inserted phrase that a comma closes right
+    before the clause at ``start``: 'Kundene, som ofte er eldre, ønsker', 'The staff, most of them
+    students, serve', 'Die Kunden, vor allem die älteren, wünschen'."""
+    tokens = view.tokens
+    if start < 4 or tokens[start - 1].text != ",":
+        return None
+    k = 0
+    while k < start and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k += 1
+    first = view.chunk_at[k] if k < start else None
+    if first is None:
+        return None
+    group = group_right(view, first, start, gram)
+    opening = view.chunks[group[-1]].end
+    if opening >= start - 2 or tokens[opening].text != "," or any(
+            tokens[j].text in ",;:" or tokens[j].text in HARD_STOPS for j in range(opening + 1, start - 1)):
+        return None  # one inserted phrase between two commas, nothing else
+    return group[-1]
 
 
 def _second_adjective(view: SentenceView, k: int, end: int, gram: Grammar) -> bool:
