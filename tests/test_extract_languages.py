@@ -810,6 +810,10 @@ CASES = [
     # a phrase inserted between commas after the sentence's subject ('The staff, most of them students, serve')
     case("en", "The staff, most of them students from the university, serve guests.", [("Employee", "serves", "Guest")]),
     case("de", "Die Kunden, vor allem die älteren, wünschen persönliche Beratung.", [("Customer", "wants", "~beratung")]),
+    # what an audit or a report covers is its topic, not its part (a package's contents are parts)
+    case("sv", "Revisionen omfattade godsmottagning, lastning och kundservice.", [],
+         absent=[("~godsmottagning", "partOf", "~revision")]),
+    case("nb", "Pakken inneholder frokost og parkering.", [("~frokost", "partOf", "~pakke")]),
 ]  # fmt: skip
 
 

@@ -200,6 +200,15 @@ PROPOSITIONAL = frozenset("det es das it that".split())
 FULFILLABLE = frozenset({"Need", "Expectation"})
 
 
+# Audits, reports, surveys and meetings: what they include or cover are their topics, not their parts
+# (a course's modules are its parts).
+TOPIC_HOLDERS = frozenset(
+    "revisjon revision audit rapport report bericht undersøkelse "
+    "undersøgelse undersökning survey umfrage studie study møde møte möte meeting besprechung workshop "
+    "prüfung evaluering evaluation agenda".split()
+)
+
+
 def _plausible(f: Found) -> bool:
     """Selectional restrictions: an agentive relation needs a subject that can act; what is
     fulfilled is a need or an expectation."""
@@ -215,6 +224,8 @@ def _plausible(f: Found) -> bool:
         return False  # 'Medlemmernes meninger betyder meget for os': important to us, no effect on us
     if f.relation == "serves" and f.object.kind is MentionKind.CLASS and obj_cls not in agent_classes():
         return False  # one serves people and organisations, not 'samtal' or 'Product'
+    if f.relation == "partOf" and f.object.kind is MentionKind.CONCEPT and f.object.key.split()[-1] in TOPIC_HOLDERS:
+        return False  # 'Revisionen omfattade godsmottagning och lastning': what an audit covers is its topic
     if f.relation in ("buys", "sells") and obj_cls in agent_classes() and obj_cls not in ORGANISATION_CLASSES:
         return False  # 'betaler ekstra for folk, der ...': people are paid, served, hired; not bought
     if f.relation not in AGENTIVE:
