@@ -814,6 +814,9 @@ CASES = [
     case("sv", "Revisionen omfattade godsmottagning, lastning och kundservice.", [],
          absent=[("~godsmottagning", "partOf", "~revision")]),
     case("nb", "Pakken inneholder frokost og parkering.", [("~frokost", "partOf", "~pakke")]),
+    # kinds of customers by trade: diners, policyholders, Abonnenten
+    case("en", "Diners value freshness.", [("~diner", "wants", "~freshness")]),
+    case("de", "Viele Versicherungsnehmer bevorzugen eine App.", [("~versicherungsnehmer", "wants", "~app")]),
 ]  # fmt: skip
 
 
