@@ -817,6 +817,8 @@ CASES = [
     # kinds of customers by trade: diners, policyholders, Abonnenten
     case("en", "Diners value freshness.", [("~diner", "wants", "~freshness")]),
     case("de", "Viele Versicherungsnehmer bevorzugen eine App.", [("~versicherungsnehmer", "wants", "~app")]),
+    # after a noun and its possessive stands the verb ('Naboen min kjøper strøm', not 'my buyer')
+    case("nb", "Naboen min kjøper strøm fra Fjordvolt.", [("~nabo", "buys", "~strøm"), ("~nabo", "customerOf", "@Fjordvolt")]),
 ]  # fmt: skip
 
 

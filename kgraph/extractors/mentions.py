@@ -455,6 +455,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         if match is not None and tok.lemma in lex.cues and not (lang == "sv" and tok.lower.endswith("are")) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found, taken)
+            or _after_possessed_noun(tokens, i, lang)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
@@ -558,6 +559,17 @@ def _after_definite_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: 
         return False
     prev = tokens[i - 1]
     return prev.lower != prev.lemma and prev.lower.endswith(DEFINITE_SUFFIXES) and is_content(prev, lex, gram, gram.lang)
+
+
+POSTNOMINAL_POSSESSIVES = frozenset(
+    "min mitt mine din ditt dine sin sitt sine vår vårt våre vores jeres deres hans hennes mit dit sit".split()
+)
+
+
+def _after_possessed_noun(tokens: tuple[Token, ...], i: int, lang: str) -> bool:
+    """'Naboen min kjøper strøm': after a definite noun and its possessive (Norwegian and Swedish
+    put it after the noun) stands the verb, not a noun 'kjøper' (buyer)."""
+    return i >= 2 and tokens[i - 1].lower in POSTNOMINAL_POSSESSIVES and definite_noun(tokens[i - 2], lang)
 
 
 def _after_adverb(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
