@@ -819,6 +819,8 @@ CASES = [
     case("de", "Viele Versicherungsnehmer bevorzugen eine App.", [("~versicherungsnehmer", "wants", "~app")]),
     # after a noun and its possessive stands the verb ('Naboen min kjøper strøm', not 'my buyer')
     case("nb", "Naboen min kjøper strøm fra Fjordvolt.", [("~nabo", "buys", "~strøm"), ("~nabo", "customerOf", "@Fjordvolt")]),
+    # 'today' between the subject and the verb is an adverb, not the subject
+    case("en", "Patients today expect the same convenience.", [("Patient", "expects", "~convenience")]),
 ]  # fmt: skip
 
 

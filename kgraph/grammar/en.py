@@ -165,7 +165,7 @@ GRAMMAR = Grammar(
         significantly considerably substantially slightly somewhat later afterwards
         meanwhile instead otherwise else ever once twice certainly clearly obviously
         simply naturally currently recently previously together alone namely somewhere
-        anywhere everywhere
+        anywhere everywhere today tomorrow yesterday tonight nowadays
         """.split()
     ),
     negators=frozenset("rarely seldom not n't never nowhere hardly barely scarcely cannot".split())
