@@ -821,6 +821,15 @@ CASES = [
     case("nb", "Naboen min kjøper strøm fra Fjordvolt.", [("~nabo", "buys", "~strøm"), ("~nabo", "customerOf", "@Fjordvolt")]),
     # 'today' between the subject and the verb is an adverb, not the subject
     case("en", "Patients today expect the same convenience.", [("Patient", "expects", "~convenience")]),
+    # a list item's own prepositional phrase does not end the list; a phrase's own list stays inside it
+    case("de", "Heute erwarten Kunden kurze Wartezeiten an der Kasse und eine kompetente Beratung.",
+         [("Customer", "expects", "~wartezeit"), ("Customer", "expects", "~kompetent beratung|~beratung")]),
+    case("nb", "Hastigheten påvirkes av avstanden til ruteren, tykke vegger og antall enheter.",
+         [("~avstand", "influences", "~hastighet"), ("~tykk vegg|~vegg", "influences", "~hastighet")]),
+    case("sv", "Vi konkurrerar med de stora elbolagen genom personlig service och tydliga priser.", [],
+         absent=[("Company", "competesWith", "Price|~pris")]),
+    case("da", "Loyalitet bygger på tillid til virksomheden og dens medarbejdere.", [],
+         absent=[("CustomerLoyalty", "requires", "Employee")]),
 ]  # fmt: skip
 
 

@@ -14,11 +14,12 @@ from kgraph.extractors.mentions import (
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
     SentenceView,
+    definite_noun,
     is_adjective_like,
 )
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import Token
+from kgraph.model import MentionKind, Token
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
@@ -299,8 +300,53 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
                 pending = []
             j = view.chunks[nxt].end
             continue
+        attached = _attached_phrase(view, j, limit, gram)
+        if attached:
+            j = attached  # 'avstanden [til ruteren], tykke vegger og ...': the item's own phrase
+            continue
         break
     return out
+
+
+DEFINITE_ARTICLES = frozenset("the der die das dem den des".split())
+POSSESSIVE_PRONOUNS = frozenset(
+    "its their his her dens dets deres dess deras hans hennes sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split()
+)
+
+
+def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> int:
+    """A prepositional phrase of common nouns at ``j`` that belongs to the list item before it and
+    is followed by the list's next comma or coordinator and another noun phrase ('kurze Wartezeiten
+    [an der Kasse] und eine kompetente Beratung'); the index after it, else 0. Names stay inside
+    the phrase: 'kunder i Norge og Sverige'."""
+    tokens = view.tokens
+    if tokens[j].lower not in gram.prepositions or view.chunk_at[j - 1] is None:
+        return 0
+    k = j + 1
+    while k < limit and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k += 1
+    ci = view.chunk_at[k] if k < limit else None
+    if ci is None or view.chunks[ci].head.kind is MentionKind.NAMED:
+        return 0
+    definite = k > j + 1 and tokens[j + 1].lower in DEFINITE_ARTICLES or definite_noun(tokens[view.chunks[ci].end - 1], view.sentence.lang)
+    if not definite:
+        return 0  # a particular place or thing ('an der Kasse', 'til ruteren'), not 'genom personlig service'
+    after = view.chunks[ci].end
+    if after + 1 >= limit or not (tokens[after].text == "," or tokens[after].lower in gram.coordinators):
+        return 0
+    # the next item opens with an article or an adjective (', tykke vegger', 'und eine kompetente
+    # Beratung'); a bare noun may go on the phrase's own list ('til privatpersoner og småbedrifter')
+    lex = lexicon(view.sentence.lang)
+    n = after + 1
+    if tokens[n].lower in POSSESSIVE_PRONOUNS:
+        return 0  # 'tillid til virksomheden og dens medarbejdere': its staff, inside the phrase
+    while n < limit and view.chunk_at[n] is None and (
+            tokens[n].lower in gram.determiners or is_adjective_like(tokens[n], view.sentence.lang, lex)):
+        n += 1
+    nxt = view.chunk_at[n] if n < limit else None
+    opened = n > after + 1 or nxt is not None and view.chunks[nxt].start == n \
+        and view.chunks[nxt].end - n > 1 and is_adjective_like(tokens[n], view.sentence.lang, lex)
+    return after if opened and nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED else 0
 
 
 BUT = frozenset("men utan sondern but".split())
