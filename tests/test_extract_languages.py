@@ -830,6 +830,9 @@ CASES = [
          absent=[("Company", "competesWith", "Price|~pris")]),
     case("da", "Loyalitet bygger på tillid til virksomheden og dens medarbejdere.", [],
          absent=[("CustomerLoyalty", "requires", "Employee")]),
+    # working in a department of a named organisation is working for the organisation
+    case("nb", "Jeg heter Mia og jobber i kundeservice hos Lysgård Energi.", [("@Mia", "worksFor", "@Lysgård Energi")],
+         absent=[("@Mia", "worksFor", "CustomerService")]),
 ]  # fmt: skip
 
 

@@ -561,6 +561,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
             if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
                 obj = group_right(view, theme, region.end, gram)
+    if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _employer_after(view, obj[0], region.end, gram)) is not None:
+        obj = [employer]  # 'jobber i kundeservice hos Lysgård Energi': the department's organisation
     # --- subject
     subj: list[int] = []
     subj_mentions: list[Mention] = []
@@ -1008,6 +1010,20 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     if word in FIRST_PERSON_OBJECTS or word in OBJECT_PRONOUNS or word in SECOND_PERSON_OBJECTS:
         return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg'
     return None
+
+
+def _employer_after(view: SentenceView, ci: int, end: int, gram: Grammar) -> int | None:
+    """A named organisation in a prepositional phrase right after a part of one ('i kundeservice
+    [hos Lysgård Energi]', 'in the service team [at Fenwick Bank]'), else None."""
+    k = view.chunks[ci].end
+    if k + 1 >= end or view.tokens[k].lower not in gram.prepositions:
+        return None
+    nxt = view.chunk_at[k + 1]
+    head = view.chunks[ci].head
+    if nxt is None or view.chunks[nxt].head.kind is not MentionKind.NAMED or head.kind is MentionKind.NAMED:
+        return None
+    at = view.tokens[k].lower in ("hos", "bei")  # (at a place otherwise: 'i butikken i Bergen')
+    return nxt if at or organisation_name(view.chunks[nxt].head.key, view.sentence.lang) else None
 
 
 def _subject_before_insertion(view: SentenceView, start: int, gram: Grammar) -> int | None:
