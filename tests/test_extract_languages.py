@@ -833,6 +833,11 @@ CASES = [
     # working in a department of a named organisation is working for the organisation
     case("nb", "Jeg heter Mia og jobber i kundeservice hos Lysgård Energi.", [("@Mia", "worksFor", "@Lysgård Energi")],
          absent=[("@Mia", "worksFor", "CustomerService")]),
+    # Scandinavian writes compounds closed: a bare noun in -e and a word after it are a noun and a
+    # verb ('olivenolie stiger'); a sentential relative stands for the clause's subject, past the
+    # prepositional phrase's coordinated nouns ('Priserne på kaffe og olivenolie')
+    case("da", "Priserne på kaffe og olivenolie stiger, hvilket skyldes dårlige høstår.",
+         [("~høstår", "influences|increases", "Price")], absent=[("~høstår", "influences", "~kaffe")]),
 ]  # fmt: skip
 
 

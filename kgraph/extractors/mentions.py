@@ -31,7 +31,7 @@ NOMINAL_SUFFIXES = ("ande", "ende", "ing", "ning", "else", "het", "hed", "sjon",
 QUANTITY_WORDS = frozenset(
     "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
     "acht neun zehn elf zwölf elleve tolv elva eleven twelve two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand dozens dozen tjue tretti førti femti hundre tusen tyve fyrre halvtreds tjugo trettio "
+    "ninety hundred thousand dozens dozen tjue tretti førti femti hundre tusen tyve fyrre halvtreds hundrede tusind tusinde tjugo trettio "
     "fyrtio femtio hundra zwanzig dreißig vierzig fünfzig hundert tausend "
     "flere fleire mehrere several rekke række rad "
     "reihe serie series følgende följande folgende following "
@@ -1074,7 +1074,11 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     ):
         first -= 1
     after_article = start > 0 and tokens[start - 1].lower in gram.determiners  # 'en mellemstor producent'
-    if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and first == head and not after_article:
+    bare_noun = tokens[start].lower.endswith("e") and tokens[start].lemma == tokens[start].lower \
+        and tokens[start].lower not in gram.adjectives and tokens[start].lower not in QUANTITY_WORDS \
+        and not lex.state(tokens[start].lower, tokens[start].lemma)
+    if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and (first == head or bare_noun) \
+            and not after_article:  # ('olivenolie stiger': a noun in -e, not an inflected adjective)
         # "Bedrifter respekterer": two bare content words; the second is likely a verb.
         head = start
         first = start

@@ -1512,8 +1512,8 @@ def _what_was_done(view: SentenceView, comma: int, gram: Grammar) -> int | None:
     """The noun phrase that stands for the clause before ``comma``: its object ('Leverandøren bruger
     genbrugsfibre i 70 procent af sine produkter, hvilket styrker ...': the recycled fibres do;
     'Kunden können Termine online buchen, was die Warteschlangen verkürzt'), else its subject."""
-    chunks = [c for c in range(len(view.chunks))
-              if view.chunks[c].end <= comma and not _prepositional(view, c, gram) and not _time_chunk(view, c)]
+    chunks = [c for c in range(len(view.chunks)) if view.chunks[c].end <= comma and not _time_chunk(view, c)
+              and not _prepositional(view, group_left(view, c, 0, gram)[0], gram)]  # ('på kaffe og olivenolie')
     return chunks[-1] if chunks else None  # (the last noun phrase outside a prepositional phrase)
 
 
