@@ -838,6 +838,11 @@ CASES = [
     # prepositional phrase's coordinated nouns ('Priserne på kaffe og olivenolie')
     case("da", "Priserne på kaffe og olivenolie stiger, hvilket skyldes dårlige høstår.",
          [("~høstår", "influences|increases", "Price")], absent=[("~høstår", "influences", "~kaffe")]),
+    # 'one of the X' says what kind a thing is
+    case("en", "Acme Ltd is one of the largest suppliers in Wales.", [("@Acme Ltd", "type", "Supplier")]),
+    case("sv", "Nordvik Telekom är ett av de större bolagen i branschen.", [("@Nordvik Telekom", "type", "Company")]),
+    case("nb", "Fjordnett AS er en av Norges største bredbåndsleverandører.",
+         [("@Fjordnett AS", "type", "~bredbåndsleverandør")]),
 ]  # fmt: skip
 
 

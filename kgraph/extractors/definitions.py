@@ -68,6 +68,7 @@ SLOT_NOUNS = frozenset(
     "svar antwort answer oppgave opgave uppgift aufgabe task løsning lösning solution "
     "nøkkel nøgle nyckel schlüssel key poeng pointe poäng punkt point fokus focus prioritet priorität priority".split()
 )
+ONE = frozenset("one en ett et ein eine einer eines".split())  # 'one of', 'en av', 'einer der'
 ENGLISH_POSSESSIVES = frozenset("our their its your my his her".split())
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
@@ -122,8 +123,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             low = tokens[k].lower
             if phrase_at(view, k, gram.kind_markers):
                 break  # 'is [a kind of] feedback', 'er [en form for] tilbakemelding'
-            if low in INDEFINITE_ARTICLES:
+            if low in INDEFINITE_ARTICLES or low == "one":
                 article = True
+            elif low in PARTITIVE_OF and article and tokens[k - 1].lower in ONE:
+                pass  # 'er en av de få butikkene', 'is one of the largest suppliers': a member of the kind
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
             elif not (skippable(view, k, gram) or low in gram.adjectives or tokens[k].lemma in gram.adjectives
