@@ -843,6 +843,8 @@ CASES = [
     case("sv", "Nordvik Telekom är ett av de större bolagen i branschen.", [("@Nordvik Telekom", "type", "Company")]),
     case("nb", "Fjordnett AS er en av Norges største bredbåndsleverandører.",
          [("@Fjordnett AS", "type", "~bredbåndsleverandør")]),
+    # wholesalers and distributors are suppliers and act
+    case("nb", "Varene leveres av grossisten.", [("~grossist", "sells", "Product")]),
 ]  # fmt: skip
 
 
