@@ -845,6 +845,10 @@ CASES = [
          [("@Fjordnett AS", "type", "~bredbåndsleverandør")]),
     # wholesalers and distributors are suppliers and act
     case("nb", "Varene leveres av grossisten.", [("~grossist", "sells", "Product")]),
+    # a German relative clause opened by a preposition ends in its verb; 'man' is no one in particular
+    case("de", "Wir haben einen Laden, in dem wir Brot verkaufen.", [("Company", "sells", "~brot")]),
+    case("de", "Ein Kunde ist nicht jemand, mit dem man ein Streitgespräch führt.", [],
+         absent=[("Customer", "sells", "~streitgespräch")]),
 ]  # fmt: skip
 
 

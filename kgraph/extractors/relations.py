@@ -585,6 +585,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         or (lead in ROLE_WORDS and region.start == 0)
     ) and view.chunk_at[region.start] is None)  # 'Som forsikringsselskab lever vi ...': a role, not the subject
     # (English has no V2: 'Today most callers use the app' keeps the subject before the verb)
+    if fronted and view.sentence.lang == "de" and region.start > 0 and tokens[region.start - 1].text == "," \
+            and region.start + 1 < match.first and tokens[region.start + 1].lower in gram.relativizers:
+        fronted = False  # 'einen Laden, in dem wir Brot verkaufen': a relative clause, verb last
     if fronted:
         before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
     if match.first > 0 and tokens[match.first - 1].lower in RECIPIENT_PASSIVE or (

@@ -137,6 +137,8 @@ def _sentence(view: SentenceView, named: list[Found], frames: list[Found], perso
             target = definitions.class_mention(view, index, persons.addressee or "Person")
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
+        elif tok.lower == "man" and lang == "de":
+            return None  # 'mit dem man ein Streitgespräch führt': anyone at all, no one the text names
         else:
             # the subject that opens this sentence, else the previous sentence's topic
             target = _opening_subject(view, index) or previous
