@@ -849,6 +849,10 @@ CASES = [
     case("de", "Wir haben einen Laden, in dem wir Brot verkaufen.", [("Company", "sells", "~brot")]),
     case("de", "Ein Kunde ist nicht jemand, mit dem man ein Streitgespräch führt.", [],
          absent=[("Customer", "sells", "~streitgespräch")]),
+    # 'without X, no Y': what there is none of needs X
+    case("de", "Ohne zufriedene Mitarbeiter gibt es keine zufriedenen Kunden.",
+         [("SatisfiedCustomer", "requires", "SatisfiedEmployee")]),
+    case("en", "Without happy staff there are no happy customers.", [("SatisfiedCustomer", "requires", "SatisfiedEmployee")]),
 ]  # fmt: skip
 
 

@@ -794,14 +794,15 @@ def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Re
     rest = range(k, len(tokens))
     if not negated_between(view, k, len(tokens), gram):
         return []
-    for j in rest:
-        cj = view.chunk_at[j]
-        if cj is not None and not np_negated(view, cj, gram):
-            owner = view.chunks[cj].head
-            if owner.kind is MentionKind.CONCEPT and not owner.base:
-                continue
-            return [Found(owner, "requires", x, 0.65, False, "without") for x in needed if x.key != owner.key]
-    return []
+    chunks = [c for c in dict.fromkeys(view.chunk_at[j] for j in rest) if c is not None]
+    # 'Uten fornøyde ansatte får vi ingen fornøyde kunder': the thing there is none of needs X
+    owners = [c for c in chunks if np_negated(view, c, gram)] + [
+        c for c in chunks if not np_negated(view, c, gram)
+        and not (view.chunks[c].head.kind is MentionKind.CONCEPT and not view.chunks[c].head.base)]
+    if not owners:
+        return []
+    owner = view.chunks[owners[0]].head
+    return [Found(owner, "requires", x, 0.65, False, "without") for x in needed if x.key != owner.key]
 
 
 def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_context: bool) -> list[Found]:
