@@ -6,18 +6,14 @@ Nothing here knows about RDF, files or the command line. Spans are character off
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
-def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
-    """The setter of slot ``name`` of ``cls``: it stores even on a frozen class (as
-    ``object.__setattr__`` does), without looking the name up first."""
-    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
-    return setter
+from kgraph.frozen import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Half-open character range ``[start, end)`` into a document's text."""
@@ -25,15 +21,9 @@ class Span:
     start: int
     end: int
 
-    # Written out (dataclass keeps a class's own __init__): the generated one of a frozen class sets
-    # each field through object.__setattr__ and then calls __post_init__; the extractor makes about
-    # three spans per word, and the slots' own setters (bound below the class) take half the time.
-    # Token and Mention do the same.
-    def __init__(self, start: int, end: int) -> None:
-        if not 0 <= start <= end:
-            raise ValueError(f"invalid span ({start}, {end})")
-        _set_span_start(self, start)
-        _set_span_end(self, end)
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span ({self.start}, {self.end})")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -43,9 +33,6 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
-
-
-_set_span_start, _set_span_end = (_slot_setter(Span, name) for name in ("start", "end"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +67,7 @@ class Sentence:
     lang: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark with its offsets, lower-cased form and lemma."""
@@ -92,17 +80,10 @@ class Token:
     # asks it about three times per token.
     is_word: bool = field(init=False, repr=False, compare=False)
 
-    def __init__(self, span: Span, text: str, lower: str, lemma: str) -> None:
-        _set_token_span(self, span)
-        _set_token_text(self, text)
-        _set_token_lower(self, lower)
-        _set_token_lemma(self, lemma)
-        _set_token_is_word(self, text[:1].isalnum() and "://" not in text and "@" not in text)
-
-
-_set_token_span, _set_token_text, _set_token_lower, _set_token_lemma, _set_token_is_word = (
-    _slot_setter(Token, name) for name in ("span", "text", "lower", "lemma", "is_word")
-)
+    def __post_init__(self) -> None:
+        text = self.text
+        is_word = text[:1].isalnum() and "://" not in text and "@" not in text
+        object.__setattr__(self, "is_word", is_word)
 
 
 class MentionKind(StrEnum):
@@ -114,6 +95,7 @@ class MentionKind(StrEnum):
     NAMED = "named"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of a sentence that names a concept or a named thing.
@@ -142,26 +124,8 @@ class Mention:
     label: str = ""
     anaphor: bool = False
 
-    def __init__(self, span: Span, text: str, kind: MentionKind, key: str, lang: str,
-                 base: str = "", state: str = "", label: str = "", anaphor: bool = False) -> None:
-        _set_mention_span(self, span)
-        _set_mention_text(self, text)
-        _set_mention_kind(self, kind)
-        _set_mention_key(self, key)
-        _set_mention_lang(self, lang)
-        _set_mention_base(self, base)
-        _set_mention_state(self, state)
-        _set_mention_label(self, label)
-        _set_mention_anaphor(self, anaphor)
 
-
-(_set_mention_span, _set_mention_text, _set_mention_kind, _set_mention_key, _set_mention_lang,
- _set_mention_base, _set_mention_state, _set_mention_label, _set_mention_anaphor) = (
-    _slot_setter(Mention, name)
-    for name in ("span", "text", "kind", "key", "lang", "base", "state", "label", "anaphor")
-)
-
-
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Assertion:
     """A relation the text states between two mentions, traced to its sentence.

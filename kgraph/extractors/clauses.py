@@ -16,6 +16,7 @@ from kgraph.extractors.mentions import (
     SentenceView,
     is_adjective_like,
 )
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Token
@@ -24,6 +25,7 @@ HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Region:
     """Token range ``[start, end)`` of the clause around a verb, and what opened it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, NounMatch, lexicon
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
@@ -72,6 +73,7 @@ TRANSPARENT_NOUNS = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """Tokens ``[start, end)`` that realise one or more mentions (coordinated states share a noun)."""

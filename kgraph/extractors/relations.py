@@ -41,6 +41,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
     marker_tokens,
 )
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Token
@@ -74,6 +75,7 @@ COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive
 AMBIGUOUS_PENALTY = 0.15
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A relation found in one sentence, before it becomes an Assertion."""
@@ -86,6 +88,7 @@ class Found:
     pattern: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CueMatch:
     cue: Cue
