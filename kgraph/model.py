@@ -82,8 +82,11 @@ class Token:
 
     def __post_init__(self) -> None:
         text = self.text
-        is_word = text[:1].isalnum() and "://" not in text and "@" not in text
-        object.__setattr__(self, "is_word", is_word)
+        _set_is_word(self, text[:1].isalnum() and "://" not in text and "@" not in text)
+
+
+# the slot's own setter: it stores on the frozen class without object.__setattr__'s lookup
+_set_is_word = Token.__dict__["is_word"].__set__
 
 
 class MentionKind(StrEnum):

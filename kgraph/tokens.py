@@ -53,14 +53,19 @@ def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
     out: list[Token] = []
     forms = _FORMS.get((lang, False)) or _FORMS.setdefault((lang, False), {})
     german = lang == "de"
-    for m in _TOKEN_FAST.finditer(text, span.start, span.end):
-        word = m.group()
+    # The words alone (findall makes no match objects); each is found again from where the last
+    # ended: only spaces lie between two tokens (every other character is in one), and no token
+    # starts with a space, so the first occurrence is the token.
+    end = span.start
+    find = text.find
+    for word in _TOKEN_FAST.findall(text, span.start, span.end):
         if german and out and word[:1].isupper():
             # 'Zimmer' is a room, not 'zimmern'
             known = _forms_of(word, lang, capitalised_noun=True)
         else:
             known = forms.get(word) or _forms_of(word, lang, capitalised_noun=False)
-        start, end = m.span()
+        start = find(word, end)
+        end = start + len(word)
         out.append(Token(Span(start, end), word, known[0], known[1]))
     return tuple(out)
 
