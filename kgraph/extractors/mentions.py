@@ -102,12 +102,12 @@ class SentenceView:
     words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.words = frozenset(t.lower for t in self.tokens)
+        self.words = frozenset([t.lower for t in self.tokens])
         self.chunks.sort(key=lambda c: c.start)
-        self.chunk_at = [None] * len(self.tokens)
+        chunk_at: list[int | None] = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
-            for t in range(chunk.start, chunk.end):
-                self.chunk_at[t] = i
+            chunk_at[chunk.start : chunk.end] = [i] * (chunk.end - chunk.start)
+        self.chunk_at = chunk_at
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.tokens[start].span.start, self.tokens[end - 1].span.end)
