@@ -79,7 +79,8 @@ def _forms_of(word: str, lang: str, *, capitalised_noun: bool) -> tuple[str, str
         if len(memo) >= _FORMS_SIZE:
             memo.clear()
         lower = word.lower()
-        known = memo[word] = (lower, german_noun_lemma(word) if capitalised_noun else lemma(lower, lang))
+        lem = german_noun_lemma(word) if capitalised_noun else lemma(lower, lang)
+        known = memo[word] = (lower, lem)
     return known
 
 
