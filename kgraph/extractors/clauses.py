@@ -6,6 +6,7 @@ Everything works on a :class:`~kgraph.extractors.mentions.SentenceView` by token
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgraph.extractors.mentions import (
     MEASURES,
@@ -363,8 +364,13 @@ FRONTED_PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
 
 def _separable_participle(low: str, gram: Grammar) -> bool:
     """A German participle of a separable verb: 'hergestellt', 'angeboten', 'ausgeliefert'."""
+    return _separable_with(low, gram.separable_particles)
+
+
+@lru_cache(maxsize=100_000)  # (the word alone decides, and is_passive asks of many words)
+def _separable_with(low: str, particles: frozenset[str]) -> bool:
     return low.endswith(("t", "en")) and any(
-        low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in gram.separable_particles)
+        low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in particles)
 
 
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:

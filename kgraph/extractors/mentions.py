@@ -289,13 +289,17 @@ def _capitalised(tok: Token) -> bool:
 
 def _distinctive(tok: Token, gram: Grammar) -> bool:
     """All capitals (SIS, DHL), inner capitals (TikTok, Diplom-Is) or a legal suffix."""
-    text = tok.text
-    if "-" in text and (text.rsplit("-", 1)[1].islower() or gram.lang == "de"):
+    return _distinctive_text(tok.text, gram.lang, gram.legal_suffixes)
+
+
+@lru_cache(maxsize=100_000)  # (the word alone decides, and the name finder asks of every capital)
+def _distinctive_text(text: str, lang: str, legal_suffixes: frozenset[str]) -> bool:
+    if "-" in text and (text.rsplit("-", 1)[1].islower() or lang == "de"):
         return False  # B2B-kunder, CRM-systemet, German E-Bike, Online-Shop: compounds of ordinary nouns
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
-    return any(c.isupper() for c in text[1:]) or text in gram.legal_suffixes
+    return any(c.isupper() for c in text[1:]) or text in legal_suffixes
 
 
 # Greetings and sign-offs start no name: 'Hilsen Heggstad Sparebank', 'Dear Mr Okafor'
