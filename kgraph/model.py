@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kgraph.frozen import fast_init
 
+
+@fast_init
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Half-open character range ``[start, end)`` into a document's text."""
@@ -64,6 +67,7 @@ class Sentence:
     lang: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark with its offsets, lower-cased form and lemma."""
@@ -78,8 +82,11 @@ class Token:
 
     def __post_init__(self) -> None:
         text = self.text
-        is_word = text[:1].isalnum() and "://" not in text and "@" not in text
-        object.__setattr__(self, "is_word", is_word)
+        _set_is_word(self, text[:1].isalnum() and "://" not in text and "@" not in text)
+
+
+# the slot's own setter: it stores on the frozen class without object.__setattr__'s lookup
+_set_is_word = Token.__dict__["is_word"].__set__
 
 
 class MentionKind(StrEnum):
@@ -91,6 +98,7 @@ class MentionKind(StrEnum):
     NAMED = "named"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of a sentence that names a concept or a named thing.
@@ -120,6 +128,7 @@ class Mention:
     anaphor: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Assertion:
     """A relation the text states between two mentions, traced to its sentence.

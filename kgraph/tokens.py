@@ -26,8 +26,11 @@ _TOKEN = re.compile(
 # The same tokens, faster: most tokens are a plain run of word characters followed by none of the
 # characters that let another alternative of _TOKEN start or go on there (URL, e-mail, n't, 's,
 # inner hyphen, colon or slash, a thousands comma); such a run is taken whole at once. Keep the character class in
-# step with _TOKEN (tests/test_tokens.py compares the two).
-_TOKEN_FAST = re.compile(r"\w++(?![\w'’:/@.+-]|,\d|(?<=\d)[ \u00a0]\d{3}(?![\d.,]))|" + _TOKEN.pattern)
+# step with _TOKEN (tests/test_tokens.py compares the two). No token starts with a space: the
+# leading look-ahead passes over each space at once, where the alternatives would each be tried.
+_TOKEN_FAST = re.compile(
+    r"(?=\S)(?:\w++(?![\w'’:/@.+-]|,\d|(?<=\d)[ \u00a0]\d{3}(?![\d.,]))|" + _TOKEN.pattern + ")"
+)
 _INFLECTIONS = {
     "nb": ("ene", "er", "en", "et", "a"),
     "da": ("erne", "ene", "er", "en", "et"),
@@ -38,18 +41,47 @@ _INFLECTIONS = {
 _LANG_MAP = {"nb": "nb", "sv": "sv", "da": "da", "de": "de", "en": "en"}
 
 
+# A word's lower-case form and lemma, per language and reading (see _forms_of), by its text: one
+# lookup per token instead of lower() and two cached calls; and a word's forms are then one shared
+# string each, so the extractor's many set and dict lookups of them find their hash ready.
+_FORMS: dict[tuple[str, bool], dict[str, tuple[str, str]]] = {}
+_FORMS_SIZE = 200_000  # words per language and reading, then it starts over
+
+
 def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
     """The tokens of ``text[span.start:span.end]``, with offsets into ``text``."""
-    out = []
-    for m in _TOKEN_FAST.finditer(text, span.start, span.end):
-        word = m.group(0)
-        lower = word.lower()
-        if lang == "de" and out and word[:1].isupper():
-            lem = german_noun_lemma(word)  # 'Zimmer' is a room, not 'zimmern'
+    out: list[Token] = []
+    forms = _FORMS.get((lang, False)) or _FORMS.setdefault((lang, False), {})
+    german = lang == "de"
+    # The words alone (findall makes no match objects); each is found again from where the last
+    # ended: only spaces lie between two tokens (every other character is in one), and no token
+    # starts with a space, so the first occurrence is the token.
+    end = span.start
+    find = text.find
+    for word in _TOKEN_FAST.findall(text, span.start, span.end):
+        if german and out and word[:1].isupper():
+            # 'Zimmer' is a room, not 'zimmern'
+            known = _forms_of(word, lang, capitalised_noun=True)
         else:
-            lem = lemma(lower, lang)
-        out.append(Token(Span(m.start(), m.end()), word, lower, lem))
+            known = forms.get(word) or _forms_of(word, lang, capitalised_noun=False)
+        start = find(word, end)
+        end = start + len(word)
+        out.append(Token(Span(start, end), word, known[0], known[1]))
     return tuple(out)
+
+
+def _forms_of(word: str, lang: str, *, capitalised_noun: bool) -> tuple[str, str]:
+    """The lower-case form and lemma of ``word``; ``capitalised_noun``: a German word written
+    capitalised inside a sentence (see :func:`german_noun_lemma`)."""
+    memo = _FORMS.setdefault((lang, capitalised_noun), {})
+    known = memo.get(word)
+    if known is None:
+        if len(memo) >= _FORMS_SIZE:
+            memo.clear()
+        lower = word.lower()
+        lem = german_noun_lemma(word) if capitalised_noun else lemma(lower, lang)
+        known = memo[word] = (lower, lem)
+    return known
 
 
 @lru_cache(maxsize=100_000)

@@ -6,6 +6,7 @@ Everything works on a :class:`~kgraph.extractors.mentions.SentenceView` by token
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgraph.extractors.mentions import (
     MEASURES,
@@ -17,6 +18,7 @@ from kgraph.extractors.mentions import (
     definite_noun,
     is_adjective_like,
 )
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import MentionKind, Token
@@ -25,6 +27,7 @@ HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Region:
     """Token range ``[start, end)`` of the clause around a verb, and what opened it."""
@@ -433,8 +436,13 @@ FRONTED_PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
 
 def _separable_participle(low: str, gram: Grammar) -> bool:
     """A German participle of a separable verb: 'hergestellt', 'angeboten', 'ausgeliefert'."""
+    return _separable_with(low, gram.separable_particles)
+
+
+@lru_cache(maxsize=100_000)  # (the word alone decides, and is_passive asks of many words)
+def _separable_with(low: str, particles: frozenset[str]) -> bool:
     return low.endswith(("t", "en")) and any(
-        low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in gram.separable_particles)
+        low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in particles)
 
 
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:

@@ -642,7 +642,8 @@ def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     if len(tokens) < 6:
         return []
     # the subject opens the sentence or a clause after 'att/that/dass' ('visar att kunder som ...')
-    starts = [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in COMPLEMENTIZERS]
+    starts = [0] if COMPLEMENTIZERS.isdisjoint(view.words) else \
+        [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in COMPLEMENTIZERS]
     subject = next((view.chunk_at[k] for k in starts if view.chunk_at[k] is not None
                     and view.chunks[view.chunk_at[k]].end < len(tokens)
                     and tokens[view.chunks[view.chunk_at[k]].end].lower in gram.relativizers | {","}), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import Lexicon, NounMatch, lexicon
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
@@ -72,6 +73,7 @@ TRANSPARENT_NOUNS = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """Tokens ``[start, end)`` that realise one or more mentions (coordinated states share a noun)."""
@@ -100,12 +102,12 @@ class SentenceView:
     words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.words = frozenset(t.lower for t in self.tokens)
+        self.words = frozenset([t.lower for t in self.tokens])
         self.chunks.sort(key=lambda c: c.start)
-        self.chunk_at = [None] * len(self.tokens)
+        chunk_at: list[int | None] = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
-            for t in range(chunk.start, chunk.end):
-                self.chunk_at[t] = i
+            chunk_at[chunk.start : chunk.end] = [i] * (chunk.end - chunk.start)
+        self.chunk_at = chunk_at
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.tokens[start].span.start, self.tokens[end - 1].span.end)
@@ -287,13 +289,17 @@ def _capitalised(tok: Token) -> bool:
 
 def _distinctive(tok: Token, gram: Grammar) -> bool:
     """All capitals (SIS, DHL), inner capitals (TikTok, Diplom-Is) or a legal suffix."""
-    text = tok.text
-    if "-" in text and (text.rsplit("-", 1)[1].islower() or gram.lang == "de"):
+    return _distinctive_text(tok.text, gram.lang, gram.legal_suffixes)
+
+
+@lru_cache(maxsize=100_000)  # (the word alone decides, and the name finder asks of every capital)
+def _distinctive_text(text: str, lang: str, legal_suffixes: frozenset[str]) -> bool:
+    if "-" in text and (text.rsplit("-", 1)[1].islower() or lang == "de"):
         return False  # B2B-kunder, CRM-systemet, German E-Bike, Online-Shop: compounds of ordinary nouns
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
-    return any(c.isupper() for c in text[1:]) or text in gram.legal_suffixes
+    return any(c.isupper() for c in text[1:]) or text in legal_suffixes
 
 
 # Greetings and sign-offs start no name: 'Hilsen Heggstad Sparebank', 'Dear Mr Okafor'

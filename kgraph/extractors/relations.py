@@ -41,6 +41,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
     marker_tokens,
 )
+from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Token
@@ -74,6 +75,7 @@ COPULA_LEMMAS = frozenset({"være", "vara", "sein", "be", "bli", "bliva", "blive
 AMBIGUOUS_PENALTY = 0.15
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A relation found in one sentence, before it becomes an Assertion."""
@@ -86,6 +88,7 @@ class Found:
     pattern: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CueMatch:
     cue: Cue
@@ -108,10 +111,14 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     present = _cue_words_present(view)
     used: set[int] = set(markers)
     german, english = view.sentence.lang == "de", view.sentence.lang == "en"
+    lang, known_keys = view.sentence.lang, _cue_key_memo(lex)
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
-        keys = _cue_keys(lex, tok.lower, tok.lemma, view.sentence.lang)
+        # (_cue_keys' memo read here: nearly every word is in it, and this runs for every word)
+        keys = known_keys.get((tok.lower, tok.lemma, lang))
+        if keys is None:
+            keys = _cue_keys(lex, tok.lower, tok.lemma, lang)
         if i in particles:
             # 'Wir beziehen Angehörige ein' is einbeziehen, not beziehen: the particle makes the verb
             keys = tuple(key for key in (particles[i] + tok.lemma, particles[i] + tok.lower) if key in lex.cues)
@@ -177,12 +184,17 @@ _CUE_KEY_MEMOS: dict[int, tuple[Lexicon, dict[tuple[str, str, str], tuple[str, .
 _CUE_KEY_MEMO_SIZE = 200_000  # words per memo, then it starts over
 
 
-def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
-    """The keys of ``lex.cues`` a word may stand for (most words: none)."""
+def _cue_key_memo(lex: Lexicon) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """The cue keys found so far for words of ``lex``, by (form, lemma, language)."""
     memo = _CUE_KEY_MEMOS.get(id(lex))
     if memo is None:
         memo = _CUE_KEY_MEMOS[id(lex)] = (lex, {})
-    known = memo[1]
+    return memo[1]
+
+
+def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
+    """The keys of ``lex.cues`` a word may stand for (most words: none)."""
+    known = _cue_key_memo(lex)
     found = known.get((lower, lem, lang))
     if found is None:
         if len(known) >= _CUE_KEY_MEMO_SIZE:
@@ -345,7 +357,7 @@ def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
     present = set(view.words)
-    present.update(tok.lemma for tok in view.tokens)
+    present.update([tok.lemma for tok in view.tokens])
     if view.sentence.lang != "de":
         return present
     for tok in view.tokens:

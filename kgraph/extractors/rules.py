@@ -302,8 +302,11 @@ def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
 
 def _is_bullet(doc: Document, sentence: Sentence) -> bool:
     line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
-    return bool(_BULLET_BEFORE.search(doc.text, line_start, sentence.span.start)) or bool(
-        _BULLET_AT.match(doc.text[line_start : sentence.span.start + 1])
+    # (No newline lies between line_start and the sentence, so _BULLET_BEFORE can only match from
+    # the text's start: it is tried there alone, not at every position of a long line; and
+    # _BULLET_AT reads the text in place rather than a copy of the line.)
+    return line_start == 0 and bool(_BULLET_BEFORE.match(doc.text, 0, sentence.span.start)) or bool(
+        _BULLET_AT.match(doc.text, line_start, sentence.span.start + 1)
     )
 
 

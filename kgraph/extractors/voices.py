@@ -44,7 +44,7 @@ class Voices:
 def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[list[Found]]) -> Voices:
     """The document's voices; ``naming``: each sentence's typings, ``framing``: its frames (the
     employers 'grundare av Skördekassen' names are organisations)."""
-    words = frozenset(t.lower for view in views for t in view.tokens)  # most documents say no 'I', no 'you'
+    words = frozenset().union(*(view.words for view in views))  # most documents say no 'I', no 'you'
     lang = views[0].sentence.lang if views else "en"
     you = SECOND_PERSON.get(lang, frozenset())
     narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
@@ -137,6 +137,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     }) - people
     for view in views:
         # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
+        if SPEAKER_SUBJECTS.isdisjoint(view.words):
+            continue  # (most sentences: no 'we' to look for)
         for k, tok in enumerate(view.tokens[:-2]):
             if tok.lower in SPEAKER_SUBJECTS and view.tokens[k + 1].lower in SPEAKER_PLACES \
                     and _opens_clause(view, k):  # not 'køber vi hos X': buys from X
