@@ -32,6 +32,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.extractors.relations import (
     COMPLEMENTIZERS,
+    EMPLOYER_PREPOSITIONS,
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
     PURPOSE,
@@ -42,6 +43,7 @@ from kgraph.extractors.relations import (
     acts,
     antecedent_of,
     apposed_name,
+    employer_at,
     in_pp,
     skip_genitive,
 )
@@ -549,7 +551,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
-                employer = _employer_after(view, chunk.end)
+                employer = employer_at(view, chunk.end)
                 if employer is not None and acts(before.head) and not _organisation(before.head):
                     # 'kundeservicechef Anne-Mette Friis fra Andelskassen Salling'
                     out.append(Found(name, "worksFor", employer, 0.7, False, "title"))
@@ -562,7 +564,6 @@ def _participial(view: SentenceView, k: int, gram: Grammar) -> bool:
         and view.tokens[k].lower != view.tokens[k].lemma and view.tokens[k + 1].lower in gram.prepositions
 
 
-EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())
 AFFILIATION_PREPOSITIONS = EMPLOYER_PREPOSITIONS | frozenset("i på".split())
 
 
@@ -573,14 +574,6 @@ def _person_like(view: SentenceView, chunk: Chunk, lex: Lexicon) -> bool:
     return 2 <= len(words) <= 3 and all(w.text[:1].isupper() and w.text.isalpha() and lex.noun(w.lower, w.lemma) is None
                                         for w in words) \
         and not organisation_name(chunk.head.key, view.sentence.lang)
-
-
-def _employer_after(view: SentenceView, k: int) -> Mention | None:
-    """The organisation named right after a titled person: 'NAME fra/from/von ORG'."""
-    if k + 1 >= len(view.tokens) or view.tokens[k].lower not in EMPLOYER_PREPOSITIONS:
-        return None
-    ci = view.chunk_at[k + 1]
-    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
 
 
 KINSHIP = frozenset(

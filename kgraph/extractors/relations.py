@@ -573,7 +573,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
             if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
                 obj = group_right(view, theme, region.end, gram)
-    if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _employer_after(view, obj[0], region.end, gram)) is not None:
+    if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _department_employer(view, obj[0], region.end)) is not None:
         obj = [employer]  # 'jobber i kundeservice hos Lysgård Energi': the department's organisation
     # --- subject
     subj: list[int] = []
@@ -1027,18 +1027,27 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     return None
 
 
-def _employer_after(view: SentenceView, ci: int, end: int, gram: Grammar) -> int | None:
-    """A named organisation in a prepositional phrase right after a part of one ('i kundeservice
-    [hos Lysgård Energi]', 'in the service team [at Fenwick Bank]'), else None."""
+EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())
+
+
+def employer_at(view: SentenceView, k: int) -> Mention | None:
+    """The organisation named right after an employer's preposition at token ``k``: 'NAME
+    fra/from/von ORG', 'i kundeservice hos ORG'."""
+    if k + 1 >= len(view.tokens) or view.tokens[k].lower not in EMPLOYER_PREPOSITIONS:
+        return None
+    ci = view.chunk_at[k + 1]
+    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
+
+
+def _department_employer(view: SentenceView, ci: int, end: int) -> int | None:
+    """The chunk of the organisation a part of one belongs to ('i kundeservice [hos Lysgård
+    Energi]'), else None; 'at'/'ved' a name that is no organisation's may be a place."""
     k = view.chunks[ci].end
-    if k + 1 >= end or view.tokens[k].lower not in gram.prepositions:
+    employer = employer_at(view, k) if k + 1 < end and view.chunks[ci].head.kind is not MentionKind.NAMED else None
+    if employer is None:
         return None
-    nxt = view.chunk_at[k + 1]
-    head = view.chunks[ci].head
-    if nxt is None or view.chunks[nxt].head.kind is not MentionKind.NAMED or head.kind is MentionKind.NAMED:
-        return None
-    at = view.tokens[k].lower in ("hos", "bei")  # (at a place otherwise: 'i butikken i Bergen')
-    return nxt if at or organisation_name(view.chunks[nxt].head.key, view.sentence.lang) else None
+    person_at = view.tokens[k].lower in ("hos", "bei")  # (not a place: 'hos' and 'bei' take people and firms)
+    return view.chunk_at[k + 1] if person_at or organisation_name(employer.key, view.sentence.lang) else None
 
 
 def _subject_before_insertion(view: SentenceView, start: int, gram: Grammar) -> int | None:
