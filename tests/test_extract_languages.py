@@ -853,6 +853,12 @@ CASES = [
     case("de", "Ohne zufriedene Mitarbeiter gibt es keine zufriedenen Kunden.",
          [("SatisfiedCustomer", "requires", "SatisfiedEmployee")]),
     case("en", "Without happy staff there are no happy customers.", [("SatisfiedCustomer", "requires", "SatisfiedEmployee")]),
+    # a fronted prepositional phrase is the one the verb's prepositional cue takes
+    case("de", "Bei Reuschel kaufen viele Stammkunden Fahrräder.",
+         [("~stammkunde", "buys", "~fahrrad"), ("~stammkunde", "customerOf", "~reuschel|@Reuschel")]),
+    case("nb", "Vi driver Fjellvant AS. Hos Fjordvolt kjøper vi strøm.",
+         [("@Fjellvant AS", "buys", "~strøm"), ("@Fjellvant AS", "customerOf", "@Fjordvolt")],
+         absent=[("@Fjordvolt", "buys", "~strøm")]),
 ]  # fmt: skip
 
 

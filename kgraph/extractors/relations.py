@@ -862,8 +862,17 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         relation = "increases" if relation == "decreases" else "decreases"
     if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
+    fronted: list[Found] = []
+    if len(match.cue.words) == 1 and not match.cue.inverse and \
+            (fronted_pp := _fronted_cue_phrase(view, match, region, lex, gram, resolve_pronoun)) is not None:
+        # 'Hos Fjordvolt kjøper vi strøm', 'Bei Reuschel kaufen viele Stammkunden': the fronted
+        # phrase is the one the verb's prepositional cue ('kjøpe hos', 'kaufen bei') takes
+        cue, whole = fronted_pp
+        polarity = negated_between(view, match.last, region.end, gram)
+        fronted = [Found(s, cue.relation, o, round(score - 0.2, 2), polarity, "fronted")
+                   for s in subjects for o in whole if o.key != s.key and not cue.inverse]
     if not subjects and not objects:
-        return []
+        return fronted
     if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse:
         # reciprocal: X og Y henger sammen
         first_conjunct = view.chunks[subj[0]].mentions
@@ -871,7 +880,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         subjects, objects = list(first_conjunct), rest
         pattern, score = "reciprocal", 0.7
     if not subjects or not objects:
-        return []
+        return fronted
     neg_start = min([view.chunks[c].end for c in subj if view.chunks[c].end <= match.first] or [region.start])
     obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
     obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
@@ -902,7 +911,37 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             if s.key == o.key and s.kind == o.kind and o not in others:
                 continue  # 'konkurrerer med andre selskaper' is a real relation between companies
             out.append(Found(s, relation, o, round(score, 2), negated, pattern))
-    return out
+    return out + fronted
+
+
+def _fronted_cue_phrase(view: SentenceView, match: CueMatch, region: Region, lex: Lexicon,
+                        gram: Grammar, resolve_pronoun: Resolver) -> tuple[Cue, list[Mention]] | None:
+    """A V2 clause opened by a prepositional phrase right before its verb, where the verb and that
+    preposition make a cue of their own: the cue and the phrase's mentions, else None."""
+    tokens = view.tokens
+    k = region.start
+    if view.sentence.lang == "en" or k + 2 > match.first or tokens[k].lower not in gram.prepositions:
+        return None
+    j = k + 1
+    while j < match.first and view.chunk_at[j] is None and tokens[j].lower in gram.determiners:
+        j += 1
+    if j >= match.first:
+        return None
+    if view.chunk_at[j] is not None:
+        ci = view.chunk_at[j]
+        if view.chunks[ci].end != match.first:
+            return None
+        whole = list(view.chunks[ci].mentions)
+    elif tokens[j].lower in gram.speaker_pronouns and j + 1 == match.first and (resolved := resolve_pronoun(j)) is not None:
+        whole = [resolved]  # 'Bei uns kaufen Familien ein', 'Hos oss handler pensjonister'
+    else:
+        return None
+    verb = tokens[match.first]
+    for key in lex.verb_keys(verb.lower, verb.lemma):
+        for cue in lex.cues.get(key, ()):
+            if cue.words[1:] in ((tokens[k].lower,), (tokens[k].lower, "ein"), ("ein", tokens[k].lower)):
+                return cue, whole
+    return None
 
 
 CHANGE_DOWN_NOUNS = frozenset(
