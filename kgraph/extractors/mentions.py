@@ -1097,8 +1097,9 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     ):
         label_first += 1  # 'two-person joinery': a count belongs to the chunk but not to the concept
     head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
-    if lang in ("nb", "sv", "da") and tok.lemma in (tok.lower + "a", tok.lower + "e"):
-        head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'
+    if lang in ("nb", "sv", "da") and (tok.lemma in (tok.lower + "a", tok.lower + "e") or (
+            tok.lemma[-1:] in "aeiouyæøåäö" and not tok.lower.startswith(tok.lemma) and len(tok.lemma) < len(tok.lower))):
+        head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'; 'brød' no form of 'bry'
     words = [_noun_lemma(tokens[k], lang) for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
     base = ""
@@ -1107,6 +1108,12 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         base = match.cls
     mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
+    before = tokens[first - 1]
+    present = before.lower == before.lemma + "r" and before.lemma[-1:] in "aeiouyæøåäö"  # 'prövar', 'kjøper'
+    if lang in ("nb", "sv", "da") and first > start and head > start and can_head(before, lang, gram) and not present:
+        # Scandinavian writes compounds closed: a bare noun before another is a noun phrase of its
+        # own ('kjøper mange pensjonister brød': the subject, then the object)
+        _claim_run(doc, tokens, lex, gram, lang, start, first, claim)
 
 
 def _listed(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
