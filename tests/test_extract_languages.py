@@ -862,6 +862,11 @@ CASES = [
     # two bare Scandinavian nouns are two noun phrases (inverted subject, then object); 'brød' is
     # no form of the verb 'bry'
     case("nb", "I dag kjøper mange pensjonister brød.", [("~pensjonist", "buys", "~brød")]),
+    # list items after a lead-in that counts kinds ('tre typer avtaler:'), with dashes or letters
+    case("nb", "Strømvik Energi AS tilbyr tre typer avtaler:\n- fastprisavtale\n- spotprisavtale",
+         [("@Strømvik Energi AS", "sells", "~fastprisavtale"), ("@Strømvik Energi AS", "sells", "~spotprisavtale")]),
+    case("nb", "Strømvik Energi AS tilbyr tre typer avtaler:\na) fastprisavtale\nb) spotprisavtale",
+         [("@Strømvik Energi AS", "sells", "~fastprisavtale"), ("@Strømvik Energi AS", "sells", "~spotprisavtale")]),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
-from kgraph.extractors.mentions import SentenceView, document_names
+from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
 from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
@@ -42,8 +42,8 @@ QUANTITY_WORDS = frozenset(
     "acht neun zehn two three four five six seven eight nine ten flere fleire mehrere several rekke række rad "
     "reihe number anzahl serie series følgende följande folgende following".split()
 )
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])[ \t]*$")
-_BULLET_AT = re.compile(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)])[ \t]")
+# A list item's marker at the start of its line: '- ', '• ', '2. ', '3) ', 'b) '.
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])[ \t]")
 
 
 class RuleExtractor:
@@ -301,13 +301,9 @@ def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
 
 
 def _is_bullet(doc: Document, sentence: Sentence) -> bool:
+    """The sentence is a list item: its line opens with a list marker (read in place, not copied)."""
     line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
-    # (No newline lies between line_start and the sentence, so _BULLET_BEFORE can only match from
-    # the text's start: it is tried there alone, not at every position of a long line; and
-    # _BULLET_AT reads the text in place rather than a copy of the line.)
-    return line_start == 0 and bool(_BULLET_BEFORE.match(doc.text, 0, sentence.span.start)) or bool(
-        _BULLET_AT.match(doc.text, line_start, sentence.span.start + 1)
-    )
+    return bool(_BULLET.match(doc.text, line_start, sentence.span.start + 1))
 
 
 def _items(view: SentenceView, lead_view: SentenceView, lead_in: list[Found]) -> list[Found]:
@@ -337,7 +333,8 @@ def _counted(view: SentenceView, m: Mention) -> bool:
         tok = view.tokens[k]
         if tok.text.isdigit() or tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS:
             return True
-        if not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.lower in gram.adjectives):
+        if not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.lower in gram.adjectives
+                or tok.lemma in TRANSPARENT_NOUNS):  # 'tre typer avtaler', 'three kinds of contract'
             return False
     return False
 
