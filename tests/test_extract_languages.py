@@ -867,6 +867,8 @@ CASES = [
          [("@Strømvik Energi AS", "sells", "~fastprisavtale"), ("@Strømvik Energi AS", "sells", "~spotprisavtale")]),
     case("nb", "Strømvik Energi AS tilbyr tre typer avtaler:\na) fastprisavtale\nb) spotprisavtale",
          [("@Strømvik Energi AS", "sells", "~fastprisavtale"), ("@Strømvik Energi AS", "sells", "~spotprisavtale")]),
+    # after an insertion behind the opening noun, a noun-verb homograph is the verb ('ønsker')
+    case("nb", "Kundene, særlig de eldre, ønsker personlig service.", [("Customer", "wants", "PersonalCustomerService")]),
 ]  # fmt: skip
 
 

@@ -462,6 +462,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found, taken)
             or _after_possessed_noun(tokens, i, lang)
+            or _after_insertion(tokens, i, gram)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
@@ -576,6 +577,17 @@ def _after_possessed_noun(tokens: tuple[Token, ...], i: int, lang: str) -> bool:
     """'Naboen min kjøper strøm': after a definite noun and its possessive (Norwegian and Swedish
     put it after the noun) stands the verb, not a noun 'kjøper' (buyer)."""
     return i >= 2 and tokens[i - 1].lower in POSTNOMINAL_POSSESSIVES and definite_noun(tokens[i - 2], lang)
+
+
+def _after_insertion(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'Kundene, særlig de eldre, ønsker personlig service': after a phrase inserted between commas
+    behind the sentence's short opening noun phrase stands its verb."""
+    if i < 4 or tokens[i - 1].text != "," or i + 1 >= len(tokens) or not tokens[i + 1].is_word \
+            or tokens[i + 1].lower in gram.coordinators:
+        return False
+    opening = next((k for k in range(1, 3) if tokens[k].text == ","), None)
+    return opening is not None and all(t.is_word for t in tokens[:opening]) \
+        and not any(t.text == "," for t in tokens[opening + 1 : i - 1])
 
 
 def _after_adverb(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
