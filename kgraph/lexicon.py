@@ -41,7 +41,7 @@ _NOT_BUSINESSES = ("batteri", "galleri", "lotteri", "maskineri", "artilleri", "i
 
 def _business(word: str, lang: str) -> bool:
     """A noun naming a business by its derivational suffix ('Gießerei', 'snickeri')."""
-    suffix = _BUSINESS_SUFFIXES.get(lang)
+    suffix = _BUSINESS_SUFFIXES.get(lang, "")
     return bool(suffix) and len(word) >= len(suffix) + 3 and word.endswith(suffix) and not word.endswith(_NOT_BUSINESSES)
 
 

@@ -510,8 +510,8 @@ def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[
         if closed and start >= 2 and view.tokens[start - 1].text == ",":
             head = view.chunk_at[start - 2]  # an inserted list closes with a comma
             return [head] if head is not None else group
-        if not closed and view.chunk_at[start - 1] is not None and view.tokens[start].lower not in gram.relativizers:
-            return [view.chunk_at[start - 1]]  # ('... som kundene elsker' is a relative clause)
+        if not closed and (hyper := view.chunk_at[start - 1]) is not None and view.tokens[start].lower not in gram.relativizers:
+            return [hyper]  # ('... som kundene elsker' is a relative clause)
     return group
 
 
@@ -745,8 +745,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
-            after = max(view.chunks[nearest].end, region.start)  # (an inserted phrase before the clause is no gap)
-            gap = sum(1 for k in range(after, match.first) if tokens[k].is_word and not skippable(view, k, gram))
+            gap_from = max(view.chunks[nearest].end, region.start)  # (an inserted phrase before the clause is no gap)
+            gap = sum(1 for k in range(gap_from, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
             pronoun = _subject_after_accusative(view, nearest, match.first)
             if pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
@@ -862,17 +862,17 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         relation = "increases" if relation == "decreases" else "decreases"
     if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
-    fronted: list[Found] = []
+    phrase_cued: list[Found] = []
     if len(match.cue.words) == 1 and not match.cue.inverse and \
             (fronted_pp := _fronted_cue_phrase(view, match, region, lex, gram, resolve_pronoun)) is not None:
         # 'Hos Fjordvolt kjøper vi strøm', 'Bei Reuschel kaufen viele Stammkunden': the fronted
         # phrase is the one the verb's prepositional cue ('kjøpe hos', 'kaufen bei') takes
         cue, whole = fronted_pp
         polarity = negated_between(view, match.last, region.end, gram)
-        fronted = [Found(s, cue.relation, o, round(score - 0.2, 2), polarity, "fronted")
+        phrase_cued = [Found(s, cue.relation, o, round(score - 0.2, 2), polarity, "fronted")
                    for s in subjects for o in whole if o.key != s.key and not cue.inverse]
     if not subjects and not objects:
-        return fronted
+        return phrase_cued
     if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse:
         # reciprocal: X og Y henger sammen
         first_conjunct = view.chunks[subj[0]].mentions
@@ -880,7 +880,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         subjects, objects = list(first_conjunct), rest
         pattern, score = "reciprocal", 0.7
     if not subjects or not objects:
-        return fronted
+        return phrase_cued
     neg_start = min([view.chunks[c].end for c in subj if view.chunks[c].end <= match.first] or [region.start])
     obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
     obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
@@ -911,7 +911,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             if s.key == o.key and s.kind == o.kind and o not in others:
                 continue  # 'konkurrerer med andre selskaper' is a real relation between companies
             out.append(Found(s, relation, o, round(score, 2), negated, pattern))
-    return out + fronted
+    return out + phrase_cued
 
 
 def _fronted_cue_phrase(view: SentenceView, match: CueMatch, region: Region, lex: Lexicon,
@@ -927,8 +927,7 @@ def _fronted_cue_phrase(view: SentenceView, match: CueMatch, region: Region, lex
         j += 1
     if j >= match.first:
         return None
-    if view.chunk_at[j] is not None:
-        ci = view.chunk_at[j]
+    if (ci := view.chunk_at[j]) is not None:
         if view.chunks[ci].end != match.first:
             return None
         whole = list(view.chunks[ci].mentions)
