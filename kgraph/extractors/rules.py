@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
-from kgraph.extractors.mentions import TRANSPARENT_NOUNS, SentenceView, document_names
+from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, document_names
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
 from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
@@ -36,12 +36,8 @@ AMBIGUOUS = frozenset(
     "hjælpe helfen help make lage gi ge give presse pressa drücken "
     "utføre utföra udføre perform carry durchführen ausführen".split()
 )
-# Words that count what a lead-in enumerates: 'tre avtalsformer:', 'en række faktorer:'
-QUANTITY_WORDS = frozenset(
-    "to tre fire fem seks syv sju åtte otte ni ti två fyra sex åtta nio tio zwei drei vier fünf sechs sieben "
-    "acht neun zehn two three four five six seven eight nine ten flere fleire mehrere several rekke række rad "
-    "reihe number anzahl serie series følgende följande folgende following".split()
-)
+# Beside mentions.QUANTITY_WORDS, the nouns that count what a lead-in enumerates: 'a number of factors:'
+COUNT_NOUNS = frozenset({"number", "anzahl"})
 # A list item's marker at the start of its line: '- ', '• ', '2. ', '3) ', 'b) '.
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►✓]|\d{1,2}[.)]|[a-z][)])[ \t]")
 
@@ -331,7 +327,7 @@ def _counted(view: SentenceView, m: Mention) -> bool:
         return False
     for k in range(start - 1, max(-1, start - 4), -1):
         tok = view.tokens[k]
-        if tok.text.isdigit() or tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS:
+        if tok.text.isdigit() or tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in COUNT_NOUNS:
             return True
         if not (tok.lower in gram.determiners or tok.lower in gram.prepositions or tok.lower in gram.adjectives
                 or tok.lemma in TRANSPARENT_NOUNS):  # 'tre typer avtaler', 'three kinds of contract'
