@@ -29,6 +29,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("e", "en", "er", "es", "em", "ere", "eren", "erer"),
     "en": ("er", "est"),
 }
+VOWELS = "aeiouyæøåäö"
 MIN_HEAD = 4  # a compound head must have at least this many letters
 MIN_MODIFIER = 3
 _NOUN_MEMO_SIZE = 200_000  # words whose noun and verb readings a lexicon keeps, then starts over
@@ -88,7 +89,7 @@ class Lexicon:
             if lower.endswith(ending) and len(lower) - len(ending) >= 3:
                 stem = lower[: -len(ending)]
                 out.extend((stem, stem + "e", stem + "a") if self.lang != "en" else (stem, stem + "y"))
-                if self.lang != "en" and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøåäö":
+                if self.lang != "en" and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
                     out.append(stem[:-1])  # a doubled final consonant before the ending: 'ansatte' → ansat
         return out
 

@@ -51,7 +51,7 @@ _FORMS_SIZE = 200_000  # words per language and reading, then it starts over
 def tokenize(text: str, span: Span, lang: str) -> tuple[Token, ...]:
     """The tokens of ``text[span.start:span.end]``, with offsets into ``text``."""
     out: list[Token] = []
-    forms = _FORMS.get((lang, False)) or _FORMS.setdefault((lang, False), {})
+    forms = _FORMS.setdefault((lang, False), {})
     german = lang == "de"
     # The words alone (findall makes no match objects); each is found again from where the last
     # ended: only spaces lie between two tokens (every other character is in one), and no token

@@ -859,6 +859,8 @@ CASES = [
     case("nb", "Vi driver Fjellvant AS. Hos Fjordvolt kjøper vi strøm.",
          [("@Fjellvant AS", "buys", "~strøm"), ("@Fjellvant AS", "customerOf", "@Fjordvolt")],
          absent=[("@Fjordvolt", "buys", "~strøm")]),
+    case("de", "Wir sind die Schmidt GmbH. Bei uns kaufen viele Kunden Brot.",
+         [("Customer", "buys", "~brot"), ("Customer", "customerOf", "@Schmidt GmbH")]),
     # two bare Scandinavian nouns are two noun phrases (inverted subject, then object); 'brød' is
     # no form of the verb 'bry'
     case("nb", "I dag kjøper mange pensjonister brød.", [("~pensjonist", "buys", "~brød")]),

@@ -12,6 +12,7 @@ from kgraph.extractors.mentions import (
     MEASURES,
     MULTIPLIERS,
     PARTICLES,
+    DEFINITE_ARTICLES_OF,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
     SentenceView,
@@ -311,7 +312,7 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
     return out
 
 
-DEFINITE_ARTICLES = frozenset("the der die das dem den des".split())
+DEFINITE_ARTICLES = frozenset().union(*DEFINITE_ARTICLES_OF.values())
 POSSESSIVE_PRONOUNS = frozenset(
     "its their his her dens dets deres dess deras hans hennes sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split()
 )

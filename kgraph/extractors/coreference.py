@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kgraph.extractors.mentions import SentenceView, definite_noun
+from kgraph.extractors.mentions import DEFINITE_ARTICLES_OF, PLURAL_DEFINITE_ENDINGS, SentenceView, definite_noun
 from kgraph.extractors.relations import Found
 from kgraph.model import Mention, MentionKind
 from kgraph.ontology import organisation_classes
 
 GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
-ARTICLES = {"en": frozenset({"the"}), "de": frozenset("der die das dem den des".split())}
-SCANDINAVIAN_PLURAL_DEFINITE = ("ene", "erne", "arna", "orna", "erna", "na")
 # what a name's type says about it, and a reference of a class may not say ('the company is a kind of ...')
 NAMING = frozenset({"type", "broader"})
 
@@ -40,15 +38,15 @@ def remember(known: Known, named: list[Found]) -> None:
 def _definite_singular(view: SentenceView, m: Mention) -> bool:
     """'the company', 'das Unternehmen', 'selskapet': the mention is a definite singular noun phrase."""
     lang = view.sentence.lang
-    tokens = [t for t in view.tokens if m.span.start <= t.span.start and t.span.end <= m.span.end]
-    if len(tokens) != 1:
+    inside = [k for k, t in enumerate(view.tokens) if m.span.start <= t.span.start and t.span.end <= m.span.end]
+    if len(inside) != 1:
         return False
-    head = tokens[0]
-    if lang in ARTICLES:
-        at = view.tokens.index(head)
+    at = inside[0]
+    head = view.tokens[at]
+    if lang in DEFINITE_ARTICLES_OF:
         singular = head.lower == head.lemma or lang == "de" and head.lower == head.lemma + "s"
-        return singular and at > 0 and view.tokens[at - 1].lower in ARTICLES[lang]
-    return definite_noun(head, lang) and not head.lower.endswith(SCANDINAVIAN_PLURAL_DEFINITE)
+        return singular and at > 0 and view.tokens[at - 1].lower in DEFINITE_ARTICLES_OF[lang]
+    return definite_noun(head, lang) and not head.lower.endswith(PLURAL_DEFINITE_ENDINGS)
 
 
 def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
-from kgraph.lexicon import Lexicon, NounMatch, lexicon
+from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
 from kgraph.ontology import organisation_classes
 from kgraph.tokens import is_known
@@ -379,7 +379,9 @@ def _nationality(tokens: tuple[Token, ...], i: int) -> bool:
 INDEFINITE_ARTICLES = frozenset("en ei et ett ein eine einen einem einer a an".split())
 
 
-DEFINITE_ARTICLES = frozenset({"the"})  # Scandinavian and German definite appositions are rarer and ambiguous
+# Articles that make a noun phrase definite (Scandinavian marks it on the noun: see definite_noun).
+DEFINITE_ARTICLES_OF = {"en": frozenset({"the"}), "de": frozenset("der die das dem den des".split())}
+DEFINITE_ARTICLES = DEFINITE_ARTICLES_OF["en"]  # for appositions: German ones are rarer and ambiguous
 LANG_OF_ARTICLE = {"the": "en"}
 
 
@@ -1110,7 +1112,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         label_first += 1  # 'two-person joinery': a count belongs to the chunk but not to the concept
     head_word = tok.lower if tok.lower.endswith(NOMINAL_SUFFIXES) and lang != "de" else tok.lemma
     if lang in ("nb", "sv", "da") and (tok.lemma in (tok.lower + "a", tok.lower + "e") or (
-            tok.lemma[-1:] in "aeiouyæøåäö" and not tok.lower.startswith(tok.lemma) and len(tok.lemma) < len(tok.lower))):
+            tok.lemma[-1:] in VOWELS and not tok.lower.startswith(tok.lemma) and len(tok.lemma) < len(tok.lower))):
         head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'; 'brød' no form of 'bry'
     words = [_noun_lemma(tokens[k], lang) for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
@@ -1120,12 +1122,13 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         base = match.cls
     mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
-    before = tokens[first - 1]
-    present = before.lower == before.lemma + "r" and before.lemma[-1:] in "aeiouyæøåäö"  # 'prövar', 'kjøper'
-    if lang in ("nb", "sv", "da") and first > start and head > start and can_head(before, lang, gram) and not present:
+    if lang in ("nb", "sv", "da") and first > start:
         # Scandinavian writes compounds closed: a bare noun before another is a noun phrase of its
         # own ('kjøper mange pensjonister brød': the subject, then the object)
-        _claim_run(doc, tokens, lex, gram, lang, start, first, claim)
+        before = tokens[first - 1]
+        present = before.lower == before.lemma + "r" and before.lemma[-1:] in VOWELS  # 'prövar', 'kjøper'
+        if can_head(before, lang, gram) and not present:
+            _claim_run(doc, tokens, lex, gram, lang, start, first, claim)
 
 
 def _listed(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
@@ -1148,7 +1151,8 @@ def organisation_name(name: str, lang: str) -> bool:
     return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()
 
 
-DEFINITE_ENDINGS = ("et", "en", "n", "a", "ene", "erne", "arna", "orna", "erna")
+PLURAL_DEFINITE_ENDINGS = ("ene", "erne", "arna", "orna", "erna", "na")  # kundene, kunderne, kunderna
+DEFINITE_ENDINGS = ("et", "en", "n", "a", *PLURAL_DEFINITE_ENDINGS)
 
 
 def definite_noun(tok: Token, lang: str) -> bool:

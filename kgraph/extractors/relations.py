@@ -869,8 +869,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # phrase is the one the verb's prepositional cue ('kjøpe hos', 'kaufen bei') takes
         cue, whole = fronted_pp
         polarity = negated_between(view, match.last, region.end, gram)
-        phrase_cued = [Found(s, cue.relation, o, round(score - 0.2, 2), polarity, "fronted")
-                   for s in subjects for o in whole if o.key != s.key and not cue.inverse]
+        if not cue.inverse:
+            phrase_cued = [Found(s, cue.relation, o, round(score - 0.2, 2), polarity, "fronted")
+                           for s in subjects for o in whole if o.key != s.key]
     if not subjects and not objects:
         return phrase_cued
     if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse:
@@ -932,13 +933,13 @@ def _fronted_cue_phrase(view: SentenceView, match: CueMatch, region: Region, lex
             return None
         whole = list(view.chunks[ci].mentions)
     elif tokens[j].lower in gram.speaker_pronouns and j + 1 == match.first and (resolved := resolve_pronoun(j)) is not None:
-        whole = [resolved]  # 'Bei uns kaufen Familien ein', 'Hos oss handler pensjonister'
+        whole = [resolved]  # 'Bei uns kaufen viele Kunden Brot', 'Hos oss kjøper mange kunder brød'
     else:
         return None
     verb = tokens[match.first]
     for key in lex.verb_keys(verb.lower, verb.lemma):
         for cue in lex.cues.get(key, ()):
-            if cue.words[1:] in ((tokens[k].lower,), (tokens[k].lower, "ein"), ("ein", tokens[k].lower)):
+            if cue.words[1:] == (tokens[k].lower,):
                 return cue, whole
     return None
 
