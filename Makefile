@@ -65,7 +65,7 @@ eval: $(STAMP)
 	            eval/probe/corpus:eval/probe/gold.tsv eval/probe2/corpus:eval/probe2/gold.tsv \
 	            eval/probe3/corpus:eval/probe3/gold.tsv eval/probe4/corpus:eval/probe4/gold.tsv \
 	            eval/probe5/corpus:eval/probe5/gold.tsv eval/probe6/corpus:eval/probe6/gold.tsv \
-	            eval/holdout2/corpus:eval/holdout2/gold.tsv \
+	            eval/probe7/corpus:eval/probe7/gold.tsv \
 	            eval/holdout3/corpus:eval/holdout3/gold.tsv; do \
 	  corpus=$${set%%:*}; gold=$${set##*:}; \
 	  if [ -d "$$corpus" ]; then \
