@@ -871,6 +871,25 @@ CASES = [
          [("@Strømvik Energi AS", "sells", "~fastprisavtale"), ("@Strømvik Energi AS", "sells", "~spotprisavtale")]),
     # after an insertion behind the opening noun, a noun-verb homograph is the verb ('ønsker')
     case("nb", "Kundene, særlig de eldre, ønsker personlig service.", [("Customer", "wants", "PersonalCustomerService")]),
+    # German company names: every capitalised word of a run ending in a legal suffix, and later the
+    # name without its suffix; a distinctive word starts the name ('Münchner Start-up KlarKasse GmbH')
+    case("de", "Die Krämer Feinkost-Handel GmbH ist ein Lieferant für Restaurants.",
+         [("@Krämer Feinkost-Handel GmbH", "type", "Supplier")]),
+    case("de", "Die Lindholm Bürotechnik GmbH wartet Kopierer. Seit 2021 nutzt Lindholm ein neues CRM-System.",
+         [("@Lindholm", "uses", "~crm-system")]),
+    case("de", "Wir arbeiten mit dem Münchner Start-up KlarKasse GmbH zusammen.",
+         [("@KlarKasse GmbH", "type", "Company")], absent=[("@Münchner Start-up KlarKasse GmbH", "type", "Company")]),
+    # German people: a given name starts a person's name, whatever the dictionary says of the surname
+    case("de", "„Wir hören zu“, sagt Geschäftsführerin Monika Fischer.", [("@Monika Fischer", "type", "Manager")]),
+    # examples of an agent kind that no dictionary knows are its named instances; known words are kinds
+    case("de", "Der Großhändler beliefert Händler wie Kornblick und Feldmarkt.",
+         [("@Kornblick", "type", "Retailer"), ("@Feldmarkt", "type", "Retailer")]),
+    case("de", "Der Großhändler beliefert Händler wie Bäckereien und Metzgereien.",
+         [("~bäckerei", "broader", "Retailer")], absent=[("@Bäckereien", "type", "Retailer")]),
+    # a bare apposition has only adjectives before its noun: a verb makes it a clause
+    case("de", "Einige Anbieter, etwa Kornblick, schicken kostenlos einen Katalog.",
+         [("@Kornblick", "type", "Supplier")], absent=[("@Kornblick", "type", "~katalog")]),
+    case("de", "Wir bauen seit 1990 Fahrräder.", [("Company", "creates", "~fahrrad")]),
 ]  # fmt: skip
 
 

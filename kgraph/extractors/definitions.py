@@ -483,6 +483,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             # ('According to X at Fenwick Bank, customers are happy': a predicative chunk holds its clause's copula)
             verbal = verbal or nxt is not None and any(
                 tokens[j].lower in gram.copulas for j in range(view.chunks[nxt].start, view.chunks[nxt].end))
+            verbal = verbal or nxt is not None and not article and not definite and any(
+                tokens[j].is_word and not is_adjective_like(tokens[j], view.sentence.lang, lex)
+                for j in range(k, view.chunks[nxt].start)
+            )  # 'Linsenland, schicken deshalb ein Messgerät': a bare apposition has only adjectives before its noun
             if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
                 nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (

@@ -14,7 +14,8 @@ from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
-from kgraph.ontology import organisation_classes
+from kgraph.grammar.given_names import GIVEN_NAMES
+from kgraph.ontology import agent_classes, organisation_classes
 from kgraph.tokens import is_known
 from kgraph.tokens import lemma as lemmatize
 
@@ -219,6 +220,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 break
             if _capitalised(tok) and tok.lower not in gram.function_words and not _shouted_word(tok, lang) and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
+                and not _legal_run(tokens, j - 1, gram)
             ) and not (lang == "de" and _inflected_noun(tokens, j, gram)):
                 j += 1
                 continue
@@ -230,7 +232,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 continue
             break
         if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not _titled(tokens, i, lex) \
-                and tokens[i].text not in names and not (j < n and tokens[j].text in gram.legal_suffixes):
+                and tokens[i].text not in names and not (j < n and tokens[j].text in gram.legal_suffixes) \
+                and not _listed_example(tokens, i, lex, gram):
             i += 1
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
@@ -261,9 +264,7 @@ def _inflected_noun(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
     tok = tokens[j]
     if tok.lemma == tok.lower or not is_known(tok.lower, "de"):
         return False
-    k = j + 1
-    while k < len(tokens) and _capitalised(tokens[k]) and tokens[k].text not in gram.legal_suffixes:
-        k += 1
+    k = j + 1 + len(_until_suffix(tokens, j + 1, gram))
     return not (k < len(tokens) and tokens[k].text in gram.legal_suffixes)
 
 
@@ -274,6 +275,34 @@ def _acronym_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gra
     nxt = tokens[i + 1]
     return nxt.text[:1].islower() and is_content(nxt, lex, gram, "en") and nxt.lemma not in lex.cues \
         and not nxt.lower.endswith(("ed", "ing"))
+
+
+def _person(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """A given name before a capitalised word that is no concept: 'Geschäftsführerin Sabine Hofmann'."""
+    if tokens[i].text not in GIVEN_NAMES or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return _capitalised(nxt) and nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None
+
+
+def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """German 'Discounter wie Preisfuchs und Marktlinde', 'Anbieter, z. B. SehKlar.de und Linsenland':
+    a word no dictionary knows, listed as an example of an agent (organisation, customer), names one (the kinds a
+    German list gives are capitalised too, but dictionary words: 'Händler wie Bäckereien')."""
+    tok = tokens[i]
+    if is_known(tok.lower, "de") or (noun := lex.noun(tok.lower, tok.lemma)) is not None and not noun.compound:
+        return False  # (names are often made of words: 'Feldmarkt', 'Preisfuchs')
+    k = i - 1
+    while k >= 0 and (tokens[k].text == "," or tokens[k].lower in gram.coordinators
+                      or _capitalised(tokens[k]) and not is_known(tokens[k].lower, "de")):
+        k -= 1  # the examples before this one: 'wie Preisfuchs, Billy und Marktlinde'
+    for marker in gram.hyponym_markers:
+        start = k - len(marker) + 1
+        if start > 0 and tuple(t.lower for t in tokens[start:k + 1]) == marker:
+            h = start - 1 - (tokens[start - 1].text == ",")
+            kind = lex.noun(tokens[h].lower, tokens[h].lemma) if h >= 0 else None
+            return kind is not None and kind.cls in agent_classes()
+    return False
 
 
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -319,6 +348,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
     if lang != "de" and _legal_run(tokens, i, gram):
         return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
+    if lang == "de" and _listed_example(tokens, i, lex, gram):
+        return True  # (before the noun test: names are often made of words, 'Feldmarkt')
     noun = lex.noun(tok.lower, tok.lemma)
     if noun and not _distinctive(tok, gram) and not (
             lang in ("nb", "sv", "da") and noun.compound and not initial and tokens[i - 1].is_word and "-" not in tok.text):
@@ -337,7 +368,7 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name, and 'Kraftverket'
         # one when the text writes 'Kraftverket Gym AB' elsewhere)
     if lang == "de":
-        if _distinctive(tok, gram):
+        if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
         if not initial and _titled(tokens, i, lex):
             return True
@@ -348,6 +379,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         nxt = tokens[i + 1]
         if _distinctive(nxt, gram) and nxt.text not in gram.legal_suffixes:
             return False  # 'das Start-up FrischFahrt GmbH': the name starts at the distinctive word
+        if _legal_run(tokens, i, gram) and not any(_distinctive(t, gram) for t in _until_suffix(tokens, i + 1, gram)):
+            return True  # 'die Hofmann Gastro-Service GmbH' (but 'dem Kemptener Start-up FrischFahrt GmbH')
         return (_capitalised(nxt) and not lex.noun(nxt.lower, nxt.lemma) and nxt.lower not in gram.function_words
                 and not (is_known(tok.lower, lang) and is_known(nxt.lower, lang)))
     if initial:
@@ -409,11 +442,31 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
             if gram.lang == "de":
                 if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
                     found.add(prev.text)
+                    found.add(_first_name_word(tokens, i, gram).text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
             elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
         if gram.lang == "de" and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
             found.add(tokens[0].text)
     return frozenset(found)
+
+
+def _first_name_word(tokens: tuple[Token, ...], suffix: int, gram: Grammar) -> Token:
+    """The word a German company name before the legal suffix at ``suffix`` starts with: the run of
+    capitalised words before it, from its last distinctive word if it has one ('Start-up
+    FrischFahrt GmbH'), at most four words back."""
+    k = suffix - 1
+    while k > 0 and suffix - k < 4 and _capitalised(tokens[k - 1]) and tokens[k - 1].lower not in gram.function_words \
+            and tokens[k - 1].text not in gram.legal_suffixes and not _distinctive(tokens[k], gram):
+        k -= 1
+    return tokens[k]
+
+
+def _until_suffix(tokens: tuple[Token, ...], i: int, gram: Grammar) -> tuple[Token, ...]:
+    """The capitalised words from ``i`` up to a legal suffix or the first other word."""
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j]) and tokens[j].text not in gram.legal_suffixes:
+        j += 1
+    return tokens[i:j]
 
 
 def _legal_run(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
