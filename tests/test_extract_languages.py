@@ -890,6 +890,14 @@ CASES = [
     case("de", "Einige Anbieter, etwa Kornblick, schicken kostenlos einen Katalog.",
          [("@Kornblick", "type", "Supplier")], absent=[("@Kornblick", "type", "~katalog")]),
     case("de", "Wir bauen seit 1990 Fahrräder.", [("Company", "creates", "~fahrrad")]),
+    # 'fx' is a marker, not a modifier of the first example
+    case("da", "Erhvervskunder, fx advokatfirmaer og tandlæger, får rabat.",
+         [("~advokatfirma", "broader", "BusinessCustomer"), ("~tandlæge", "broader", "BusinessCustomer")]),
+    # 'bland andra' (among other ones) gives more of the noun right before it, not of an earlier plural
+    case("sv", "Butiken köper ost från små mejerier, bland andra Fjällmejeriet Ost.",
+         [("@Fjällmejeriet Ost", "type", "~mejeri")], absent=[("@Fjällmejeriet Ost", "type", "~ost")]),
+    case("nb", "Vi leverer til flere kjeder, blant andre Matbua og Dagkjøp.",
+         [("@Matbua", "type", "~kjede"), ("@Dagkjøp", "type", "~kjede")]),
 ]  # fmt: skip
 
 

@@ -177,6 +177,7 @@ def adjective_comma(view: SentenceView, k: int, gram: Grammar) -> bool:
 
 NUMBER_SEPARATORS = str.maketrans("", "", ",. \u00a0")
 AMONG_THEM = frozenset("darunter among blant bland blandt unter".split())  # '..., among them X and Y'
+AMONG_OTHERS = frozenset("andre andra anderen others".split())  # 'blant andre': among other ones (not 'blant annet')
 BOTH = frozenset("både såväl sowohl both".split())  # openers of a two-part coordination
 REFLEXIVES = frozenset(
     "seg sig sich meg mig mich deg dig dich oss os uns dere jer euch er itself themselves ourselves yourself "

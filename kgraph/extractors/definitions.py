@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from kgraph.extractors.clauses import (
+    AMONG_OTHERS,
     AMONG_THEM,
     HARD_STOPS,
     clause_region,
@@ -305,8 +306,10 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             while j >= 0 and tokens[j].text in ",(":
                 j -= 1
             hyper = view.chunk_at[j] if j >= 0 else None
-            if hyper is not None and tokens[j + 1].text == "," and tokens[i].lower in AMONG_THEM and not _plural(view, hyper):
+            if hyper is not None and tokens[j + 1].text == "," and tokens[i].lower in AMONG_THEM and not _plural(view, hyper) \
+                    and tokens[i + size - 1].lower not in AMONG_OTHERS:
                 hyper = _plural_before(view, hyper) or hyper  # '310 Betriebe nutzen die App, darunter Elektriker'
+                # (but 'bland andra', among other ones, gives more of the noun before it: 'lokala odlare, bland andra X')
             if hyper is not None and tokens[j + 1].text == ",":
                 hyper = _modified_noun(view, hyper, gram)
             k = i + size

@@ -237,7 +237,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             i += 1
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
-                and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma).cls in organisation_classes():  # type: ignore[union-attr]
+                and (title := lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma)) is not None \
+                and title.cls in organisation_classes():
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
         if lang == "de" and tokens[j - 1].text in gram.legal_suffixes and i > 0 and not taken[i - 1] \
                 and _capitalised(tokens[i - 1]) and tokens[i - 1].lower not in gram.function_words \

@@ -274,6 +274,7 @@ GRAMMAR = Grammar(
         ("beispielsweise",),
         ("bspw", "."),
         ("unter", "anderem"),
+        ("unter", "anderen"),
         ("u", ".", "a", "."),
         ("darunter",),
         ("insbesondere",),

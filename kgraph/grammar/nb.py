@@ -199,6 +199,7 @@ GRAMMAR = Grammar(
         ("feks",),
         ("eksempelvis",),
         ("blant", "annet"),
+        ("blant", "andre"),
         ("bl", ".", "a", "."),
         ("deriblant",),
         ("herunder",),

@@ -206,6 +206,7 @@ GRAMMAR = Grammar(
         ("tex",),
         ("exempelvis",),
         ("bland", "annat"),
+        ("bland", "andra"),
         ("bl", ".", "a", "."),
         ("bl", "a"),
         ("däribland",),
