@@ -898,6 +898,14 @@ CASES = [
          [("@Fjällmejeriet Ost", "type", "~mejeri")], absent=[("@Fjällmejeriet Ost", "type", "~ost")]),
     case("nb", "Vi leverer til flere kjeder, blant andre Matbua og Dagkjøp.",
          [("@Matbua", "type", "~kjede"), ("@Dagkjøp", "type", "~kjede")]),
+    # a role 'för'/'for' an organisation in an apposition: the person works there
+    case("sv", "Lena Berg, vd för Norrlands Kaffe AB, säger att kunderna är nöjda.",
+         [("@Lena Berg", "worksFor", "@Norrlands Kaffe AB")]),
+    case("da", "Jens Holm, direktør for Holm Tæpper ApS, siger, at kunderne er glade.",
+         [("@Jens Holm", "worksFor", "@Holm Tæpper ApS")]),
+    # an acronym the lexicon knows is a concept, not the start of a name ('CEO of Acme')
+    case("en", "Jane Doe, CEO of Acme Ltd, said customers were happy.",
+         [("@Jane Doe", "worksFor", "@Acme Ltd")], absent=[("@CEO of Acme Ltd", "type", "Company")]),
 ]  # fmt: skip
 
 

@@ -917,7 +917,7 @@ def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 # Nominal frames (LINGUISTICS.md §1.1): 'medarbeiderne i Fjellvant', 'Mitarbeiter bei X', 'employees of X'
 # → worksFor; 'kundene hos X', 'Kunden von X', 'customers of X', 'Telenors kunder', 'X's customers' → customerOf.
 FRAME_PREPOSITIONS = {
-    "worksFor": frozenset("i hos på ved bei von für at of in with".split()),
+    "worksFor": frozenset("i hos på ved bei von für för for at of in with".split()),  # 'vd för X', 'direktør for X'
     "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
 EMPLOYER_ONLY = "employer-only"  # a frame's pattern that names an organisation, not a relation to state

@@ -352,6 +352,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if lang == "de" and _listed_example(tokens, i, lex, gram):
         return True  # (before the noun test: names are often made of words, 'Feldmarkt')
     noun = lex.noun(tok.lower, tok.lemma)
+    if noun and not noun.compound and tok.text.isupper():
+        return False  # 'CEO of Acme', 'NPS': an acronym the lexicon knows is a concept, not a name
     if noun and not _distinctive(tok, gram) and not (
             lang in ("nb", "sv", "da") and noun.compound and not initial and tokens[i - 1].is_word and "-" not in tok.text):
         return False  # (Scandinavian capitalises no common noun inside a sentence: 'hos Forbrukerrådet')
