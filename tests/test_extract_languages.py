@@ -906,6 +906,9 @@ CASES = [
     # an acronym the lexicon knows is a concept, not the start of a name ('CEO of Acme')
     case("en", "Jane Doe, CEO of Acme Ltd, said customers were happy.",
          [("@Jane Doe", "worksFor", "@Acme Ltd")], absent=[("@CEO of Acme Ltd", "type", "Company")]),
+    # a word between list commas is a noun even where it looks like a participle ('sparande')
+    case("sv", "Kassan erbjuder lån, sparande, pension och rådgivning.",
+         [("~kassa", "sells", "~sparande"), ("~kassa", "sells", "~pension")]),
 ]  # fmt: skip
 
 

@@ -1138,6 +1138,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     noun_slot = start > 0 and (
         tokens[start - 1].lower in gram.determiners or tokens[start - 1].lower in gram.coordinators
         or tokens[start - 1].lower in gram.prepositions or tokens[start - 1].lower in gram.adjectives
+        or tokens[start - 1].text == "," and end < len(tokens) and (
+            tokens[end].text == "," or tokens[end].lower in gram.coordinators)  # 'bolån, sparande, försäkringar'
     )
     while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1):
         end -= 1  # a determiner or 'og' before a lone word makes it a noun: 'försäkring och sparande'
