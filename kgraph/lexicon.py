@@ -16,7 +16,7 @@ from kgraph.tokens import lemma
 # Inflectional endings to try when a form is not in the lexicon as it stands (longest first).
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "nb": ("ene", "ane", "en", "et", "er", "ar", "a", "e", "s"),
-    "da": ("erne", "ene", "en", "et", "er", "e", "s"),
+    "da": ("erne", "ene", "ne", "en", "et", "er", "e", "s"),
     "sv": ("erna", "arna", "orna", "ornas", "ens", "en", "et", "na", "er", "ar", "or", "n", "s"),
     "de": ("innen", "ern", "en", "er", "es", "in", "n", "s", "e"),
     "en": ("ies", "es", "s", "'s", "’s"),

@@ -909,6 +909,18 @@ CASES = [
     # a word between list commas is a noun even where it looks like a participle ('sparande')
     case("sv", "Kassan erbjuder lån, sparande, pension och rådgivning.",
          [("~kassa", "sells", "~sparande"), ("~kassa", "sells", "~pension")]),
+    # Scandinavian V2: a definite plural is no verb ('Forbrugerne' is not 'forbruge'); two nouns with
+    # suffixed articles are subject and object; a recipient pronoun between subject and object
+    case("da", "Forbrugerne efterspørger økologiske varer.", [("Consumer", "wants", "Product")]),
+    case("da", "Derfor reducerer løsningen ventetiden.", [("~løsning", "decreases", "~ventetid")]),
+    case("da", "Vi husker, hvem der vil have brødet skåret.", absent=[("~brød", "wants", "~skår")]),
+    case("nb", "Derfor tilbyr vi dem gratis frakt.", [("Company", "sells", "~frakt|~gratis frakt")]),
+    case("sv", "Omvänt skapar dålig service missnöjda kunder.", [("PoorCustomerService|PoorService", "creates", "DissatisfiedCustomer")]),
+    # V2 with an auxiliary: after a fronted adverbial the subject stands between it and the cue
+    case("da", "Derfor kan en lang ventetid svække tilliden.", [("~ventetid|~lang ventetid", "decreases", "Trust")]),
+    case("nb", "Ifølge sjefen har opplæringen økt omsetningen.", [("~opplæring", "increases", "Revenue")]),
+    case("sv", "Enligt enkäten är det långa köer som irriterar kunderna.",
+         absent=[("~kö", "decreases|increases|influences", "Customer")]),
 ]  # fmt: skip
 
 

@@ -516,7 +516,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 used[i] = True
             continue  # a truncated modifier names nothing by itself
         match = lex.noun(tok.lower, tok.lemma)
-        if match is not None and tok.lemma in lex.cues and not (lang == "sv" and tok.lower.endswith("are")) and (
+        if match is not None and tok.lemma in lex.cues and not _noun_ending(tok, lang) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
             or _verb_slot(tokens, i, gram, found, taken)
             or _after_possessed_noun(tokens, i, lang)
@@ -525,7 +525,6 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
-            # (no Swedish verb form ends in -are: 'grundare', 'köpare' are agent nouns)
         if match is None and tok.lower.startswith("-"):
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:
@@ -615,6 +614,12 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tup
 
 
 DEFINITE_SUFFIXES = ("en", "et", "na", "ne", "erne", "arna", "orna", "ene")
+
+
+def _noun_ending(tok: Token, lang: str) -> bool:
+    """An ending no verb form has: Swedish agent nouns in -are ('grundare', 'köpare'), Scandinavian
+    definite plurals ('forbrugerne', which simplemma reads as the verb 'forbruge')."""
+    return lang == "sv" and tok.lower.endswith("are") or lang in ("nb", "sv", "da") and tok.lower.endswith(DEFINITE_PLURALS)
 
 
 def _after_definite_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -919,8 +924,8 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False  # numbers are no concepts, but '24/7-Hotline' and '3D-Drucker' are
     if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
         return False
-    if lex.verb_keys(tok.lower, tok.lemma):
-        return False
+    if lex.verb_keys(tok.lower, tok.lemma) and not (_noun_ending(tok, lang) and lex.noun(tok.lower, tok.lemma) is not None):
+        return False  # (but 'Forbrugerne', which simplemma reads as 'forbruge')
     if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
         return False
     if lex.state(tok.lower, tok.lemma):
@@ -1112,10 +1117,19 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
             i += 1
             continue
         j = i + 1
-        while j < n and content[j] and not _time_adverbial(tokens, j - 1, gram):
+        while j < n and content[j] and not _time_adverbial(tokens, j - 1, gram) \
+                and not _definite_pair(tokens, j, gram):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j
+
+
+def _definite_pair(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
+    """Two Scandinavian nouns with suffixed articles are two phrases: 'reducerer løsningen
+    ventetiden' (verb, subject, object); not after 'have'/'få', whose object takes a participle
+    ('have rugbrødet skåret')."""
+    return definite_noun(tokens[j - 1], gram.lang) and definite_noun(tokens[j], gram.lang) \
+        and not (j >= 2 and tokens[j - 2].lower in gram.auxiliaries)
 
 
 def _time_adverbial(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
@@ -1210,6 +1224,7 @@ def organisation_name(name: str, lang: str) -> bool:
 
 
 PLURAL_DEFINITE_ENDINGS = ("ene", "erne", "arna", "orna", "erna", "na")  # kundene, kunderne, kunderna
+DEFINITE_PLURALS = PLURAL_DEFINITE_ENDINGS[:5]  # the endings that are no verb's infinitive ('tjäna' is one)
 DEFINITE_ENDINGS = ("et", "en", "n", "a", *PLURAL_DEFINITE_ENDINGS)
 
 

@@ -64,6 +64,7 @@ INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": fr
 ROLE_WORDS = frozenset("som als as".split())
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
 OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())
+SCANDINAVIAN_OBJECTS = frozenset("dem henne hende".split())  # (German 'dem' is an article)
 OBJECT_PRONOUNS_EN = frozenset("us them me you him her".split())  # unambiguous object forms only
 FIRST_PERSON_OBJECTS = frozenset("meg mig mich mir me".split())
 SECOND_PERSON_OBJECTS = frozenset("deg dig dej dich dir ihnen you".split())  # 'vi hjelper deg', 'helfen Ihnen'
@@ -601,7 +602,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             and region.start + 1 < match.first and tokens[region.start + 1].lower in gram.relativizers:
         fronted = False  # 'einen Laden, in dem wir Brot verkaufen': a relative clause, verb last
     if fronted:
-        before_chunks = []  # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the verb
+        # V2: a fronted adverbial (I dag, Därför, Seit Mai) puts the subject after the finite verb; when
+        # that is an auxiliary, before the cue ('Derfor kan en dårlig oplevelse svække kunderelationen')
+        # (not a cleft: 'Enligt enkäten är det inställda turer som får resenärerna att ...')
+        aux = next((k for k in range(region.start + 1, match.first)
+                    if view.chunk_at[k] is None and tokens[k].lower in gram.auxiliaries), None)
+        before_chunks = [c for c in before_chunks if aux is not None and view.chunks[c].start > aux
+                         and tokens[aux + 1].lower not in gram.pronouns]
     if match.first > 0 and tokens[match.first - 1].lower in RECIPIENT_PASSIVE or (
             match.first > 1 and tokens[match.first - 2].lower in RECIPIENT_PASSIVE and tokens[match.first - 1].lower in gram.adverbs):
         return []  # 'kunder får (altid) tilbudt en stol': who offers is not said
@@ -1056,14 +1063,24 @@ def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> 
 
 
 def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
-    """A speaker pronoun ('us', 'oss', 'uns') right after a cue ending in a preposition."""
+    """A speaker pronoun ('us', 'oss', 'uns') right after a cue ending in a preposition, or an object
+    pronoun right after the cue or after its inverted subject ('Derfor tilbyder vi dem rabat')."""
     k = match.last + 1
+    lang = view.sentence.lang
+    if lang != "en" and k + 1 < end and (view.tokens[k].lower in gram.speaker_pronouns or _pronoun_right_after(view, match, gram) == k) \
+            and _object_pronoun(view.tokens[k + 1].lower, lang) and view.tokens[k + 1].lower not in FIRST_PERSON_OBJECTS:
+        k += 1
     if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
         return k
-    word = view.tokens[k].lower if k < end else ""
-    if word in FIRST_PERSON_OBJECTS or word in OBJECT_PRONOUNS or word in SECOND_PERSON_OBJECTS:
-        return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg'
+    if k < end and _object_pronoun(view.tokens[k].lower, lang):
+        return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg', 'tilbyder vi dem rabat'
     return None
+
+
+def _object_pronoun(word: str, lang: str) -> bool:
+    """An object form ('ihn', 'them', 'meg', 'deg', Scandinavian 'dem'; German 'dem' is an article)."""
+    return word in FIRST_PERSON_OBJECTS or word in OBJECT_PRONOUNS or word in SECOND_PERSON_OBJECTS \
+        or lang in ("nb", "sv", "da") and word in SCANDINAVIAN_OBJECTS
 
 
 EMPLOYER_PREPOSITIONS = frozenset("fra från fra from von af hos at bei ved".split())

@@ -149,7 +149,7 @@ GRAMMAR = Grammar(
         absolut helt ganske næsten cirka hovedsageligt primært altså nemlig således hjemme
         ude inde borte oppe nede frem tilbage sammen op ud ind ned bort hjem videre ellers
         netop lige undertiden pludselig gradvist ligeledes ihvertfald jo
-        idag igår alene oftest selvfølgelig naturligvis tværtimod fx
+        idag igår alene oftest selvfølgelig naturligvis tværtimod fx omvendt
         """.split()
     ),
     negators=frozenset("sjældent ikke aldrig hverken næppe ingenlunde".split()),
