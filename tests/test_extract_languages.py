@@ -921,6 +921,17 @@ CASES = [
     case("nb", "Ifølge sjefen har opplæringen økt omsetningen.", [("~opplæring", "increases", "Revenue")]),
     case("sv", "Enligt enkäten är det långa köer som irriterar kunderna.",
          absent=[("~kö", "decreases|increases|influences", "Customer")]),
+    # English verbs of showing before 'that' are verbs, not plural nouns ('Research shows that')
+    case("en", "The study shows that personal service increases customer loyalty.",
+         [("PersonalCustomerService|PersonalService", "increases", "CustomerLoyalty")],
+         absent=[("~study show", "increases", "CustomerLoyalty")]),
+    # customer expectations and needs are the classes (the ontology's expectations are customers')
+    case("en", "Good service meets customer expectations.", [("GoodService|GoodCustomerService", "fulfils", "Expectation")]),
+    case("de", "Wir erfüllen die Kundenwünsche.", [("Company", "fulfils", "Need")]),
+    # a definite complement with a restrictive relative clause defines its subject
+    case("en", "Churn is the rate at which customers stop buying.", [("~churn", "broader", "~rate")]),
+    case("nb", "Kundetilfredshet er den følelsen som kunden sitter igjen med.", [("CustomerSatisfaction", "broader", "~følelse")]),
+    case("en", "The goal is the customer that returns.", absent=[("~goal", "broader", "Customer")]),
 ]  # fmt: skip
 
 

@@ -105,6 +105,18 @@ def _is_definable(view: SentenceView, ci: int, article: bool) -> bool:
     return False
 
 
+def _defining_relative(view: SentenceView, k: int, gram: Grammar) -> bool:
+    """A restrictive relative clause opens at token ``k`` ('the degree [to which] a service meets',
+    'den opplevelsen [som] kunden har'): with it, a definite complement defines its subject. Not
+    in German, whose relative clauses after a comma are as often about a particular thing."""
+    tokens = view.tokens
+    if view.sentence.lang == "de" or k >= len(tokens):
+        return False
+    if tokens[k].lower in gram.prepositions and k + 1 < len(tokens):
+        k += 1  # 'to which', 'in which'
+    return tokens[k].lower in gram.relativizers and tokens[k].lower not in gram.pronouns
+
+
 def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], resolve_pronoun: Resolver) -> list[Found]:
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
@@ -152,12 +164,14 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
         listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
             and _specific(view, left[-1], gram) and all(_plural(view, c) for c in members)
-        if not (_is_definable(view, ci, article) or listed) or view.chunks[ci].head.key in EVALUATIVE_NOUNS | SLOT_NOUNS:
-            continue
         after = view.chunks[ci].end
+        defining = not article and _defining_relative(view, after, gram)  # 'X is the degree to which ...'
+        if not (_is_definable(view, ci, article or defining) or listed) \
+                or view.chunks[ci].head.key in EVALUATIVE_NOUNS | SLOT_NOUNS:
+            continue
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
             continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
-        if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article \
+        if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article and not defining \
                 and view.chunks[ci].head.kind is MentionKind.CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
         subjects: list[Mention] = []

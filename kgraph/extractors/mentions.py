@@ -1050,7 +1050,13 @@ def _not_a_noun_here(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
         return True  # 'jag vill dela det', 'prefer to resolve this': a verb and its object
     if prev in MODALS.get(gram.lang, ()) and tok.text[:1].islower():
         return True  # 'can borrow money', 'kan låne penger': the word after a modal is its verb
+    if gram.lang == "en" and nxt == "that" and tok.lower.endswith("s") and tok.lemma in REPORTING_VERBS_EN:
+        return True  # 'Research shows that ...': a verb of saying before its clause
     return gram.lang == "en" and nxt in OBJECT_PRONOUNS_EN
+
+
+# English verbs of showing and saying whose -s form is also a plural noun ('shows', 'finds')
+REPORTING_VERBS_EN = frozenset("show suggest indicate confirm reveal demonstrate prove find mean state note report".split())
 
 
 def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
