@@ -99,6 +99,10 @@ def german_noun_lemma(word: str) -> str:
 _SWEDISH_NOMINAL_ENDINGS = ("anden", "andet", "andena", "enden", "endet", "endena")
 
 
+# Lemmas in simplemma's data that are archaic spellings of a modern verb ('developed' → 'develope').
+_ARCHAIC_LEMMAS = {"en": {"develope": "develop"}}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(lower: str, lang: str) -> str:
     """The lemma of a lower-cased word (the word itself when it is not a word simplemma knows)."""
@@ -112,6 +116,7 @@ def lemma(lower: str, lang: str) -> str:
         # erbjudanden, beteendet: inflected nouns of -ande/-ende (simplemma gives the verb erbjuda)
         return head[: head.rindex("nde") + 3]
     result = str(simplemma.lemmatize(head, lang=code, greedy=True)).lower()
+    result = _ARCHAIC_LEMMAS.get(lang, {}).get(result, result)
     if result == head and lang in ("nb", "da", "sv") and head.endswith("s") and len(head) > 4:
         # Genitive -s that simplemma leaves on (kundens, Telenors): strip it when the rest is known.
         stem = head[:-1]

@@ -932,6 +932,12 @@ CASES = [
     case("en", "Churn is the rate at which customers stop buying.", [("~churn", "broader", "~rate")]),
     case("nb", "Kundetilfredshet er den følelsen som kunden sitter igjen med.", [("CustomerSatisfaction", "broader", "~følelse")]),
     case("en", "The goal is the customer that returns.", absent=[("~goal", "broader", "Customer")]),
+    # 'developed' is 'develop' (simplemma's data has the archaic 'develope')
+    case("en", "The company developed a loyalty programme.", [("Company", "creates", "~loyalty programme")]),
+    # a name in commas after a noun phrase says who acts: subject and passive agent
+    case("en", "Our manager, Gareth Pryce, developed a new loyalty programme.",
+         [("@Gareth Pryce", "creates", "~loyalty programme")], absent=[("Manager", "creates", "~loyalty programme")]),
+    case("en", "The scheme was developed by our manager, Lisa Hart, in 2019.", [("@Lisa Hart", "creates", "~scheme")]),
 ]  # fmt: skip
 
 

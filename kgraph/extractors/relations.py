@@ -1124,7 +1124,8 @@ def _subject_before_insertion(view: SentenceView, start: int, gram: Grammar) -> 
     if opening >= start - 2 or tokens[opening].text != "," or any(
             tokens[j].text in ",;:" or tokens[j].text in HARD_STOPS for j in range(opening + 1, start - 1)):
         return None  # one inserted phrase between two commas, nothing else
-    return group[-1]
+    named = name_in_commas(view, group[-1])
+    return named if named is not None else group[-1]  # 'Our training lead, Gareth Pryce, developed': the name says who
 
 
 def _second_adjective(view: SentenceView, k: int, end: int, gram: Grammar) -> bool:
@@ -1648,6 +1649,17 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
     return ci
 
 
+def name_in_commas(view: SentenceView, ci: int) -> int | None:
+    """The name set off by commas right after chunk ``ci`` ('our training lead, Gareth Pryce,'): the
+    person or organisation the noun phrase describes."""
+    k = view.chunks[ci].end
+    named = view.chunk_at[k + 1] if k + 1 < len(view.tokens) and view.tokens[k].text == "," else None
+    if named is None or view.chunks[named].head.kind is not MentionKind.NAMED or view.chunks[ci].head.kind is MentionKind.NAMED:
+        return None
+    after = view.chunks[named].end
+    return named if after >= len(view.tokens) or view.tokens[after].text in ",.;:" else None
+
+
 def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
@@ -1756,5 +1768,7 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
                 j += 1  # 'selges av [store] kjeder'
             ci = view.chunk_at[j] if j < end else None
+            if ci is not None and (named := name_in_commas(view, ci)) is not None:
+                return [named]  # 'developed by our training lead, Gareth Pryce, in 2019'
             return group_right(view, ci, end, gram) if ci is not None else None
     return None
