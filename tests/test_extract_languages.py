@@ -938,6 +938,10 @@ CASES = [
     case("en", "Our manager, Gareth Pryce, developed a new loyalty programme.",
          [("@Gareth Pryce", "creates", "~loyalty programme")], absent=[("Manager", "creates", "~loyalty programme")]),
     case("en", "The scheme was developed by our manager, Lisa Hart, in 2019.", [("@Lisa Hart", "creates", "~scheme")]),
+    # a named thing typed more precisely anywhere in the text keeps that type only, not the legal
+    # suffix's bare 'Company' (here from a heading)
+    case("de", "Fallstudie: Krämer Feinkost GmbH\n\nDie Krämer Feinkost GmbH ist ein Großhändler für Käse.",
+         [("@Krämer Feinkost GmbH", "type", "~großhändler")], absent=[("@Krämer Feinkost GmbH", "type", "Company")]),
 ]  # fmt: skip
 
 

@@ -84,7 +84,18 @@ class RuleExtractor:
             you = SECOND_PERSON.get(doc.lang, frozenset()) | GERMAN_POLITE
             assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in you or m.text in you)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
-        return Extraction(doc.id, mentions, tuple(assertions))
+        return Extraction(doc.id, mentions, tuple(_most_specific_types(assertions)))
+
+
+def _most_specific_types(assertions: list[Assertion]) -> list[Assertion]:
+    """'Die Elsterbohne GmbH ist eine Kaffeerösterei': a named thing the text types more precisely
+    than 'Company' anywhere in it keeps that type only (a legal suffix, in a heading or a signature
+    too, says no more than that it is a company)."""
+    def company(a: Assertion) -> bool:
+        return a.predicate == "type" and a.object.kind is MentionKind.CLASS and a.object.key == "Company"
+
+    specific = {a.subject.key for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
+    return [a for a in assertions if not (company(a) and a.subject.key in specific)]
 
 
 def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention], bool]) -> list[Assertion]:
@@ -169,7 +180,7 @@ def _sentence(view: SentenceView, named: list[Found], frames: list[Found], perso
         if key not in best or f.score > best[key].score:
             best[key] = f
     heading = len(view.tokens) < 4 or view.tokens[-1].text not in ".!?:;"
-    return _most_specific_types(list(best.values())), (None if heading else _topic(view, found)) or previous
+    return list(best.values()), (None if heading else _topic(view, found)) or previous
 
 
 SAYS = frozenset(
@@ -183,13 +194,6 @@ def _quoted_organisation(view: SentenceView, named: list[Found], frames: list[Fo
         return None
     return next((f.object for f in (*named, *frames) if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
                  and f.object.kind is MentionKind.NAMED), None)
-
-
-def _most_specific_types(found: list[Found]) -> list[Found]:
-    """'Die Elsterbohne GmbH ist eine Kaffeerösterei': the sentence says what kind of company; the
-    legal suffix's bare 'Company' adds nothing beside it."""
-    specific = {f.subject.key for f in found if f.relation == "type" and f.pattern != "legal-suffix" and not f.negated}
-    return [f for f in found if not (f.pattern == "legal-suffix" and f.subject.key in specific)]
 
 
 # Neuter pronouns that usually stand for a whole clause: never resolved to a noun.
