@@ -942,6 +942,15 @@ CASES = [
     # suffix's bare 'Company' (here from a heading)
     case("de", "Fallstudie: Krämer Feinkost GmbH\n\nDie Krämer Feinkost GmbH ist ein Großhändler für Käse.",
          [("@Krämer Feinkost GmbH", "type", "~großhändler")], absent=[("@Krämer Feinkost GmbH", "type", "Company")]),
+    # German people: a lone given name before its verb, 'Herr Dr.' and the role noun before the name
+    case("de", "Jana ist gelernte Floristin.", [("@Jana", "type", "~gelernte floristin|~floristin")]),
+    case("de", "Heute antwortet Steuerberater Thomas Kranz.", [("@Thomas Kranz", "type", "~steuerberater")]),
+    case("de", "Unser Geschäftsführer, Herr Dr. Peter Lind, begrüßte die Gäste.",
+         [("@Herr Dr. Peter Lind", "type", "Manager")], absent=[("@Herr Dr. Peter Lind", "type", "Guest")]),
+    # 'fragen nach' (ask for) is wanting
+    case("de", "Viele Kunden fragen nach regionalen Produkten.", [("Customer", "wants", "Product")]),
+    # 'in' a place is no employer
+    case("de", "Wir beschäftigen 900 Mitarbeiter in Thüringen.", absent=[("Employee", "worksFor", "@Thüringen")]),
 ]  # fmt: skip
 
 

@@ -50,6 +50,7 @@ from kgraph.extractors.relations import (
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Span
 from kgraph.ontology import agent_classes, agent_relations
@@ -502,8 +503,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 tokens[j].lower in gram.copulas for j in range(view.chunks[nxt].start, view.chunks[nxt].end))
             verbal = verbal or nxt is not None and not article and not definite and any(
                 tokens[j].is_word and not is_adjective_like(tokens[j], view.sentence.lang, lex)
+                or j + 1 < view.chunks[nxt].start and tokens[j + 1].lower in gram.determiners
                 for j in range(k, view.chunks[nxt].start)
-            )  # 'Linsenland, schicken deshalb ein Messgerät': a bare apposition has only adjectives before its noun
+            )  # 'Linsenland, schicken deshalb ein Messgerät', 'Lindner, begrüßte die Gäste': an apposition
+            # has only adjectives before its noun, and nothing before its article
             if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
                 nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
@@ -570,6 +573,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
                 acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
+                and tokens[before.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
                 out.append(Found(name, "type", before.head, 0.7, False, "title"))
                 employer = employer_at(view, chunk.end)
@@ -931,7 +936,8 @@ def definition(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
 # Nominal frames (LINGUISTICS.md §1.1): 'medarbeiderne i Fjellvant', 'Mitarbeiter bei X', 'employees of X'
 # → worksFor; 'kundene hos X', 'Kunden von X', 'customers of X', 'Telenors kunder', 'X's customers' → customerOf.
 FRAME_PREPOSITIONS = {
-    "worksFor": frozenset("i hos på ved bei von für för for at of in with".split()),  # 'vd för X', 'direktør for X'
+    # ('vd för X', 'direktør for X'; not 'in': 'Mitarbeiter in Thüringen', 'staff in Leeds' name places)
+    "worksFor": frozenset("i hos på ved bei von für för for at of with".split()),
     "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
 EMPLOYER_ONLY = "employer-only"  # a frame's pattern that names an organisation, not a relation to state

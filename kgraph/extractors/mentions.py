@@ -227,13 +227,16 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text == "." and tokens[j - 1].text == "Co" and j + 1 < n and tokens[j + 1].text in gram.legal_suffixes:
                 j += 1  # 'Müller GmbH & Co. KG'
                 continue
+            if tok.text == "." and tokens[j - 1].lower in ACADEMIC_TITLES and j + 1 < n and _capitalised(tokens[j + 1]):
+                j += 1  # 'Herr Dr. Albrecht Lindner'
+                continue
             if (tok.lower in gram.name_particles or tok.text == "&") and j + 1 < n and _capitalised(tokens[j + 1]):
                 j += 2  # 'Bank of America', 'Bang & Olufsen'
                 continue
             break
         if lang == "de" and j == i + 1 and not _distinctive(tokens[i], gram) and not _titled(tokens, i, lex) \
                 and tokens[i].text not in names and not (j < n and tokens[j].text in gram.legal_suffixes) \
-                and not _listed_example(tokens, i, lex, gram):
+                and not _listed_example(tokens, i, lex, gram) and not _person(tokens, i, lex, gram):
             i += 1
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
@@ -279,11 +282,13 @@ def _acronym_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gra
 
 
 def _person(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
-    """A given name before a capitalised word that is no concept: 'Geschäftsführerin Sabine Hofmann'."""
-    if tokens[i].text not in GIVEN_NAMES or i + 1 >= len(tokens):
+    """A given name before a capitalised word that is no concept ('Geschäftsführerin Sabine
+    Hofmann'), or alone before a verb or punctuation ('Jana ist gelernte Gärtnerin')."""
+    if tokens[i].text not in GIVEN_NAMES:
         return False
-    nxt = tokens[i + 1]
-    return _capitalised(nxt) and nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not _capitalised(nxt) or (
+        nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None)
 
 
 def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -330,6 +335,9 @@ def _distinctive_text(text: str, lang: str, legal_suffixes: frozenset[str]) -> b
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
     return any(c.isupper() for c in text[1:]) or text in legal_suffixes
+
+
+ACADEMIC_TITLES = frozenset("dr prof".split())  # abbreviated before a name: 'Dr. Lindner', 'Prof. Kano'
 
 
 # Greetings and sign-offs start no name: 'Hilsen Heggstad Sparebank', 'Dear Mr Okafor'
