@@ -951,6 +951,10 @@ CASES = [
     case("de", "Viele Kunden fragen nach regionalen Produkten.", [("Customer", "wants", "Product")]),
     # 'in' a place is no employer
     case("de", "Wir beschäftigen 900 Mitarbeiter in Thüringen.", absent=[("Employee", "worksFor", "@Thüringen")]),
+    # after a subject pronoun a noun-verb homograph is the verb ('Vi ønsker': we wish, not wishes)
+    case("da", "Vi ønsker hurtig levering.", [("Company", "wants", "Delivery")]),
+    # Danish 'hvis' before a subject pronoun is 'if', not a relative 'whose'
+    case("da", "Fragtfirmaet henter pakken, hvis du ønsker det.", absent=[("Person", "wants", "~pakke")]),
 ]  # fmt: skip
 
 

@@ -531,8 +531,9 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             or _after_insertion(tokens, i, gram)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
+            or _after_subject_pronoun(tokens, i, gram)
         ):
-            continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide': the verb, not the noun
+            continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide', 'vi ønsker': the verb, not the noun
         if match is None and tok.lower.startswith("-"):
             match = _borrowed_modifier(tokens, i, lex)
         if match is None:

@@ -683,6 +683,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         after_relative = region.opener_index + 1
         pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
+            and tokens[region.opener_index].lower not in gram.conditionals \
             and antecedent is not None and not obj and (resolved := resolve_pronoun(after_relative)) is not None
         if pronoun_subject:
             # 'das Terminal, das Sie bei ZahlFix bestellt haben', 'the products that we buy from X': a
