@@ -163,8 +163,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
+        # (most of the kinds plural: a neuter noun's plural can look singular, 'hoteller og sykehjem')
         listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
-            and _specific(view, left[-1], gram) and all(_plural(view, c) for c in members)
+            and _specific(view, left[-1], gram) and 2 * sum(_plural(view, c) for c in members) > len(members)
         after = view.chunks[ci].end
         defining = not article and _defining_relative(view, after, gram)  # 'X is the degree to which ...'
         if not (_is_definable(view, ci, article or defining) or listed) \

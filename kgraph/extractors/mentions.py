@@ -1024,7 +1024,8 @@ def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar)
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
-    return prev.lower in gram.determiners or prev.lower in gram.adjectives or prev.lemma in gram.adjectives
+    return prev.lower in gram.determiners or prev.lower in gram.adjectives or prev.lemma in gram.adjectives or (
+        i > 1 and tokens[i - 2].lower in INDEFINITE_ARTICLES and is_adjective_like(prev, lex.lang, lex))  # 'ett personligt bemötande'
 
 
 # Nominative personal pronouns that are nothing else (not 'de', 'die', 'den': also articles).
@@ -1169,6 +1170,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         or tokens[start - 1].lower in gram.prepositions or tokens[start - 1].lower in gram.adjectives
         or tokens[start - 1].text == "," and end < len(tokens) and (
             tokens[end].text == "," or tokens[end].lower in gram.coordinators)  # 'bolån, sparande, försäkringar'
+        or end - start == 1 and _verbal_noun(tokens, start, lex, gram)  # 'ett personligt bemötande'
     )
     while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1):
         end -= 1  # a determiner or 'og' before a lone word makes it a noun: 'försäkring och sparande'
