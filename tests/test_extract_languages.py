@@ -956,7 +956,7 @@ CASES = [
     # Danish 'hvis' before a subject pronoun is 'if', not a relative 'whose'
     case("da", "Fragtfirmaet henter pakken, hvis du ønsker det.", absent=[("Person", "wants", "~pakke")]),
     # a cue verb's nominal form after an indefinite article and an adjective is a noun
-    case("sv", "Ett vänligt bemötande är en konkurrensfördel.", [("~bemötande|~vänligt bemötande", "broader", "CompetitiveAdvantage")]),
+    case("sv", "Ett vänligt bemötande är en konkurrensfördel.", [("~bemötande|~vänlig bemötande", "broader", "CompetitiveAdvantage")]),
     # the kinds our customers are: most of the list plural (neuter plurals look singular: 'sykehjem')
     case("nb", "Kundene våre er butikker, kantiner og sykehjem.",
          [("~sykehjem", "broader", "Customer"), ("~kantine", "broader", "Customer")],

@@ -1170,9 +1170,9 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         or tokens[start - 1].lower in gram.prepositions or tokens[start - 1].lower in gram.adjectives
         or tokens[start - 1].text == "," and end < len(tokens) and (
             tokens[end].text == "," or tokens[end].lower in gram.coordinators)  # 'bolån, sparande, försäkringar'
-        or end - start == 1 and _verbal_noun(tokens, start, lex, gram)  # 'ett personligt bemötande'
     )
-    while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1):
+    while end > start and not can_head(tokens[end - 1], lang, gram) and not (noun_slot and end - start == 1) \
+            and not _verbal_noun(tokens, end - 1, lex, gram):  # ('ett vänligt bemötande')
         end -= 1  # a determiner or 'og' before a lone word makes it a noun: 'försäkring och sparande'
     if end == start:
         return
