@@ -961,6 +961,12 @@ CASES = [
     case("nb", "Kundene våre er butikker, kantiner og sykehjem.",
          [("~sykehjem", "broader", "Customer"), ("~kantine", "broader", "Customer")],
          absent=[("Customer", "broader", "~sykehjem")]),
+    # 'X og Y <verb>' without an object states a relation between them only for reciprocal verbs
+    case("nb", "Kaffe og te øker mest i pris.", absent=[("~kaffe", "increases", "~te")]),
+    case("nb", "Pris og kvalitet henger sammen.", [("Price", "influences", "Quality")]),
+    # a possessive before its noun after a cue's preposition: the noun, unless the noun is a place of ours
+    case("sv", "Fria returer är en del av vårt erbjudande.", [("~retur|~fri retur", "partOf", "~erbjudande")],
+         absent=[("~retur|~fri retur", "partOf", "Company")]),
 ]  # fmt: skip
 
 

@@ -882,8 +882,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                            for s in subjects for o in whole if o.key != s.key]
     if not subjects and not objects:
         return phrase_cued
-    if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse:
-        # reciprocal: X og Y henger sammen
+    if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse \
+            and match.cue.relation in RECIPROCAL:
+        # reciprocal: X og Y henger sammen (but 'Kaffe og kakao øker': both rise)
         first_conjunct = view.chunks[subj[0]].mentions
         rest = [m for c in subj[1:] for m in view.chunks[c].mentions]
         subjects, objects = list(first_conjunct), rest
@@ -1026,6 +1027,7 @@ def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
     return k >= 0 and view.tokens[k].lower in gram.coordinators and view.chunk_at[k] is None
 
 
+RECIPROCAL = frozenset({"influences", "competesWith"})  # relations 'X and Y <verb>' states between the two
 PARTITIVE_OF = frozenset("af av of von".split())
 PARTITIVES = frozenset(
     "mange mye mycket meget mange mest flest fleste flesta de alle all alla noen några nogle få some many most few "
@@ -1071,8 +1073,9 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
     if lang != "en" and k + 1 < end and (view.tokens[k].lower in gram.speaker_pronouns or _pronoun_right_after(view, match, gram) == k) \
             and _object_pronoun(view.tokens[k + 1].lower, lang) and view.tokens[k + 1].lower not in FIRST_PERSON_OBJECTS:
         k += 1
-    if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns:
-        return k
+    if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in gram.speaker_pronouns \
+            and not (k + 1 < end and (ci := view.chunk_at[k + 1]) is not None and not acts(view.chunks[ci].head)):
+        return k  # 'handler i vores butikker': with us ('en del av vårt erbjudande': of the offer)
     if k < end and _object_pronoun(view.tokens[k].lower, lang):
         return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg', 'tilbyder vi dem rabat'
     return None
