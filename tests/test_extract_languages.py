@@ -967,6 +967,9 @@ CASES = [
     # a possessive before its noun after a cue's preposition: the noun, unless the noun is a place of ours
     case("sv", "Fria returer är en del av vårt erbjudande.", [("~retur|~fri retur", "partOf", "~erbjudande")],
          absent=[("~retur|~fri retur", "partOf", "Company")]),
+    # a passive's agent is the name right after its title noun
+    case("en", "The portal was built by our supplier Hornbeam Systems in 2019.",
+         [("@Hornbeam Systems", "creates", "~portal")], absent=[("Supplier", "creates", "~portal")]),
 ]  # fmt: skip
 
 

@@ -1664,6 +1664,16 @@ def name_in_commas(view: SentenceView, ci: int) -> int | None:
     return named if after >= len(view.tokens) or view.tokens[after].text in ",.;:" else None
 
 
+def _name_after_title(view: SentenceView, ci: int) -> int | None:
+    """The name right after a title noun ('bibliotekschef [Mette Kjærgaard]', 'our supplier
+    [Hornbeam Systems]'): who the phrase is."""
+    k = view.chunks[ci].end
+    named = view.chunk_at[k] if k < len(view.tokens) else None
+    if named is None or view.chunks[ci].head.kind is MentionKind.NAMED or view.chunks[named].head.kind is not MentionKind.NAMED:
+        return None
+    return named
+
+
 def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
@@ -1772,7 +1782,7 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
                 j += 1  # 'selges av [store] kjeder'
             ci = view.chunk_at[j] if j < end else None
-            if ci is not None and (named := name_in_commas(view, ci)) is not None:
-                return [named]  # 'developed by our training lead, Gareth Pryce, in 2019'
+            if ci is not None and (named := name_in_commas(view, ci) or _name_after_title(view, ci)) is not None:
+                return [named]  # 'by our training lead, Gareth Pryce, in 2019', 'af bibliotekschef Mette Kjærgaard'
             return group_right(view, ci, end, gram) if ci is not None else None
     return None
