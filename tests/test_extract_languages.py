@@ -970,6 +970,11 @@ CASES = [
     # a passive's agent is the name right after its title noun
     case("en", "The portal was built by our supplier Hornbeam Systems in 2019.",
          [("@Hornbeam Systems", "creates", "~portal")], absent=[("Supplier", "creates", "~portal")]),
+    # German: no adjective follows a noun (the verb does); a lower-case word is no noun ('treuen' is
+    # not 'Treue'); a prepositional phrase may stand between recipient and theme
+    case("de", "Versicherer bieten Kunden einen Rabatt an.", [("~versicherer", "sells", "~rabatt")]),
+    case("de", "Viele Banken bieten treuen Kunden auf Nachfrage einen Rabatt an.",
+         [("Bank", "sells", "~rabatt")], absent=[("Bank", "sells", "CustomerLoyalty")]),
 ]  # fmt: skip
 
 

@@ -523,6 +523,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 found.append((i, i + 1, suspended))
                 used[i] = True
             continue  # a truncated modifier names nothing by itself
+        if lang == "de" and tok.text.islower():
+            continue  # German nouns are capitalised: 'treuen Kunden' is no 'Treue'
         match = lex.noun(tok.lower, tok.lemma)
         if match is not None and tok.lemma in lex.cues and not _noun_ending(tok, lang) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
@@ -850,6 +852,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
         if _after_subject_pronoun(tokens, k - 1, gram) or _after_infinitive_marker(tokens, k - 1, gram):
             break  # 'Wir bieten Service an', 'å belønne kundene': the verb, not an adjective
+        if lang == "de" and k >= 2 and _capitalised(tokens[k - 2]) and tokens[k - 2].lower not in gram.function_words:
+            break  # 'Versicherer bieten Kunden ... an': no German adjective follows a noun; the verb does
         if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
             tok.lower not in gram.function_words and is_adjective_like(tok, lang, lex)
         ):

@@ -1227,11 +1227,15 @@ def _theme_after_recipient(view: SentenceView, match: CueMatch, obj: list[int], 
     if match.cue.relation in AGENT_OBJECT_RELATIONS or not all(acts(view.chunks[c].head) for c in obj):
         return None
     k = view.chunks[obj[-1]].end
-    while k < end and view.chunk_at[k] is None and (
-        view.tokens[k].lower in gram.determiners or view.tokens[k].lower in gram.adjectives
-        or view.tokens[k].lemma in gram.adjectives
-    ):
-        k += 1
+    while k < end and view.chunk_at[k] is None:
+        tok = view.tokens[k]
+        if tok.lower in gram.determiners or tok.lower in gram.adjectives or tok.lemma in gram.adjectives:
+            k += 1
+        elif view.sentence.lang == "de" and tok.lower in gram.prepositions and k + 1 < end \
+                and (pp := view.chunk_at[k + 1]) is not None:
+            k = view.chunks[pp].end  # 'bieten Kunden [auf Nachfrage] einen Nachlass an': the middle field
+        else:
+            break
     ci = view.chunk_at[k] if k < end else None
     if ci is None or acts(view.chunks[ci].head) or in_pp(view, ci, gram):
         return None
