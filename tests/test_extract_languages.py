@@ -975,6 +975,10 @@ CASES = [
     case("de", "Versicherer bieten Kunden einen Rabatt an.", [("~versicherer", "sells", "~rabatt")]),
     case("de", "Viele Banken bieten treuen Kunden auf Nachfrage einen Rabatt an.",
          [("Bank", "sells", "~rabatt")], absent=[("Bank", "sells", "CustomerLoyalty")]),
+    # a genitive frame needs a name the text says is an organisation, or one that looks like it
+    case("sv", "Sveriges privatkunder byter sällan bank.", absent=[("PrivateCustomer", "customerOf", "@Sveriges")]),
+    case("nb", "Vi har byttet til strømselskapet Fjordkraft. Mange av Fjordkrafts kunder er fornøyde.",
+         [("Customer|SatisfiedCustomer", "customerOf", "@Fjordkrafts|@Fjordkraft|@Fjordkraft AS")]),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
-from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, document_names
+from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, document_names, organisation_name
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
 from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
@@ -57,10 +57,11 @@ class RuleExtractor:
             for s, toks in zip(sentences, tokenised, strict=True)
         ]
         naming = [_naming(v) for v in views]
-        framing = [definitions.frames(v, grammar(v.sentence.lang), lexicon(v.sentence.lang)) for v in views]
+        typed = {f.subject.key for found in naming for f in found}
+        framing = [_known_genitives(definitions.frames(v, grammar(v.sentence.lang), lexicon(v.sentence.lang)), typed, v)
+                   for v in views]
         persons = voices(views, naming, framing)
         company_context = _talks_about_companies(views)
-        typed = {f.subject.key for found in naming for f in found}
         assertions: list[Assertion] = []
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
@@ -85,6 +86,16 @@ class RuleExtractor:
             assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in you or m.text in you)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
         return Extraction(doc.id, mentions, tuple(_most_specific_types(assertions)))
+
+
+def _known_genitives(frames: list[Found], typed: set[str], view: SentenceView) -> list[Found]:
+    """'Telenors kunder' makes customers of Telenor when the text says what Telenor is, or its name
+    looks like an organisation's; 'Sveriges privatkunder', 'the Leeds staff' name a place."""
+    def known(key: str) -> bool:  # ('Fjordkrafts' when the text typed 'Fjordkraft')
+        forms = {key, key.removesuffix("s"), key.removesuffix("'s"), key.removesuffix("’s")}
+        return not forms.isdisjoint(typed) or organisation_name(key, view.sentence.lang)
+
+    return [f for f in frames if f.pattern != "genitive" or known(f.object.key)]
 
 
 def _most_specific_types(assertions: list[Assertion]) -> list[Assertion]:
