@@ -979,6 +979,9 @@ CASES = [
     case("sv", "Sveriges privatkunder byter sällan bank.", absent=[("PrivateCustomer", "customerOf", "@Sveriges")]),
     case("nb", "Vi har byttet til strømselskapet Fjordkraft. Mange av Fjordkrafts kunder er fornøyde.",
          [("Customer|SatisfiedCustomer", "customerOf", "@Fjordkrafts|@Fjordkraft|@Fjordkraft AS")]),
+    # supermarkets are shops (and a shop can offer): 'supermarked' is no kind of market
+    case("en", "Several supermarkets began selling meal kits.", [("Shop", "sells", "~meal kit")]),
+    case("da", "Supermarkederne sælger flere økologiske varer.", [("Shop", "sells", "Product")]),
 ]  # fmt: skip
 
 
