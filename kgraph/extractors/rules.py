@@ -106,8 +106,11 @@ def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention],
 def _naming(view: SentenceView) -> list[Found]:
     """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y')."""
     gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
+    named = definitions.names(view, gram, lex)
+    if not any(m.kind is MentionKind.NAMED for c in view.chunks for m in c.mentions):
+        return named  # a copula types only a name of its sentence ('X is a Y'): no name, nothing to ask
     copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
-    return definitions.names(view, gram, lex) + copular
+    return named + copular
 
 
 def _sentence(view: SentenceView, named: list[Found], frames: list[Found], persons: Voices,
