@@ -81,10 +81,15 @@ class Chunk:
     start: int
     end: int
     mentions: tuple[Mention, ...]
+    # The last mention, which the patterns ask for some 17 times per chunk: set once, as
+    # Token.is_word is.
+    head: Mention = field(init=False, repr=False, compare=False)
 
-    @property
-    def head(self) -> Mention:
-        return self.mentions[-1]
+    def __post_init__(self) -> None:
+        _set_head(self, self.mentions[-1])
+
+
+_set_head = Chunk.__dict__["head"].__set__  # (the slot's own setter, as model._set_is_word)
 
 
 @dataclass(slots=True)
