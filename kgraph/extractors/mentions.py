@@ -120,8 +120,12 @@ class SentenceView:
 
 def _mention(view_doc: Document, tokens: tuple[Token, ...], start: int, end: int, kind: MentionKind,
              key: str, lang: str, *, base: str = "", state: str = "", label: str = "") -> Mention:
-    span = Span(tokens[start].span.start, tokens[end - 1].span.end)
-    return Mention(span, view_doc.slice(span), kind, key, lang, base=base, state=state, label=label or key)
+    if end == start + 1:  # one token (most mentions): its span and text are the token's
+        span, text = tokens[start].span, tokens[start].text
+    else:
+        span = Span(tokens[start].span.start, tokens[end - 1].span.end)
+        text = view_doc.slice(span)
+    return Mention(span, text, kind, key, lang, base=base, state=state, label=label or key)
 
 
 def is_adjective_like(token: Token, lang: str, lex: Lexicon) -> bool:
