@@ -458,7 +458,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                 if shared is not None:
                     found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, MentionKind.CLASS, shared, lang)))
                     used[i - 2] = True
-    function_words = gram.function_words  # (a property: looked up once, not per token)
+    function_words = gram.function_words  # (looked up once, not per token)
     for i, tok in enumerate(tokens):
         if used[i] or not tok.is_word or tok.lower in function_words or tok.text[:1].isdigit():
             continue
