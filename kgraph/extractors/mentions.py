@@ -918,9 +918,12 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
-    # the word itself first (is_content is memoised; most tokens end here), then its neighbours
-    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram) \
-            and not _assortment(tokens, i, gram):
+    # the word itself first (is_content is memoised; most tokens end here), then its neighbours;
+    # only a cue's form can be a verbal noun and only an assortment noun stand alone, so the other
+    # non-content words (most of them) are not looked at again
+    if not (is_content(tok, lex, gram, lang)
+            or tok.lemma in lex.cues and _verbal_noun(tokens, i, lex, gram)
+            or tok.lemma in ASSORTMENT_NOUNS and _assortment(tokens, i, gram)):
         return False
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
