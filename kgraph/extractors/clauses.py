@@ -400,6 +400,9 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
 
 def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
     """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ..."""
+    if view.words.isdisjoint(gram.negators) and view.words.isdisjoint(gram.np_negators) \
+            and view.words.isdisjoint(gram.without):
+        return False  # (most sentences: no negator anywhere, so none in the range)
     tokens = view.tokens
     for i in range(max(0, start), min(end, len(tokens))):
         low = tokens[i].lower

@@ -518,8 +518,10 @@ def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[
 def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
     """A mention is an argument unless a cue uses one of its words ('være [nøkkel] til'); an
     absorbed modifier may be the cue's ('gi [bedre] servicekvalitet')."""
-    head = view.chunks[ci].head.span
-    return not any(t in claimed and view.tokens[t].span.overlaps(head) for t in range(view.chunks[ci].start, view.chunks[ci].end))
+    chunk = view.chunks[ci]
+    head = chunk.head.span
+    # (the claimed tokens are the cues' few words: looked at, not every token of the chunk)
+    return not any(view.tokens[t].span.overlaps(head) for t in claimed if chunk.start <= t < chunk.end)
 
 
 def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
@@ -1703,6 +1705,9 @@ def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
 def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *, strict: bool = True) -> int | None:
     """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``);
     a coordinated verb may stand between ('we design and sell')."""
+    if view.words.isdisjoint(gram.pronouns) and view.words.isdisjoint(gram.speaker_pronouns) \
+            and view.words.isdisjoint(FREE_RELATIVES):
+        return None  # (most sentences: no pronoun anywhere, so none before the verb)
     k = verb - 1
     while k >= start:
         low = view.tokens[k].lower
