@@ -42,7 +42,7 @@ from kgraph.extractors.mentions import (
     marker_tokens,
 )
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar
+from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import Mention, MentionKind, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -496,8 +496,8 @@ def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[
     """A subject that is a list of examples stands for the noun the list exemplifies:
     'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning,
     'Discounter wie Aldi und Lidl verkaufen E-Bikes' → Discounter."""
-    if not group:
-        return group
+    if not group or view.words.isdisjoint(phrase_index(gram.hyponym_markers)):
+        return group  # (most sentences: no word that starts a marker of examples)
     after = view.chunks[max(group)].end
     closed = after < len(view.tokens) and view.tokens[after].text == ","
     k = view.chunks[min(group)].start - 1
@@ -521,7 +521,8 @@ def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
     chunk = view.chunks[ci]
     head = chunk.head.span
     # (the claimed tokens are the cues' few words: looked at, not every token of the chunk)
-    return not any(view.tokens[t].span.overlaps(head) for t in claimed if chunk.start <= t < chunk.end)
+    return not any(view.tokens[t].span.overlaps(head) for t in claimed
+                   if chunk.start <= t < chunk.end)
 
 
 def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
@@ -895,7 +896,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         negated = True  # 'Kari var ikke overbevist om at gratis retur vil øke lønnsomheten'
     if region.opener == "conditional":
         score -= 0.1
-    if any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
+    if not view.words.isdisjoint(gram.hedges) \
+            and any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
         score -= 0.05
     if match.cue.words[0] in ambiguous:
         score -= AMBIGUOUS_PENALTY
@@ -996,6 +998,8 @@ def acts(m: Mention) -> bool:
 
 
 def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    if view.words.isdisjoint(gram.other_words):
+        return False  # (most sentences: no 'other' anywhere)
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners and view.tokens[k].lower not in gram.other_words:
         k -= 1
@@ -1382,6 +1386,9 @@ MODAL_VERBS = frozenset(
 def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
     """The verb's clause is an embedded question: 'ob', 'whether', 'hvordan' ... opening a clause
     inside the sentence (after a comma or a verb), not a question of its own."""
+    if view.words.isdisjoint(INDIRECT_QUESTION) and view.words.isdisjoint(MANNER_QUESTION) \
+            and view.words.isdisjoint(IF):
+        return False  # (most sentences: no question word anywhere)
     tokens = view.tokens
     for k in range(verb - 1, max(start - 2, -1), -1):
         if tokens[k].lower in INDIRECT_QUESTION or tokens[k].lower in MANNER_QUESTION and any(

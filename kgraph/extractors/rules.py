@@ -108,7 +108,7 @@ def _naming(view: SentenceView) -> list[Found]:
     gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
     named = definitions.names(view, gram, lex)
     if not any(m.kind is MentionKind.NAMED for c in view.chunks for m in c.mentions):
-        return named  # a copula types only a name of its sentence ('X is a Y'): no name, nothing to ask
+        return named  # a copula types only a name ('X is a Y'): no name, nothing to look for
     copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
     return named + copular
 

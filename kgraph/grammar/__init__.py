@@ -82,10 +82,11 @@ class Grammar:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "function_words", frozenset().union(
-            self.determiners, self.pronouns, self.speaker_pronouns, self.prepositions, self.coordinators,
-            self.subordinators, self.relativizers, self.auxiliaries, self.copulas, self.negators,
-            self.np_negators, self.without, self.hedges, self.question_words, self.conditionals, self.adverbs,
-            self.common_verbs, self.correlative_first, self.correlative_second, self.downward_words,
+            self.determiners, self.pronouns, self.speaker_pronouns, self.prepositions,
+            self.coordinators, self.subordinators, self.relativizers, self.auxiliaries,
+            self.copulas, self.negators, self.np_negators, self.without, self.hedges,
+            self.question_words, self.conditionals, self.adverbs, self.common_verbs,
+            self.correlative_first, self.correlative_second, self.downward_words,
             self.upward_words,
         ))
 
