@@ -64,7 +64,9 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
     out = []
     for f in found:
         if f.relation not in NAMING:
-            f = replace(f, subject=named(f.subject), object=named(f.object))
+            subject, obj = named(f.subject), named(f.object)
+            if subject is not f.subject or obj is not f.object:  # (most statements: no reference)
+                f = replace(f, subject=subject, object=obj)
         if f.subject.key != f.object.key or f.subject.kind is not f.object.kind:
             out.append(f)
     return out

@@ -632,8 +632,9 @@ def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     agent were significantly more loyal': what the subject's relative clause says they got, the
     comparative says made them more so → X increases the state's quality."""
     tokens = view.tokens
-    if len(tokens) < 6:
-        return []
+    if len(tokens) < 6 or gram.relativizers.isdisjoint(view.words) \
+            or gram.copulas.isdisjoint(view.words):
+        return []  # (most sentences: no relative pronoun or no copula, both of which it needs)
     # the subject opens the sentence or a clause after 'att/that/dass' ('visar att kunder som ...')
     starts = [0] if COMPLEMENTIZERS.isdisjoint(view.words) else \
         [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in COMPLEMENTIZERS]
