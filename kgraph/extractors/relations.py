@@ -1406,7 +1406,9 @@ def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
     """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
     first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
-    markers = INFINITIVE_MARKERS.get(view.sentence.lang, ())
+    markers = INFINITIVE_MARKERS.get(view.sentence.lang, frozenset())
+    if markers.isdisjoint(view.words):
+        return None  # (most sentences: no infinitive marker anywhere)
     if verb > 0 and view.tokens[verb - 1].lower in markers:
         return verb - 1
     if not _after_coordinator(view, verb, gram):

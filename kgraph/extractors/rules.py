@@ -10,7 +10,6 @@ bullet items that follow.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -343,5 +342,7 @@ def _token_at(view: SentenceView, offset: int) -> int:
 
 
 def _talks_about_companies(views: list[SentenceView]) -> bool:
-    counts = Counter(c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.CLASS)
-    return counts["Company"] + counts["Organization"] >= 2
+    """The document names the class Company or Organization at least twice."""
+    mentions = sum(1 for v in views for c in v.chunks
+                   if c.head.key in coreference.GENERAL and c.head.kind is MentionKind.CLASS)
+    return mentions >= 2

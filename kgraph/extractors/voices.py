@@ -127,7 +127,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else any name."""
     people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
     lang = views[0].sentence.lang if views else "en"
-    named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED} - people
+    names = [c.head for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED]  # in order
+    named = {m.key for m in names} - people
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
         f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
@@ -150,12 +151,10 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
         organisations = ({c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED} - people) or named
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    for view in views:
-        for chunk in view.chunks:
-            m = chunk.head
-            if m.kind is MentionKind.NAMED and m.key in organisations:
-                counts[m.key] += 1
-                first.setdefault(m.key, m)
+    for m in names:
+        if m.key in organisations:
+            counts[m.key] += 1
+            first.setdefault(m.key, m)
     if not counts:
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
