@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
@@ -108,7 +109,7 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         self.words = frozenset([t.lower for t in self.tokens])
-        self.chunks.sort(key=lambda c: c.start)
+        self.chunks.sort(key=attrgetter("start"))
         chunk_at: list[int | None] = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
             chunk_at[chunk.start : chunk.end] = [i] * (chunk.end - chunk.start)
@@ -165,7 +166,7 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
             claim(start, end2, (predicative,))
         else:
             claim(start, end, mentions)
-    blocked = [t or i in markers for i, t in enumerate(taken)]
+    blocked = [t or i in markers for i, t in enumerate(taken)] if markers else list(taken)
     _noun_phrases(doc, tokens, lex, gram, lang, blocked, claim)
     return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
@@ -506,7 +507,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         found.append((start, i + 1, mention))
         for t in range(start, i + 1):
             used[t] = True
-    found.sort(key=lambda item: item[0])
+    found.sort(key=itemgetter(0))
     return found
 
 
@@ -814,10 +815,11 @@ def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, en
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
                  start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
     """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
-    if mention.kind is not MentionKind.CLASS or _ends_relative_clause(tokens, start, gram, taken):
+    if mention.kind is not MentionKind.CLASS:
         return end, None
     j = end
-    if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries):
+    if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries) \
+            and not _ends_relative_clause(tokens, start, gram, taken):
         j += 1
         while j < len(tokens) and tokens[j].lower in gram.adverbs:
             j += 1
