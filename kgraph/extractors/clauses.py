@@ -22,7 +22,7 @@ from kgraph.extractors.mentions import (
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import MentionKind, Token
+from kgraph.model import NAMED, Token
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
@@ -330,7 +330,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     while k < limit and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
         k += 1
     ci = view.chunk_at[k] if k < limit else None
-    if ci is None or view.chunks[ci].head.kind is MentionKind.NAMED:
+    if ci is None or view.chunks[ci].head.kind is NAMED:
         return 0
     definite = k > j + 1 and tokens[j + 1].lower in DEFINITE_ARTICLES or definite_noun(tokens[view.chunks[ci].end - 1], view.sentence.lang)
     if not definite:
@@ -350,7 +350,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     nxt = view.chunk_at[n] if n < limit else None
     opened = n > after + 1 or nxt is not None and view.chunks[nxt].start == n \
         and view.chunks[nxt].end - n > 1 and is_adjective_like(tokens[n], view.sentence.lang, lex)
-    return after if opened and nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED else 0
+    return after if opened and nxt is not None and view.chunks[nxt].head.kind is not NAMED else 0
 
 
 BUT = frozenset("men utan sondern but".split())

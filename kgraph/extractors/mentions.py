@@ -14,7 +14,18 @@ from operator import attrgetter, itemgetter
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
-from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
+from kgraph.model import (
+    CLASS,
+    CONCEPT,
+    NAMED,
+    QUALIFIED,
+    Document,
+    Mention,
+    MentionKind,
+    Sentence,
+    Span,
+    Token,
+)
 from kgraph.ontology import organisation_classes
 from kgraph.tokens import is_known
 from kgraph.tokens import lemma as lemmatize
@@ -254,7 +265,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             i += 1  # 'our CRM system', 'NPS scores': an acronym before a noun modifies it
             continue
         key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())  # 'AT&T', 'Co. KG'
-        mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
+        mention = _mention(doc, tokens, i, j, NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
 
@@ -452,12 +463,12 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             window = tokens[i : i + size]
             cls = lex.multi.get(tuple(_noun_lemma(t, lang) for t in window)) or lex.multi.get(tuple(t.lower for t in window))
             if cls:
-                found.append((i, i + size, _mention(doc, tokens, i, i + size, MentionKind.CLASS, cls, lang)))
+                found.append((i, i + size, _mention(doc, tokens, i, i + size, CLASS, cls, lang)))
                 for t in range(i, i + size):
                     used[t] = True
                 shared = _shared_head(tokens, i, window, lex, gram, used)
                 if shared is not None:
-                    found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, MentionKind.CLASS, shared, lang)))
+                    found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, CLASS, shared, lang)))
                     used[i - 2] = True
     function_words = gram.function_words  # (looked up once, not per token)
     for i, tok in enumerate(tokens):
@@ -489,18 +500,18 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         state = _compound_state(lex, match) if match.compound else None
         if state:
             # 'Neukunde', 'privatkunde', 'Bestandskunde': the modifier is a state of the head class
-            mention = Mention(tok.span, tok.text, MentionKind.QUALIFIED, state + match.cls, lang, base=match.cls,
+            mention = Mention(tok.span, tok.text, QUALIFIED, state + match.cls, lang, base=match.cls,
                               state=state, label=match.key)
         elif match.compound:
             first = _modifiers_before(tokens, i, lex, gram, used)
             key = " ".join([_noun_lemma(tokens[k], lang) for k in range(first, i)] + [match.key])
-            mention = _mention(doc, tokens, first, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
+            mention = _mention(doc, tokens, first, i + 1, CONCEPT, key, lang, base=match.cls, label=key)
             found.append((first, i + 1, mention))
             for t in range(first, i + 1):
                 used[t] = True
             continue  # 'nystartede aksjeselskaper': a compound of a class takes its adjectives
         else:
-            mention = _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lang)
+            mention = _mention(doc, tokens, i, i + 1, CLASS, match.cls, lang)
         start = i
         if lang == "en":
             start, mention = _english_compound(doc, tokens, i, mention, lex, gram, used)
@@ -549,12 +560,12 @@ def _english_compound(doc: Document, tokens: tuple[Token, ...], i: int, mention:
         if prev.lower in gram.adjectives or prev.lower.endswith(ENGLISH_ADJECTIVE_SUFFIXES):
             break  # adjectives stay outside the concept: 'regional'
         k -= 1
-    if k == i or mention.kind is not MentionKind.CLASS:
+    if k == i or mention.kind is not CLASS:
         return i, mention
     words = [t.lower if t.lower.endswith("ing") else t.lemma for t in tokens[k:i]] + [tokens[i].lemma]
     key = " ".join(words)
     span = Span(tokens[k].span.start, tokens[i].span.end)
-    return k, Mention(span, doc.slice(span), MentionKind.CONCEPT, key, "en", base=mention.key, label=key)
+    return k, Mention(span, doc.slice(span), CONCEPT, key, "en", base=mention.key, label=key)
 
 
 def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]],
@@ -710,14 +721,14 @@ def _truncated(doc: Document, tokens: tuple[Token, ...], i: int, lex: Lexicon,
     word = modifier + head
     match = lex.noun(word, lemmatize(word, lex.lang))
     if match is not None and not match.compound:
-        return _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lex.lang)
+        return _mention(doc, tokens, i, i + 1, CLASS, match.cls, lex.lang)
     if match is not None:
         state = _compound_state(lex, match)
         if state:
-            return Mention(tokens[i].span, tokens[i].text, MentionKind.QUALIFIED, state + match.cls, lex.lang,
+            return Mention(tokens[i].span, tokens[i].text, QUALIFIED, state + match.cls, lex.lang,
                            base=match.cls, state=state, label=match.key)
     base = match.cls if match is not None else lex.single.get(head, "")
-    return _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, word, lex.lang, base=base, label=word)
+    return _mention(doc, tokens, i, i + 1, CONCEPT, word, lex.lang, base=base, label=word)
 
 
 def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounMatch | None:
@@ -744,7 +755,7 @@ def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounM
 def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
              start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, tuple[Mention, ...]]:
     """State adjectives before a class noun make qualified concepts (one per coordinated state)."""
-    if mention.kind is not MentionKind.CLASS:
+    if mention.kind is not CLASS:
         return _absorb_adjectives(tokens, lex, gram, lang, start, taken), (mention,)
     states: list[tuple[int, str]] = []
     i = start - 1
@@ -773,7 +784,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     out = []
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)
-        out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+        out.append(Mention(span, doc.slice(span), QUALIFIED, state + mention.key, lang,
                            base=mention.key, state=state, label=_qualified_label(lex, tokens, index, end, state)))
     return min(index for index, _ in states), tuple(out)
 
@@ -815,7 +826,7 @@ def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, en
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
                  start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
     """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
-    if mention.kind is not MentionKind.CLASS:
+    if mention.kind is not CLASS:
         return end, None
     j = end
     if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries) \
@@ -828,7 +839,7 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
             ends = j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].lower in gram.coordinators
             if state and ends:
                 span = Span(tokens[start].span.start, tokens[j].span.end)
-                return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+                return j + 1, Mention(span, doc.slice(span), QUALIFIED, state + mention.key, lang,
                                       base=mention.key, state=state, label=_qualified_label(lex, tokens, j, end, state))
     return end, None
 
@@ -1134,7 +1145,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     match = lex.noun(tok.lower, tok.lemma)
     if match:
         base = match.cls
-    mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
+    mention = _mention(doc, tokens, first, head + 1, CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
     if lang in ("nb", "sv", "da") and first > start:
         # Scandinavian writes compounds closed: a bare noun before another is a noun phrase of its
