@@ -39,10 +39,6 @@ class Region:
     opener_index: int
 
 
-def is_stop(view: SentenceView, i: int, gram: Grammar) -> bool:
-    return view.tokens[i].text in HARD_STOPS or (view.tokens[i].text == "." and i == len(view.tokens) - 1)
-
-
 def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> Region:
     """The clause around tokens ``[first, last]``: cut at hard punctuation, subordinators and
     relative pronouns, and at commas that do not join a list of mentions."""
@@ -52,7 +48,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
     i = first - 1
     while i >= 0:
         tok = tokens[i]
-        if is_stop(view, i, gram):
+        if tok.text in HARD_STOPS:  # a stop (the sentence's final period can only lie to the right)
             break
         if view.chunk_at[i] is None:
             if tok.lower in gram.relativizers and _relative_here(view, i, gram) and not _starts_list(view, i, gram):
@@ -76,7 +72,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
     j = last + 1
     while j < len(tokens):
         tok = tokens[j]
-        if is_stop(view, j, gram):
+        if tok.text in HARD_STOPS or tok.text == "." and j == len(tokens) - 1:  # a stop
             break
         if view.chunk_at[j] is None:
             complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that"))
