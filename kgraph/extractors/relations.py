@@ -239,6 +239,8 @@ def _after_indefinite(view: SentenceView, m: Mention) -> bool:
 
 def _spends_time(view: SentenceView, match: CueMatch) -> bool:
     """A cue whose words enclose a stretch of time: 'spend [half the day] on'."""
+    if match.last - match.first < 2:
+        return False  # (a one-word cue, or two adjacent words: nothing enclosed)
     return any(view.tokens[k].lower in TIME_NOUNS for k in range(match.first + 1, match.last)
                if k not in match.tokens)
 
@@ -519,8 +521,9 @@ def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
     """A mention is an argument unless a cue uses one of its words ('være [nøkkel] til'); an
     absorbed modifier may be the cue's ('gi [bedre] servicekvalitet')."""
     chunk = view.chunks[ci]
+    if claimed.isdisjoint(range(chunk.start, chunk.end)):
+        return True  # (most chunks: no cue word in them)
     head = chunk.head.span
-    # (the claimed tokens are the cues' few words: looked at, not every token of the chunk)
     return not any(view.tokens[t].span.overlaps(head) for t in claimed
                    if chunk.start <= t < chunk.end)
 

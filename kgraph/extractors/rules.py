@@ -106,8 +106,10 @@ def _naming(view: SentenceView) -> list[Found]:
     """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y')."""
     gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
     named = definitions.names(view, gram, lex)
-    if not any(m.kind is NAMED for c in view.chunks for m in c.mentions):
-        return named  # a copula types only a name ('X is a Y'): no name, nothing to look for
+    # a copula types only a name ('X is a Y'): without a copula or without a name, nothing to find
+    if gram.copulas.isdisjoint(view.words) \
+            or not any(m.kind is NAMED for c in view.chunks for m in c.mentions):
+        return named
     copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
     return named + copular
 
