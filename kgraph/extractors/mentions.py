@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar, Phrase, grammar
+from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import (
     CLASS,
@@ -184,30 +184,25 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
-    phrases = _marker_phrases(gram)
-    firsts = _marker_firsts_of(gram.lang)
+    by_first = _multiword_markers_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
-    if firsts.isdisjoint(words):
+    if by_first.keys().isdisjoint(words):
         return out  # (most sentences hold no marker: no loop over their tokens)
     for i, word in enumerate(words):
-        if word not in firsts:
-            continue  # most words start no marker
-        for phrase in gram.phrases_from(word, phrases):
-            if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
+        for phrase in by_first.get(word, ()):  # (most words start no marker)
+            if tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
                 break
     return out
 
 
-def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
-    return _marker_phrases_of(gram.lang)
-
-
 @cache
-def _marker_firsts_of(lang: str) -> frozenset[str]:
-    """The first words of the multiword markers of ``lang``."""
-    return frozenset(phrase[0] for phrase in _marker_phrases_of(lang) if len(phrase) > 1)
+def _multiword_markers_of(lang: str) -> dict[str, tuple[Phrase, ...]]:
+    """The multiword markers of ``lang`` by first word, each word's longest first."""
+    index = phrase_index(_marker_phrases_of(lang))
+    by_first = {word: tuple(p for p in phrases if len(p) > 1) for word, phrases in index.items()}
+    return {word: phrases for word, phrases in by_first.items() if phrases}
 
 
 @cache
@@ -424,15 +419,15 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
     German capitalises every noun, so there only the words of names with a legal suffix count
     ('Meisterblick GmbH' makes 'Meisterblick' a name everywhere in the document)."""
     found = set()
+    german = gram.lang == "de"
     for tokens in tokens_per_sentence:
-        for i, tok in enumerate(tokens[1:], start=1):
-            prev = tokens[i - 1]
-            if gram.lang == "de":
+        for prev, tok in zip(tokens, tokens[1:]):
+            if german:
                 if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
                     found.add(prev.text)
             elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
-        if gram.lang == "de" and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
+        if german and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
             found.add(tokens[0].text)
     return frozenset(found)
 
