@@ -22,7 +22,7 @@ from kgraph.extractors.mentions import (
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import MentionKind, Token
+from kgraph.model import NAMED, Token
 
 HARD_STOPS = frozenset(";:()[]{}?!–—|")
 MAX_GROUP = 12  # coordinated conjuncts kept per side, so a list of thousands stays linear
@@ -39,10 +39,6 @@ class Region:
     opener_index: int
 
 
-def is_stop(view: SentenceView, i: int, gram: Grammar) -> bool:
-    return view.tokens[i].text in HARD_STOPS or (view.tokens[i].text == "." and i == len(view.tokens) - 1)
-
-
 def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> Region:
     """The clause around tokens ``[first, last]``: cut at hard punctuation, subordinators and
     relative pronouns, and at commas that do not join a list of mentions."""
@@ -52,7 +48,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
     i = first - 1
     while i >= 0:
         tok = tokens[i]
-        if is_stop(view, i, gram):
+        if tok.text in HARD_STOPS:  # a stop (the sentence's final period can only lie to the right)
             break
         if view.chunk_at[i] is None:
             if tok.lower in gram.relativizers and _relative_here(view, i, gram) and not _starts_list(view, i, gram):
@@ -76,7 +72,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
     j = last + 1
     while j < len(tokens):
         tok = tokens[j]
-        if is_stop(view, j, gram):
+        if tok.text in HARD_STOPS or tok.text == "." and j == len(tokens) - 1:  # a stop
             break
         if view.chunk_at[j] is None:
             complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that"))
@@ -331,7 +327,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     while k < limit and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
         k += 1
     ci = view.chunk_at[k] if k < limit else None
-    if ci is None or view.chunks[ci].head.kind is MentionKind.NAMED:
+    if ci is None or view.chunks[ci].head.kind is NAMED:
         return 0
     definite = k > j + 1 and tokens[j + 1].lower in DEFINITE_ARTICLES or definite_noun(tokens[view.chunks[ci].end - 1], view.sentence.lang)
     if not definite:
@@ -351,7 +347,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     nxt = view.chunk_at[n] if n < limit else None
     opened = n > after + 1 or nxt is not None and view.chunks[nxt].start == n \
         and view.chunks[nxt].end - n > 1 and is_adjective_like(tokens[n], view.sentence.lang, lex)
-    return after if opened and nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED else 0
+    return after if opened and nxt is not None and view.chunks[nxt].head.kind is not NAMED else 0
 
 
 BUT = frozenset("men utan sondern but".split())
@@ -401,6 +397,9 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
 
 def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
     """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ..."""
+    if view.words.isdisjoint(gram.negators) and view.words.isdisjoint(gram.np_negators) \
+            and view.words.isdisjoint(gram.without):
+        return False  # (most sentences: no negator anywhere, so none in the range)
     tokens = view.tokens
     for i in range(max(0, start), min(end, len(tokens))):
         low = tokens[i].lower

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kgraph.extractors.mentions import DEFINITE_ARTICLES_OF, PLURAL_DEFINITE_ENDINGS, SentenceView, definite_noun
 from kgraph.extractors.relations import Found
-from kgraph.model import Mention, MentionKind
+from kgraph.model import CLASS, NAMED, Mention
 from kgraph.ontology import organisation_classes
 
 GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
@@ -29,8 +29,8 @@ def remember(known: Known, named: list[Found]) -> None:
     """Add the named organisations a sentence types to ``known``, by their class (and under Company
     and Organization)."""
     for f in named:
-        cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
-        if f.relation == "type" and not f.negated and f.subject.kind is MentionKind.NAMED and cls in organisation_classes():
+        cls = f.object.key if f.object.kind is CLASS else f.object.base
+        if f.relation == "type" and not f.negated and f.subject.kind is NAMED and cls in organisation_classes():
             for c in (cls, *GENERAL):
                 known.setdefault(c, {}).setdefault(f.subject.key, f.subject)
 
@@ -55,7 +55,7 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
         return found
 
     def named(m: Mention) -> Mention:
-        names = known.get(m.key, {}) if m.kind is MentionKind.CLASS and not m.anaphor else {}
+        names = known.get(m.key, {}) if m.kind is CLASS and not m.anaphor else {}
         if len(names) != 1 or not _definite_singular(view, m):
             return m
         (target,) = names.values()
@@ -64,7 +64,9 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
     out = []
     for f in found:
         if f.relation not in NAMING:
-            f = replace(f, subject=named(f.subject), object=named(f.object))
+            subject, obj = named(f.subject), named(f.object)
+            if subject is not f.subject or obj is not f.object:  # (most statements: no reference)
+                f = replace(f, subject=subject, object=obj)
         if f.subject.key != f.object.key or f.subject.kind is not f.object.kind:
             out.append(f)
     return out

@@ -52,7 +52,7 @@ from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import Mention, MentionKind, Span
+from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
 from kgraph.ontology import agent_classes, agent_relations
 
 # Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.
@@ -76,11 +76,11 @@ ONE = frozenset("one en ett et ein eine einer eines".split())  # 'one of', 'en a
 ENGLISH_POSSESSIVES = frozenset("our their its your my his her".split())
 EXAMPLE_NOUNS = frozenset("eksempel exempel beispiel example instance".split())
 MODAL_POSSIBILITY = frozenset("kan kunne kann können könnte can could may might".split())
-EVALUATIVE_KINDS = frozenset((MentionKind.CLASS, MentionKind.QUALIFIED))
+EVALUATIVE_KINDS = frozenset((CLASS, QUALIFIED))
 
 
 def _relation_for(subject: Mention) -> str:
-    return "type" if subject.kind is MentionKind.NAMED else "broader"
+    return "type" if subject.kind is NAMED else "broader"
 
 
 def _next_chunk(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:
@@ -99,9 +99,9 @@ def _mentions(view: SentenceView, chunks: list[int]) -> list[Mention]:
 def _is_definable(view: SentenceView, ci: int, article: bool) -> bool:
     """A copula's complement names a kind: an ontology class, a compound of one, or a noun after an article."""
     head = view.chunks[ci].head
-    if head.kind in EVALUATIVE_KINDS or (head.kind is MentionKind.CONCEPT and head.base):
+    if head.kind in EVALUATIVE_KINDS or (head.kind is CONCEPT and head.base):
         return True
-    if head.kind is MentionKind.CONCEPT and (article or view.sentence.lang == "de"):
+    if head.kind is CONCEPT and (article or view.sentence.lang == "de"):
         return True
     return False
 
@@ -174,7 +174,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
             continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article and not defining \
-                and view.chunks[ci].head.kind is MentionKind.CONCEPT:
+                and view.chunks[ci].head.kind is CONCEPT:
             continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
         subjects: list[Mention] = []
         if left:
@@ -191,7 +191,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 # class either: 'Jeg har vært kunde hos Fjordlinja' makes the writer a customer (see voices)
                 personal = tokens[pronoun].lower in gram.speaker_pronouns or tokens[pronoun].lower in FIRST_PERSON \
                     or addressed(view, pronoun)
-                subjects = [resolved] if resolved and not (resolved.kind is MentionKind.CLASS and personal) else []
+                subjects = [resolved] if resolved and not (resolved.kind is CLASS and personal) else []
         subjects = [m for m in subjects if m.key not in EXAMPLE_NOUNS | SLOT_NOUNS]  # 'Typische Beispiele sind X'
         if not subjects:
             continue
@@ -204,12 +204,12 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             for o in objects:
                 if s.key == o.key:
                     continue
-                if o.kind is MentionKind.NAMED:
+                if o.kind is NAMED:
                     continue
                 if s.anaphor and o.base == s.key:
                     continue  # 'jag är en bra kund' when 'jag' already is the customer
                 if reverse:
-                    if s.kind is not MentionKind.NAMED:
+                    if s.kind is not NAMED:
                         out.append(Found(o, "broader", s, 0.6, negated, "copula-list"))
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
@@ -223,7 +223,7 @@ def agent_nouns(view: SentenceView, found: list[Found], gram: Grammar) -> list[F
     out: list[Found] = []
     relations = agent_relations()
     for f in found:
-        cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
+        cls = f.object.key if f.object.kind is CLASS else f.object.base
         if f.relation not in ("type", "broader") or f.negated or cls not in relations:
             continue
         ci = next((c for c, chunk in enumerate(view.chunks) if chunk.head.span == f.object.span), None)
@@ -256,7 +256,7 @@ def _infinitive_after(view: SentenceView, k: int) -> bool:
 def _bare_last_word(view: SentenceView, ci: int) -> bool:
     """The chunk is one word the lexicon does not know, and nothing but punctuation follows it."""
     chunk = view.chunks[ci]
-    return chunk.end - chunk.start == 1 and chunk.head.kind is MentionKind.CONCEPT and not chunk.head.base \
+    return chunk.end - chunk.start == 1 and chunk.head.kind is CONCEPT and not chunk.head.base \
         and all(not t.is_word for t in view.tokens[chunk.end:])
 
 
@@ -291,7 +291,7 @@ def _role_phrase(view: SentenceView, ci: int) -> bool:
 def _role_noun(view: SentenceView, k: int) -> bool:
     """A bare class noun of an agent right after a copula: 'er kunde hos', 'ist Kunde bei'."""
     ci = view.chunk_at[k]
-    return ci is not None and view.chunks[ci].head.kind is MentionKind.CLASS and view.chunks[ci].head.key in agent_classes()
+    return ci is not None and view.chunks[ci].head.kind is CLASS and view.chunks[ci].head.key in agent_classes()
 
 
 @cache
@@ -342,14 +342,14 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             hypos = group_right(view, first, len(tokens), gram)
             end = view.chunks[hypos[-1]].end
             coordinated = len(hypos) >= 2  # 'relationer som bemötande och tillgänglighet blir ...'
-            named_agent = all(view.chunks[c].head.kind is MentionKind.NAMED for c in hypos) and (
+            named_agent = all(view.chunks[c].head.kind is NAMED for c in hypos) and (
                 view.chunks[hyper].head.key in agent_classes() or view.chunks[hyper].head.base in agent_classes()
             )
             if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram) \
                     and not named_agent and not coordinated:
                 continue  # 'som' introducing a relative clause, not a list ('en bedrift som Diplom-Is' is one)
             y = view.chunks[hyper].head
-            if y.kind is MentionKind.NAMED or _compared(view, hyper):
+            if y.kind is NAMED or _compared(view, hyper):
                 continue
             for x in _mentions(view, hypos):
                 if x.key != y.key:
@@ -364,7 +364,7 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             hypo_chunk = view.chunk_at[i - 1]
             assert hypo_chunk is not None
             for x in _mentions(view, group_left(view, hypo_chunk, 0, gram)):
-                if x.key != y.key and y.kind is not MentionKind.NAMED:
+                if x.key != y.key and y.kind is not NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
 
@@ -377,7 +377,7 @@ def _counted_list(view: SentenceView, colon: int, gram: Grammar) -> list[Found]:
     customers: X and Y': a counted plural before a colon, a coordinated list of its members after."""
     tokens = view.tokens
     hyper = view.chunk_at[colon - 1] if colon > 0 else None
-    if hyper is None or view.chunks[hyper].head.kind is MentionKind.NAMED:
+    if hyper is None or view.chunks[hyper].head.kind is NAMED:
         return []
     y = view.chunks[hyper].head
     if not (acts(y) or y.key.endswith(KIND_NOUNS) or y.label.endswith(KIND_NOUNS)):
@@ -419,7 +419,7 @@ def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:
                for j in range(k + 1, view.chunks[ci].start)):
             return ci  # 'i ett första steg i tolv butiker, bland annat X': counted things are the examples' kind
         before = view.chunk_at[k - 1] if k >= 1 else None
-        if before is None or view.chunks[before].head.kind is MentionKind.NAMED:
+        if before is None or view.chunks[before].head.kind is NAMED:
             return ci
         ci = before
     return ci
@@ -434,7 +434,7 @@ def _plural_before(view: SentenceView, ci: int) -> int | None:
     """The nearest plural noun phrase before chunk ``ci`` in its sentence: a list of examples
     after a comma names members of a set."""
     for c in range(ci - 1, -1, -1):
-        if _plural(view, c) and view.chunks[c].head.kind is not MentionKind.NAMED:
+        if _plural(view, c) and view.chunks[c].head.kind is not NAMED:
             return c
     return None
 
@@ -466,7 +466,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     tokens = view.tokens
     for ci, chunk in enumerate(view.chunks):
         name = chunk.head
-        if name.kind is not MentionKind.NAMED:
+        if name.kind is not NAMED:
             continue
         last_word = tokens[chunk.end - 1].text
         if last_word in gram.legal_suffixes or last_word.rstrip(".") in gram.legal_suffixes:
@@ -491,7 +491,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if definite and view.sentence.lang == "de" and tokens[k].lower in gram.relativizers and k + 1 < len(tokens) \
                     and view.chunk_at[k + 1] is None and not is_adjective_like(tokens[k + 1], "de", lex):
                 nxt = None  # 'FrischFahrt, das bereits drei Bäckereien beliefert': a relative pronoun
-            if nxt is not None and view.sentence.lang == "en" and view.chunks[nxt].head.kind is MentionKind.NAMED \
+            if nxt is not None and view.sentence.lang == "en" and view.chunks[nxt].head.kind is NAMED \
                     and nxt + 1 < len(view.chunks) and view.chunks[nxt + 1].start == view.chunks[nxt].end \
                     and view.tokens[view.chunks[nxt + 1].start].text[:1].islower():
                 nxt += 1  # 'Harrow Metalworks, a Midlands manufacturer': a place name modifies the kind
@@ -510,7 +510,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             # has only adjectives before its noun, and nothing before its article
             if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
                 nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
-            if nxt is not None and not verbal and view.chunks[nxt].head.kind is not MentionKind.NAMED and (
+            if nxt is not None and not verbal and view.chunks[nxt].head.kind is not NAMED and (
                     article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
                 if not definite and after + 1 < len(tokens) and tokens[after].lower in gram.coordinators \
@@ -533,7 +533,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 and tokens[chunk.start - 1].lower in ENGLISH_POSSESSIVES:
             # (not 'a Fernleigh piece': one of its products)
             kind = view.chunks[view.chunk_at[j]].head
-            if kind.kind is not MentionKind.NAMED:
+            if kind.kind is not NAMED:
                 out.append(Found(name, "type", kind, 0.7, False, "name-modifier"))
         # reversed apposition: 'Our loyalty scheme, Trailmates, ...'
         b = chunk.start - 2
@@ -545,7 +545,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             d = described.start - 1
             while d > 0 and view.chunk_at[d] is None and is_adjective_like(tokens[d], view.sentence.lang, lex):
                 d -= 1  # 'a local courier, Fellside Freight,'
-            if described.head.kind is not MentionKind.NAMED and (
+            if described.head.kind is not NAMED and (
                     d >= 0 and tokens[d].lower in gram.speaker_pronouns | gram.determiners
                     or definite_noun(tokens[described.end - 1], view.sentence.lang)) \
                     and not (described.start > 1 and tokens[described.start - 2].text == ","):
@@ -553,13 +553,13 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         # 'Ingrid Moe i Norsk Varehandelsinstitutt', 'Sarah Jones at Fenwick Bank': where a person works
         org = view.chunk_at[chunk.end + 1] if chunk.end + 1 < len(tokens) else None
         if org is not None and tokens[chunk.end].lower in AFFILIATION_PREPOSITIONS and _person_like(view, chunk, lex) \
-                and view.chunks[org].head.kind is MentionKind.NAMED \
+                and view.chunks[org].head.kind is NAMED \
                 and organisation_name(view.chunks[org].head.key, view.sentence.lang):
             out.append(Found(name, "worksFor", view.chunks[org].head, 0.6, False, "affiliation"))
         # role: NAME som/als/as Y
         if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):
             nxt = view.chunk_at[chunk.end + 1]
-            if nxt is not None and view.chunks[nxt].head.kind is not MentionKind.NAMED:
+            if nxt is not None and view.chunks[nxt].head.kind is not NAMED:
                 out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
@@ -570,7 +570,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
-            elif before.end == chunk.start and before.head.kind in (MentionKind.CLASS, MentionKind.CONCEPT) \
+            elif before.end == chunk.start and before.head.kind in (CLASS, CONCEPT) \
                     and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
                 acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
@@ -615,12 +615,12 @@ def _apposed_person(view: SentenceView, start: int) -> Mention | None:
     if start < 2 or view.tokens[start - 1].text != ",":
         return None
     ci = view.chunk_at[start - 2]
-    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
+    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is NAMED else None
 
 
 def class_mention(view: SentenceView, i: int, cls: str) -> Mention:
     tok = view.tokens[i]
-    return Mention(tok.span, view.doc.slice(tok.span), MentionKind.CLASS, cls, view.sentence.lang)
+    return Mention(tok.span, view.doc.slice(tok.span), CLASS, cls, view.sentence.lang)
 
 
 def correlatives(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
@@ -659,8 +659,9 @@ def outcomes(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     agent were significantly more loyal': what the subject's relative clause says they got, the
     comparative says made them more so → X increases the state's quality."""
     tokens = view.tokens
-    if len(tokens) < 6:
-        return []
+    if len(tokens) < 6 or gram.relativizers.isdisjoint(view.words) \
+            or gram.copulas.isdisjoint(view.words):
+        return []  # (most sentences: no relative pronoun or no copula, both of which it needs)
     # the subject opens the sentence or a clause after 'att/that/dass' ('visar att kunder som ...')
     starts = [0] if COMPLEMENTIZERS.isdisjoint(view.words) else \
         [0] + [k + 1 for k, t in enumerate(tokens[:-1]) if t.lower in COMPLEMENTIZERS]
@@ -757,7 +758,7 @@ def _comparative(view: SentenceView, k: int, gram: Grammar, lex: Lexicon) -> int
 def _with_state(view: SentenceView, ci: int, comparative: int, lex: Lexicon) -> Mention:
     """'the happier the customer': the comparative's state qualifies the class (SatisfiedCustomer)."""
     head = view.chunks[ci].head
-    if head.kind is not MentionKind.CLASS or comparative >= len(view.tokens):
+    if head.kind is not CLASS or comparative >= len(view.tokens):
         return head
     tok = view.tokens[comparative]
     state = lex.state(tok.lower, tok.lemma)
@@ -765,7 +766,7 @@ def _with_state(view: SentenceView, ci: int, comparative: int, lex: Lexicon) -> 
         return head
     span = Span(tok.span.start, head.span.end)
     label = f"{lex.labels.get(state, tok.lemma)} {view.tokens[view.chunks[ci].end - 1].lemma}"
-    return Mention(span, view.doc.slice(span), MentionKind.QUALIFIED, state + head.key, head.lang,
+    return Mention(span, view.doc.slice(span), QUALIFIED, state + head.key, head.lang,
                    base=head.key, state=state, label=label)
 
 
@@ -819,7 +820,7 @@ def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Re
     # 'Uten fornøyde ansatte får vi ingen fornøyde kunder': the thing there is none of needs X
     owners = [c for c in chunks if np_negated(view, c, gram)] + [
         c for c in chunks if not np_negated(view, c, gram)
-        and not (view.chunks[c].head.kind is MentionKind.CONCEPT and not view.chunks[c].head.base)]
+        and not (view.chunks[c].head.kind is CONCEPT and not view.chunks[c].head.base)]
     if not owners:
         return []
     owner = view.chunks[owners[0]].head
@@ -833,17 +834,17 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
         return out
     seen: set[int] = set()
     for ci, chunk in enumerate(view.chunks):
-        if ci in seen or chunk.head.kind is not MentionKind.NAMED:
+        if ci in seen or chunk.head.kind is not NAMED:
             continue
         group = group_right(view, ci, len(view.tokens), gram)
         seen.update(group)
-        named = [view.chunks[c].head for c in group if view.chunks[c].head.kind is MentionKind.NAMED]
+        named = [view.chunks[c].head for c in group if view.chunks[c].head.kind is NAMED]
         if len(named) < 3 or any(len(m.text.split()[0].rstrip(".")) == 1 for m in named):
             continue
         for m in named:
             if m.key not in typed:
                 span = Span(m.span.start, m.span.end)
-                cls = Mention(span, m.text, MentionKind.CLASS, "Company", m.lang)
+                cls = Mention(span, m.text, CLASS, "Company", m.lang)
                 out.append(Found(m, "type", cls, 0.5, False, "context"))
     return out
 
@@ -950,7 +951,7 @@ ORGANISATIONS = frozenset("Organization Company Bank Shop Hospital Supplier Publ
 
 
 def _organisation(m: Mention) -> bool:
-    return m.kind is MentionKind.NAMED or (m.key if m.kind is MentionKind.CLASS else m.base) in ORGANISATIONS
+    return m.kind is NAMED or (m.key if m.kind is CLASS else m.base) in ORGANISATIONS
 
 
 def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
@@ -959,13 +960,13 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     tokens = view.tokens
     for ci, chunk in enumerate(view.chunks):
         head = chunk.head
-        base = head.key if head.kind is MentionKind.CLASS else head.base
+        base = head.key if head.kind is CLASS else head.base
         relation = FRAME_HEADS.get(base)
         if relation is None:
             continue
         k = chunk.end
         genitive = view.sentence.lang == "de" and k + 1 < len(tokens) and tokens[k].lower in ("der", "des") \
-            and view.chunk_at[k + 1] is not None and view.chunks[view.chunk_at[k + 1]].head.kind is MentionKind.NAMED
+            and view.chunk_at[k + 1] is not None and view.chunks[view.chunk_at[k + 1]].head.kind is NAMED
         if k + 1 < len(tokens) and (tokens[k].lower in FRAME_PREPOSITIONS[relation] or genitive):
             # ('die Mitarbeiter der Hollmann Haustechnik GmbH': a German genitive works as the preposition)
             j = k + 1
@@ -979,7 +980,7 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
                 out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
         elif relation == "worksFor" and k + 1 < len(tokens) and tokens[k].lower in PARTITIVE_OF \
-                and (org := view.chunk_at[k + 1]) is not None and view.chunks[org].head.kind is MentionKind.NAMED:
+                and (org := view.chunk_at[k + 1]) is not None and view.chunks[org].head.kind is NAMED:
             # 'grundare av Skördekassen', 'indehaver af Garnkurven': X is an organisation, though
             # its founder or owner is not said to work for it
             out.append(Found(head, relation, view.chunks[org].head, 0.5, False, EMPLOYER_ONLY))
@@ -988,7 +989,7 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         if k > 0 and tokens[k].lower in ("'s", "’s", "'", "’"):
             k -= 1  # English possessive: "Harbourline's management"
         prev = view.chunk_at[k] if k >= 0 else None
-        if prev is not None and view.chunks[prev].head.kind is MentionKind.NAMED:
+        if prev is not None and view.chunks[prev].head.kind is NAMED:
             last = tokens[view.chunks[prev].end - 1].text
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
@@ -1026,11 +1027,11 @@ def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Fou
                 adjectives.append(j)
                 if cls != hyponym.key:
                     span = tokens[j].span
-                    kind = Mention(span, view.doc.slice(span), MentionKind.CLASS, cls, view.sentence.lang)
+                    kind = Mention(span, view.doc.slice(span), CLASS, cls, view.sentence.lang)
                     out.append(Found(kind, "broader", hyponym, 0.7, False, "classification"))
             j += 1
         y = _next_chunk(view, i + size, len(tokens), gram)
-        if not adjectives and y is not None and _is_definable(view, y, True) and hyponym.kind is not MentionKind.NAMED:
+        if not adjectives and y is not None and _is_definable(view, y, True) and hyponym.kind is not NAMED:
             for m in _mentions(view, group_right(view, y, len(tokens), gram)):
                 if m.key != hyponym.key:
                     out.append(Found(hyponym, "broader", m, 0.75, False, "classification"))

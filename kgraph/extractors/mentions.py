@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar, Phrase, grammar
-from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
-from kgraph.model import Document, Mention, MentionKind, Sentence, Span, Token
+from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
 from kgraph.grammar.given_names import GIVEN_NAMES
+from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
+from kgraph.model import (
+    CLASS,
+    CONCEPT,
+    NAMED,
+    QUALIFIED,
+    Document,
+    Mention,
+    MentionKind,
+    Sentence,
+    Span,
+    Token,
+)
 from kgraph.ontology import agent_classes, organisation_classes
 from kgraph.tokens import is_known
 from kgraph.tokens import lemma as lemmatize
@@ -82,10 +94,15 @@ class Chunk:
     start: int
     end: int
     mentions: tuple[Mention, ...]
+    # The last mention, which the patterns ask for some 17 times per chunk: set once, as
+    # Token.is_word is.
+    head: Mention = field(init=False, repr=False, compare=False)
 
-    @property
-    def head(self) -> Mention:
-        return self.mentions[-1]
+    def __post_init__(self) -> None:
+        _set_head(self, self.mentions[-1])
+
+
+_set_head = Chunk.__dict__["head"].__set__  # (the slot's own setter, as model._set_is_word)
 
 
 @dataclass(slots=True)
@@ -104,7 +121,7 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         self.words = frozenset([t.lower for t in self.tokens])
-        self.chunks.sort(key=lambda c: c.start)
+        self.chunks.sort(key=attrgetter("start"))
         chunk_at: list[int | None] = [None] * len(self.tokens)
         for i, chunk in enumerate(self.chunks):
             chunk_at[chunk.start : chunk.end] = [i] * (chunk.end - chunk.start)
@@ -116,8 +133,12 @@ class SentenceView:
 
 def _mention(view_doc: Document, tokens: tuple[Token, ...], start: int, end: int, kind: MentionKind,
              key: str, lang: str, *, base: str = "", state: str = "", label: str = "") -> Mention:
-    span = Span(tokens[start].span.start, tokens[end - 1].span.end)
-    return Mention(span, view_doc.slice(span), kind, key, lang, base=base, state=state, label=label or key)
+    if end == start + 1:  # one token (most mentions): its span and text are the token's
+        span, text = tokens[start].span, tokens[start].text
+    else:
+        span = Span(tokens[start].span.start, tokens[end - 1].span.end)
+        text = view_doc.slice(span)
+    return Mention(span, text, kind, key, lang, base=base, state=state, label=label or key)
 
 
 def is_adjective_like(token: Token, lang: str, lex: Lexicon) -> bool:
@@ -157,37 +178,32 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
             claim(start, end2, (predicative,))
         else:
             claim(start, end, mentions)
-    blocked = [t or i in markers for i, t in enumerate(taken)]
+    blocked = [t or i in markers for i, t in enumerate(taken)] if markers else list(taken)
     _noun_phrases(doc, tokens, lex, gram, lang, blocked, claim)
     return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
-    phrases = _marker_phrases(gram)
-    firsts = _marker_firsts_of(gram.lang)
+    by_first = _multiword_markers_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
-    if firsts.isdisjoint(words):
+    if by_first.keys().isdisjoint(words):
         return out  # (most sentences hold no marker: no loop over their tokens)
     for i, word in enumerate(words):
-        if word not in firsts:
-            continue  # most words start no marker
-        for phrase in gram.phrases_from(word, phrases):
-            if len(phrase) > 1 and tuple(words[i : i + len(phrase)]) == phrase:
+        for phrase in by_first.get(word, ()):  # (most words start no marker)
+            if tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
                 break
     return out
 
 
-def _marker_phrases(gram: Grammar) -> tuple[Phrase, ...]:
-    return _marker_phrases_of(gram.lang)
-
-
 @cache
-def _marker_firsts_of(lang: str) -> frozenset[str]:
-    """The first words of the multiword markers of ``lang``."""
-    return frozenset(phrase[0] for phrase in _marker_phrases_of(lang) if len(phrase) > 1)
+def _multiword_markers_of(lang: str) -> dict[str, tuple[Phrase, ...]]:
+    """The multiword markers of ``lang`` by first word, each word's longest first."""
+    index = phrase_index(_marker_phrases_of(lang))
+    by_first = {word: tuple(p for p in phrases if len(p) > 1) for word, phrases in index.items()}
+    return {word: phrases for word, phrases in by_first.items() if phrases}
 
 
 @cache
@@ -251,7 +267,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             i += 1  # 'our CRM system', 'NPS scores': an acronym before a noun modifies it
             continue
         key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())  # 'AT&T', 'Co. KG'
-        mention = _mention(doc, tokens, i, j, MentionKind.NAMED, key, lang)
+        mention = _mention(doc, tokens, i, j, NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
 
@@ -447,16 +463,16 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
     German capitalises every noun, so there only the words of names with a legal suffix count
     ('Meisterblick GmbH' makes 'Meisterblick' a name everywhere in the document)."""
     found = set()
+    german = gram.lang == "de"
     for tokens in tokens_per_sentence:
-        for i, tok in enumerate(tokens[1:], start=1):
-            prev = tokens[i - 1]
-            if gram.lang == "de":
+        for i, (prev, tok) in enumerate(zip(tokens, tokens[1:]), start=1):
+            if german:
                 if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
                     found.add(prev.text)
                     found.add(_first_name_word(tokens, i, gram).text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
             elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
-        if gram.lang == "de" and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
+        if german and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
             found.add(tokens[0].text)
     return frozenset(found)
 
@@ -506,14 +522,14 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             window = tokens[i : i + size]
             cls = lex.multi.get(tuple(_noun_lemma(t, lang) for t in window)) or lex.multi.get(tuple(t.lower for t in window))
             if cls:
-                found.append((i, i + size, _mention(doc, tokens, i, i + size, MentionKind.CLASS, cls, lang)))
+                found.append((i, i + size, _mention(doc, tokens, i, i + size, CLASS, cls, lang)))
                 for t in range(i, i + size):
                     used[t] = True
                 shared = _shared_head(tokens, i, window, lex, gram, used)
                 if shared is not None:
-                    found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, MentionKind.CLASS, shared, lang)))
+                    found.append((i - 2, i - 1, _mention(doc, tokens, i - 2, i - 1, CLASS, shared, lang)))
                     used[i - 2] = True
-    function_words = gram.function_words  # (a property: looked up once, not per token)
+    function_words = gram.function_words  # (looked up once, not per token)
     for i, tok in enumerate(tokens):
         if used[i] or not tok.is_word or tok.lower in function_words or tok.text[:1].isdigit():
             continue
@@ -545,25 +561,25 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         state = _compound_state(lex, match) if match.compound else None
         if state:
             # 'Neukunde', 'privatkunde', 'Bestandskunde': the modifier is a state of the head class
-            mention = Mention(tok.span, tok.text, MentionKind.QUALIFIED, state + match.cls, lang, base=match.cls,
+            mention = Mention(tok.span, tok.text, QUALIFIED, state + match.cls, lang, base=match.cls,
                               state=state, label=match.key)
         elif match.compound:
             first = _modifiers_before(tokens, i, lex, gram, used)
             key = " ".join([_noun_lemma(tokens[k], lang) for k in range(first, i)] + [match.key])
-            mention = _mention(doc, tokens, first, i + 1, MentionKind.CONCEPT, key, lang, base=match.cls, label=key)
+            mention = _mention(doc, tokens, first, i + 1, CONCEPT, key, lang, base=match.cls, label=key)
             found.append((first, i + 1, mention))
             for t in range(first, i + 1):
                 used[t] = True
             continue  # 'nystartede aksjeselskaper': a compound of a class takes its adjectives
         else:
-            mention = _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lang)
+            mention = _mention(doc, tokens, i, i + 1, CLASS, match.cls, lang)
         start = i
         if lang == "en":
             start, mention = _english_compound(doc, tokens, i, mention, lex, gram, used)
         found.append((start, i + 1, mention))
         for t in range(start, i + 1):
             used[t] = True
-    found.sort(key=lambda item: item[0])
+    found.sort(key=itemgetter(0))
     return found
 
 
@@ -605,12 +621,12 @@ def _english_compound(doc: Document, tokens: tuple[Token, ...], i: int, mention:
         if prev.lower in gram.adjectives or prev.lower.endswith(ENGLISH_ADJECTIVE_SUFFIXES):
             break  # adjectives stay outside the concept: 'regional'
         k -= 1
-    if k == i or mention.kind is not MentionKind.CLASS:
+    if k == i or mention.kind is not CLASS:
         return i, mention
     words = [t.lower if t.lower.endswith("ing") else t.lemma for t in tokens[k:i]] + [tokens[i].lemma]
     key = " ".join(words)
     span = Span(tokens[k].span.start, tokens[i].span.end)
-    return k, Mention(span, doc.slice(span), MentionKind.CONCEPT, key, "en", base=mention.key, label=key)
+    return k, Mention(span, doc.slice(span), CONCEPT, key, "en", base=mention.key, label=key)
 
 
 def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]],
@@ -772,14 +788,14 @@ def _truncated(doc: Document, tokens: tuple[Token, ...], i: int, lex: Lexicon,
     word = modifier + head
     match = lex.noun(word, lemmatize(word, lex.lang))
     if match is not None and not match.compound:
-        return _mention(doc, tokens, i, i + 1, MentionKind.CLASS, match.cls, lex.lang)
+        return _mention(doc, tokens, i, i + 1, CLASS, match.cls, lex.lang)
     if match is not None:
         state = _compound_state(lex, match)
         if state:
-            return Mention(tokens[i].span, tokens[i].text, MentionKind.QUALIFIED, state + match.cls, lex.lang,
+            return Mention(tokens[i].span, tokens[i].text, QUALIFIED, state + match.cls, lex.lang,
                            base=match.cls, state=state, label=match.key)
     base = match.cls if match is not None else lex.single.get(head, "")
-    return _mention(doc, tokens, i, i + 1, MentionKind.CONCEPT, word, lex.lang, base=base, label=word)
+    return _mention(doc, tokens, i, i + 1, CONCEPT, word, lex.lang, base=base, label=word)
 
 
 def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounMatch | None:
@@ -806,7 +822,7 @@ def _borrowed_modifier(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> NounM
 def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
              start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, tuple[Mention, ...]]:
     """State adjectives before a class noun make qualified concepts (one per coordinated state)."""
-    if mention.kind is not MentionKind.CLASS:
+    if mention.kind is not CLASS:
         return _absorb_adjectives(tokens, lex, gram, lang, start, taken), (mention,)
     states: list[tuple[int, str]] = []
     i = start - 1
@@ -835,7 +851,7 @@ def _qualify(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gramm
     out = []
     for index, state in sorted(states):
         span = Span(tokens[index].span.start, mention.span.end)
-        out.append(Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+        out.append(Mention(span, doc.slice(span), QUALIFIED, state + mention.key, lang,
                            base=mention.key, state=state, label=_qualified_label(lex, tokens, index, end, state)))
     return min(index for index, _ in states), tuple(out)
 
@@ -879,10 +895,11 @@ def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, en
 def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,
                  start: int, end: int, mention: Mention, taken: list[bool]) -> tuple[int, Mention | None]:
     """``kunden blir fornøyd``: a class noun, a copula, a state adjective, then the clause ends."""
-    if mention.kind is not MentionKind.CLASS or _ends_relative_clause(tokens, start, gram, taken):
+    if mention.kind is not CLASS:
         return end, None
     j = end
-    if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries):
+    if j < len(tokens) and (tokens[j].lower in gram.copulas or tokens[j].lower in gram.passive_auxiliaries) \
+            and not _ends_relative_clause(tokens, start, gram, taken):
         j += 1
         while j < len(tokens) and tokens[j].lower in gram.adverbs:
             j += 1
@@ -891,7 +908,7 @@ def _predicative(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: G
             ends = j + 1 >= len(tokens) or not tokens[j + 1].is_word or tokens[j + 1].lower in gram.coordinators
             if state and ends:
                 span = Span(tokens[start].span.start, tokens[j].span.end)
-                return j + 1, Mention(span, doc.slice(span), MentionKind.QUALIFIED, state + mention.key, lang,
+                return j + 1, Mention(span, doc.slice(span), QUALIFIED, state + mention.key, lang,
                                       base=mention.key, state=state, label=_qualified_label(lex, tokens, j, end, state))
     return end, None
 
@@ -983,9 +1000,12 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
     """Content at position ``i``: a content word, or a verbal noun after an article or adjective
     ('ett fint bemötande', 'die Beratung'), which looks like its verb but is a noun."""
     tok = tokens[i]
-    # the word itself first (is_content is memoised; most tokens end here), then its neighbours
-    if not is_content(tok, lex, gram, lang) and not _verbal_noun(tokens, i, lex, gram) \
-            and not _assortment(tokens, i, gram):
+    # the word itself first (is_content is memoised; most tokens end here), then its neighbours;
+    # only a cue's form can be a verbal noun and only an assortment noun stand alone, so the other
+    # non-content words (most of them) are not looked at again
+    if not (is_content(tok, lex, gram, lang)
+            or tok.lemma in lex.cues and _verbal_noun(tokens, i, lex, gram)
+            or tok.lemma in ASSORTMENT_NOUNS and _assortment(tokens, i, gram)):
         return False
     if _progressive(tokens, i, gram) or _after_subject_pronoun(tokens, i, gram) or _after_infinitive_marker(tokens, i, gram) \
             or _not_a_noun_here(tokens, i, gram):
@@ -1213,7 +1233,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     match = lex.noun(tok.lower, tok.lemma)
     if match:
         base = match.cls
-    mention = _mention(doc, tokens, first, head + 1, MentionKind.CONCEPT, key, lang, base=base, label=key)
+    mention = _mention(doc, tokens, first, head + 1, CONCEPT, key, lang, base=base, label=key)
     claim(first, head + 1, (mention,))
     if lang in ("nb", "sv", "da") and first > start:
         # Scandinavian writes compounds closed: a bare noun before another is a noun phrase of its

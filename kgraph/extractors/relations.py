@@ -42,9 +42,9 @@ from kgraph.extractors.mentions import (
     marker_tokens,
 )
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar
+from kgraph.grammar import Grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
-from kgraph.model import Mention, MentionKind, Token
+from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
 from kgraph.tokens import lemma as lemma_of
 
@@ -126,7 +126,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if not keys:
             continue  # most words start no cue: the tests below are for the few that do
         ci = view.chunk_at[i]
-        if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
+        if ci is not None and view.chunks[ci].head.kind is NAMED:
             continue
         if german and tok.text[:1].isupper() and i > 0 and tokens[i - 1].is_word:
             continue  # German writes nouns capitalised: 'Schäden durch Feuer' is no 'schaden'
@@ -240,6 +240,8 @@ def _after_indefinite(view: SentenceView, m: Mention) -> bool:
 
 def _spends_time(view: SentenceView, match: CueMatch) -> bool:
     """A cue whose words enclose a stretch of time: 'spend [half the day] on'."""
+    if match.last - match.first < 2:
+        return False  # (a one-word cue, or two adjacent words: nothing enclosed)
     return any(view.tokens[k].lower in TIME_NOUNS for k in range(match.first + 1, match.last)
                if k not in match.tokens)
 
@@ -288,7 +290,7 @@ def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
     if view.sentence.lang != "en" or tok.lower != tok.lemma or i < 2:
         return False
     ci = view.chunk_at[i - 1]
-    if ci is None or view.chunks[ci].head.kind is MentionKind.NAMED or acts(view.chunks[ci].head):
+    if ci is None or view.chunks[ci].head.kind is NAMED or acts(view.chunks[ci].head):
         return False  # (British English agrees collectives in the plural: 'the staff help customers')
     chunk = view.chunks[ci]
     last = view.tokens[chunk.end - 1]
@@ -302,7 +304,7 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     if i + 1 >= len(view.tokens) or view.chunk_at[i + 1] is None or view.chunk_at[i] is not None:
         return False
     prev = view.tokens[i - 1] if i > 0 else None
-    if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is MentionKind.NAMED:
+    if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is NAMED:
         return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
     if _compound_noun_head(view, i - 1, gram):
         return False  # 'A price increase reduced sales': the verb after an open compound
@@ -497,8 +499,8 @@ def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[
     """A subject that is a list of examples stands for the noun the list exemplifies:
     'gruppträning, till exempel spinning och yoga, stärker lojaliteten' → gruppträning,
     'Discounter wie Aldi und Lidl verkaufen E-Bikes' → Discounter."""
-    if not group:
-        return group
+    if not group or view.words.isdisjoint(phrase_index(gram.hyponym_markers)):
+        return group  # (most sentences: no word that starts a marker of examples)
     after = view.chunks[max(group)].end
     closed = after < len(view.tokens) and view.tokens[after].text == ","
     k = view.chunks[min(group)].start - 1
@@ -519,8 +521,12 @@ def _examples_head(view: SentenceView, group: list[int], gram: Grammar) -> list[
 def _chunk_ok(view: SentenceView, ci: int, claimed: set[int]) -> bool:
     """A mention is an argument unless a cue uses one of its words ('være [nøkkel] til'); an
     absorbed modifier may be the cue's ('gi [bedre] servicekvalitet')."""
-    head = view.chunks[ci].head.span
-    return not any(t in claimed and view.tokens[t].span.overlaps(head) for t in range(view.chunks[ci].start, view.chunks[ci].end))
+    chunk = view.chunks[ci]
+    if claimed.isdisjoint(range(chunk.start, chunk.end)):
+        return True  # (most chunks: no cue word in them)
+    head = chunk.head.span
+    return not any(view.tokens[t].span.overlaps(head) for t in claimed
+                   if chunk.start <= t < chunk.end)
 
 
 def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
@@ -554,7 +560,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             and match.cue.words[-1] in gram.prepositions and (action := action_after(view, k + 1, lex)) is not None:
         # 'avgörande för att kunderna ska komma tillbaka': what matters is that they come back (loyalty)
         at = view.tokens[action[1]]
-        obj_mentions = [Mention(at.span, view.doc.slice(at.span), MentionKind.CLASS, action[0], view.sentence.lang)]
+        obj_mentions = [Mention(at.span, view.doc.slice(at.span), CLASS, action[0], view.sentence.lang)]
     if not obj and not obj_mentions:
         pronoun = _pronoun_after(view, match, region.end, gram)
         theme = _theme_after_pronoun(view, pronoun, region.end, gram) if pronoun is not None else None
@@ -855,8 +861,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         objects = [o for o in objects if _known(o)]
     if match.cue.words[0] in DRIVE and len(match.cue.words) == 1:
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
-        objects = [o for o in objects if o.kind in (MentionKind.CLASS, MentionKind.QUALIFIED) or o.base]
-        objects = [o for o in objects if (o.key if o.kind is MentionKind.CLASS else o.base) not in organisation_classes()]
+        objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
+        objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -902,7 +908,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         negated = True  # 'Kari var ikke overbevist om at gratis retur vil øke lønnsomheten'
     if region.opener == "conditional":
         score -= 0.1
-    if any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
+    if not view.words.isdisjoint(gram.hedges) \
+            and any(t.lower in gram.hedges for t in tokens[region.start : region.end]):
         score -= 0.05
     if match.cue.words[0] in ambiguous:
         score -= AMBIGUOUS_PENALTY
@@ -965,7 +972,7 @@ CHANGE_UP_NOUNS = frozenset(
 
 def _through_change(view: SentenceView, mentions: list[Mention], gram: Grammar) -> tuple[list[Mention], bool]:
     """'nedgangen i X', 'the growth of X': the relation is about X; says whether the change is downward."""
-    if len(mentions) != 1 or mentions[0].kind is not MentionKind.CONCEPT:
+    if len(mentions) != 1 or mentions[0].kind is not CONCEPT:
         return mentions, False
     key = mentions[0].key.split()[-1]
     if key not in CHANGE_DOWN_NOUNS and key not in CHANGE_UP_NOUNS:
@@ -998,11 +1005,13 @@ def _fewer(view: SentenceView, ci: int, gram: Grammar) -> bool:
 
 def acts(m: Mention) -> bool:
     """Known to be able to act: a name, or a concept of an agent class (Person, Organization ...)."""
-    cls = m.key if m.kind is MentionKind.CLASS else m.base
-    return m.kind is MentionKind.NAMED or cls in agent_classes()
+    cls = m.key if m.kind is CLASS else m.base
+    return m.kind is NAMED or cls in agent_classes()
 
 
 def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    if view.words.isdisjoint(gram.other_words):
+        return False  # (most sentences: no 'other' anywhere)
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners and view.tokens[k].lower not in gram.other_words:
         k -= 1
@@ -1012,7 +1021,7 @@ def _after_other(view: SentenceView, ci: int, gram: Grammar) -> bool:
 def _nominal(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A chunk that is surely a noun phrase: an ontology concept, a name, or a noun after a determiner."""
     chunk = view.chunks[ci]
-    if chunk.head.kind is not MentionKind.CONCEPT or chunk.head.base or view.sentence.lang == "de":
+    if chunk.head.kind is not CONCEPT or chunk.head.base or view.sentence.lang == "de":
         return True
     return chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
 
@@ -1096,14 +1105,14 @@ def employer_at(view: SentenceView, k: int) -> Mention | None:
     if k + 1 >= len(view.tokens) or view.tokens[k].lower not in EMPLOYER_PREPOSITIONS:
         return None
     ci = view.chunk_at[k + 1]
-    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED else None
+    return view.chunks[ci].head if ci is not None and view.chunks[ci].head.kind is NAMED else None
 
 
 def _department_employer(view: SentenceView, ci: int, end: int) -> int | None:
     """The chunk of the organisation a part of one belongs to ('i kundeservice [hos Lysgård
     Energi]'), else None; 'at'/'ved' a name that is no organisation's may be a place."""
     k = view.chunks[ci].end
-    employer = employer_at(view, k) if k + 1 < end and view.chunks[ci].head.kind is not MentionKind.NAMED else None
+    employer = employer_at(view, k) if k + 1 < end and view.chunks[ci].head.kind is not NAMED else None
     if employer is None:
         return None
     person_at = view.tokens[k].lower in ("hos", "bei")  # (not a place: 'hos' and 'bei' take people and firms)
@@ -1192,7 +1201,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                 return None
             head = view.chunks[ci].head
             # the clause's subject must look like one: a known concept or a name, not 'liker'
-            return ci if head.kind is not MentionKind.CONCEPT or head.base else None
+            return ci if head.kind is not CONCEPT or head.base else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
@@ -1276,7 +1285,7 @@ def _verb_like(view: SentenceView, k: int, gram: Grammar) -> bool:
     if ci is None:
         return True
     chunk = view.chunks[ci]
-    return (chunk.end == k + 1 and chunk.head.kind is MentionKind.CONCEPT and not chunk.head.base
+    return (chunk.end == k + 1 and chunk.head.kind is CONCEPT and not chunk.head.base
             and tok.lemma != tok.lower and view.chunk_at[k + 1] is not None)
 
 
@@ -1293,7 +1302,7 @@ NEEDED = frozenset({"Need", "Expectation"})
 
 
 def _needed(m: Mention) -> bool:
-    return (m.key if m.kind is MentionKind.CLASS else m.base) in NEEDED
+    return (m.key if m.kind is CLASS else m.base) in NEEDED
 
 
 GIVE = frozenset("gi ge give".split())
@@ -1304,21 +1313,21 @@ PROVIDED = frozenset("Service CustomerService Product Delivery".split())
 
 def _known(m: Mention) -> bool:
     """A mention the ontology knows: a class, a qualified class, a name, or a compound of a class."""
-    return m.kind is not MentionKind.CONCEPT or bool(m.base)
+    return m.kind is not CONCEPT or bool(m.base)
 
 
 def _provided(m: Mention) -> bool:
     """What one gives by providing it (a service, a product, a delivery), not an effect one causes."""
-    if m.kind is MentionKind.QUALIFIED or m.kind is MentionKind.NAMED:
+    if m.kind is QUALIFIED or m.kind is NAMED:
         return False
-    return (m.key if m.kind is MentionKind.CLASS else m.base) in PROVIDED
+    return (m.key if m.kind is CLASS else m.base) in PROVIDED
 
 
 def _time_chunk(view: SentenceView, ci: int) -> bool:
     """A noun phrase of time is an adverbial, never an argument: 'Jedes Jahr', 'hver måned', 'every year'."""
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
-    return chunk.head.kind is MentionKind.CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+    return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
 
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
@@ -1406,6 +1415,9 @@ MODAL_VERBS = frozenset(
 def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
     """The verb's clause is an embedded question: 'ob', 'whether', 'hvordan' ... opening a clause
     inside the sentence (after a comma or a verb), not a question of its own."""
+    if view.words.isdisjoint(INDIRECT_QUESTION) and view.words.isdisjoint(MANNER_QUESTION) \
+            and view.words.isdisjoint(IF):
+        return False  # (most sentences: no question word anywhere)
     tokens = view.tokens
     for k in range(verb - 1, max(start - 2, -1), -1):
         if tokens[k].lower in INDIRECT_QUESTION or tokens[k].lower in MANNER_QUESTION and any(
@@ -1423,7 +1435,9 @@ def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
     """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
     first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
-    markers = INFINITIVE_MARKERS.get(view.sentence.lang, ())
+    markers = INFINITIVE_MARKERS.get(view.sentence.lang, frozenset())
+    if markers.isdisjoint(view.words):
+        return None  # (most sentences: no infinitive marker anywhere)
     if verb > 0 and view.tokens[verb - 1].lower in markers:
         return verb - 1
     if not _after_coordinator(view, verb, gram):
@@ -1474,8 +1488,8 @@ def _names_for_kinds(view: SentenceView, chunks: list[int], gram: Grammar) -> li
     for c in chunks:
         chunk = view.chunks[c]
         named = view.chunk_at[chunk.end] if chunk.end < len(view.tokens) else None
-        if named is not None and chunk.head.kind is not MentionKind.NAMED \
-                and view.chunks[named].head.kind is MentionKind.NAMED and named not in chunks and (
+        if named is not None and chunk.head.kind is not NAMED \
+                and view.chunks[named].head.kind is NAMED and named not in chunks and (
                     chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
                     or definite_noun(view.tokens[chunk.end - 1], view.sentence.lang)):
             c = named
@@ -1521,7 +1535,7 @@ def _place_phrase(view: SentenceView, k: int, end: int, gram: Grammar) -> int:
         return 0
     j = k + 1
     ci = view.chunk_at[j]
-    if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED \
+    if ci is not None and view.chunks[ci].head.kind is NAMED \
             and not organisation_name(view.chunks[ci].head.key, view.sentence.lang):
         j = view.chunks[ci].end
     elif ci is None and tokens[j].text[:1].isupper() and tokens[j].is_word:
@@ -1538,7 +1552,7 @@ def _noun_before(view: SentenceView, k: int, gram: Grammar) -> bool:
     if ci is None:
         return False
     chunk = view.chunks[ci]
-    if chunk.head.kind is not MentionKind.CONCEPT:
+    if chunk.head.kind is not CONCEPT:
         return True
     before = view.tokens[chunk.start - 1].lower if chunk.start > 0 else ""
     return chunk.end - chunk.start > 1 or before in gram.determiners or before in gram.prepositions
@@ -1650,7 +1664,7 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
             j -= 1  # 'en dagligvarebutikk [midt] i sentrum, som ...'
         if j >= 0 and view.chunk_at[j] is not None:
             ci = view.chunk_at[j]
-    if ci is not None and view.chunks[ci].head.kind is not MentionKind.NAMED:
+    if ci is not None and view.chunks[ci].head.kind is not NAMED:
         named = apposed_name(view, ci, gram)
         if named is not None:
             return named  # 'Forbrukerrådet, et statlig organ som hjelper forbrukere': the name does
@@ -1662,7 +1676,7 @@ def name_in_commas(view: SentenceView, ci: int) -> int | None:
     person or organisation the noun phrase describes."""
     k = view.chunks[ci].end
     named = view.chunk_at[k + 1] if k + 1 < len(view.tokens) and view.tokens[k].text == "," else None
-    if named is None or view.chunks[named].head.kind is not MentionKind.NAMED or view.chunks[ci].head.kind is MentionKind.NAMED:
+    if named is None or view.chunks[named].head.kind is not NAMED or view.chunks[ci].head.kind is NAMED:
         return None
     after = view.chunks[named].end
     return named if after >= len(view.tokens) or view.tokens[after].text in ",.;:" else None
@@ -1673,7 +1687,7 @@ def _name_after_title(view: SentenceView, ci: int) -> int | None:
     [Hornbeam Systems]'): who the phrase is."""
     k = view.chunks[ci].end
     named = view.chunk_at[k] if k < len(view.tokens) else None
-    if named is None or view.chunks[ci].head.kind is MentionKind.NAMED or view.chunks[named].head.kind is not MentionKind.NAMED:
+    if named is None or view.chunks[ci].head.kind is NAMED or view.chunks[named].head.kind is not NAMED:
         return None
     return named
 
@@ -1682,7 +1696,7 @@ def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
     if k >= 0 and (before := view.chunk_at[k]) is not None and view.sentence.lang == "en" \
-            and view.chunks[before].head.kind is MentionKind.NAMED and view.chunks[before].end == view.chunks[ci].start:
+            and view.chunks[before].head.kind is NAMED and view.chunks[before].end == view.chunks[ci].start:
         k = view.chunks[before].start - 1  # 'a Midlands manufacturer': the place name modifies the noun
     while k >= 0 and view.chunk_at[k] is None and (
             view.tokens[k].lower in gram.determiners
@@ -1691,7 +1705,7 @@ def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     if k < 1 or view.tokens[k].text != ",":
         return None
     named = view.chunk_at[k - 1]
-    return named if named is not None and view.chunks[named].head.kind is MentionKind.NAMED else None
+    return named if named is not None and view.chunks[named].head.kind is NAMED else None
 
 
 def _plural_noun(view: SentenceView, ci: int) -> bool:
@@ -1710,7 +1724,7 @@ PLACE_PREPOSITIONS = frozenset("i in på fra från fraa aus from ved".split())
 def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A name after a place preposition: 'Ravnås Gårdsysteri [i Valdres], som ...' (Valdres is where)."""
     head = view.chunks[ci].head
-    if head.kind is not MentionKind.NAMED:
+    if head.kind is not NAMED:
         return False
     j = view.chunks[ci].start - 1
     while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
@@ -1721,7 +1735,7 @@ def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     # 'a restaurant in Bath that ...': after 'in' a thing is placed; but a person 'på/at' a firm
     # works there ('kundupplevelsechef på Glansa, som säljer ...'), and after 'fra/from' only a name
     placed = view.chunks[before].head
-    return placed.kind is MentionKind.NAMED or view.tokens[j].lower in ("i", "in") and (
+    return placed.kind is NAMED or view.tokens[j].lower in ("i", "in") and (
         not acts(placed) or placed.key in organisation_classes() or placed.base in organisation_classes())
 
 
@@ -1750,6 +1764,9 @@ def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
 def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *, strict: bool = True) -> int | None:
     """The subject pronoun right before ``verb`` (or, not strict, anywhere in ``[start, verb)``);
     a coordinated verb may stand between ('we design and sell')."""
+    if view.words.isdisjoint(gram.pronouns) and view.words.isdisjoint(gram.speaker_pronouns) \
+            and view.words.isdisjoint(FREE_RELATIVES):
+        return None  # (most sentences: no pronoun anywhere, so none before the verb)
     k = verb - 1
     while k >= start:
         low = view.tokens[k].lower

@@ -10,7 +10,6 @@ bullet items that follow.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -22,7 +21,7 @@ from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Fo
 from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
-from kgraph.model import Assertion, Document, Extraction, Mention, MentionKind, Sentence
+from kgraph.model import CLASS, CONCEPT, NAMED, Assertion, Document, Extraction, Mention, Sentence
 from kgraph.ontology import agent_classes
 from kgraph.tokens import tokenize
 
@@ -103,7 +102,7 @@ def _most_specific_types(assertions: list[Assertion]) -> list[Assertion]:
     than 'Company' anywhere in it keeps that type only (a legal suffix, in a heading or a signature
     too, says no more than that it is a company)."""
     def company(a: Assertion) -> bool:
-        return a.predicate == "type" and a.object.kind is MentionKind.CLASS and a.object.key == "Company"
+        return a.predicate == "type" and a.object.kind is CLASS and a.object.key == "Company"
 
     specific = {a.subject.key for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
     return [a for a in assertions if not (company(a) and a.subject.key in specific)]
@@ -114,7 +113,7 @@ def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention],
     text says bought is a customer, in every sentence of it ('I expect a prompt answer', 'you want
     more updates'). ``pronoun`` tells the person's pronouns."""
     def person(m: Mention) -> bool:
-        return m.anaphor and m.kind is MentionKind.CLASS and m.key == "Person" and pronoun(m)
+        return m.anaphor and m.kind is CLASS and m.key == "Person" and pronoun(m)
 
     if not any(a.predicate == "buys" and not a.negated and person(a.subject) for a in assertions):
         return assertions
@@ -128,8 +127,13 @@ def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention],
 def _naming(view: SentenceView) -> list[Found]:
     """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y')."""
     gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
+    named = definitions.names(view, gram, lex)
+    # a copula types only a name ('X is a Y'): without a copula or without a name, nothing to find
+    if gram.copulas.isdisjoint(view.words) \
+            or not any(m.kind is NAMED for c in view.chunks for m in c.mentions):
+        return named
     copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
-    return definitions.names(view, gram, lex) + copular
+    return named + copular
 
 
 def _sentence(view: SentenceView, named: list[Found], frames: list[Found], persons: Voices,
@@ -203,8 +207,8 @@ def _quoted_organisation(view: SentenceView, named: list[Found], frames: list[Fo
     """The employer of the person a sentence quotes: 'says Tom Reed, managing director of X'."""
     if SAYS.isdisjoint(view.words):
         return None
-    return next((f.object for f in (*named, *frames) if f.relation == "worksFor" and f.subject.kind is MentionKind.NAMED
-                 and f.object.kind is MentionKind.NAMED), None)
+    return next((f.object for f in (*named, *frames) if f.relation == "worksFor" and f.subject.kind is NAMED
+                 and f.object.kind is NAMED), None)
 
 
 # Neuter pronouns that usually stand for a whole clause: never resolved to a noun.
@@ -225,27 +229,27 @@ TOPIC_HOLDERS = frozenset(
 def _plausible(f: Found) -> bool:
     """Selectional restrictions: an agentive relation needs a subject that can act; what is
     fulfilled is a need or an expectation."""
-    obj_cls = f.object.key if f.object.kind is MentionKind.CLASS else f.object.base
+    obj_cls = f.object.key if f.object.kind is CLASS else f.object.base
     if f.relation == "fulfils":
         return obj_cls in FULFILLABLE
     if f.relation in ("increases", "decreases") and obj_cls in ORGANISATION_CLASSES:
         return False  # 'driver 14 bagerbutikker' runs shops; nothing increases a shop
-    if f.relation in ("increases", "decreases", "influences") and f.object.kind is MentionKind.CLASS \
+    if f.relation in ("increases", "decreases", "influences") and f.object.kind is CLASS \
             and obj_cls in agent_classes():
         return False  # 'betyder meget for kunderne': important to them; effects are on states, not people
     if f.relation in ("increases", "decreases", "influences") and f.object.anaphor:
         return False  # 'Medlemmernes meninger betyder meget for os': important to us, no effect on us
-    if f.relation == "serves" and f.object.kind is MentionKind.CLASS and obj_cls not in agent_classes():
+    if f.relation == "serves" and f.object.kind is CLASS and obj_cls not in agent_classes():
         return False  # one serves people and organisations, not 'samtal' or 'Product'
-    if f.relation == "partOf" and f.object.kind is MentionKind.CONCEPT and f.object.key.split()[-1] in TOPIC_HOLDERS:
+    if f.relation == "partOf" and f.object.kind is CONCEPT and f.object.key.split()[-1] in TOPIC_HOLDERS:
         return False  # 'Revisionen omfattade godsmottagning och lastning': what an audit covers is its topic
     if f.relation in ("buys", "sells") and obj_cls in agent_classes() and obj_cls not in ORGANISATION_CLASSES:
         return False  # 'betaler ekstra for folk, der ...': people are paid, served, hired; not bought
     if f.relation not in AGENTIVE:
         return True
     subject = f.subject
-    cls = subject.key if subject.kind is MentionKind.CLASS else subject.base
-    if subject.kind is MentionKind.NAMED or not cls:
+    cls = subject.key if subject.kind is CLASS else subject.base
+    if subject.kind is NAMED or not cls:
         return True
     return cls in agent_classes()
 
@@ -272,7 +276,7 @@ def _role_types(view: SentenceView, found: list[Found]) -> list[Found]:
     if len(view.tokens) < 3 or view.tokens[0].lower not in ROLE_WORDS or view.chunk_at[1] is None:
         return []
     role = view.chunks[view.chunk_at[1]].head
-    subjects = {f.subject for f in found if f.subject.anaphor and f.subject.kind is MentionKind.NAMED}
+    subjects = {f.subject for f in found if f.subject.anaphor and f.subject.kind is NAMED}
     return [Found(s, "type", role, 0.7, False, "role") for s in subjects]
 
 
@@ -327,9 +331,9 @@ def _items(view: SentenceView, lead_view: SentenceView, lead_in: list[Found]) ->
     out: list[Found] = []
     for f in lead_in:
         for item in items:
-            if f.object.kind is MentionKind.CONCEPT and _counted(lead_view, f.object):
+            if f.object.kind is CONCEPT and _counted(lead_view, f.object):
                 out.append(Found(f.subject, f.relation, item, round(f.score - 0.1, 2), f.negated, "list-item"))
-            elif f.subject.kind is MentionKind.CONCEPT and _counted(lead_view, f.subject):
+            elif f.subject.kind is CONCEPT and _counted(lead_view, f.subject):
                 out.append(Found(item, f.relation, f.object, round(f.score - 0.1, 2), f.negated, "list-item"))
     return out
 
@@ -355,5 +359,7 @@ def _token_at(view: SentenceView, offset: int) -> int:
 
 
 def _talks_about_companies(views: list[SentenceView]) -> bool:
-    counts = Counter(c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.CLASS)
-    return counts["Company"] + counts["Organization"] >= 2
+    """The document names the class Company or Organization at least twice."""
+    mentions = sum(1 for v in views for c in v.chunks
+                   if c.head.key in coreference.GENERAL and c.head.kind is CLASS)
+    return mentions >= 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, organisation_name
 from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
-from kgraph.model import Mention, MentionKind
+from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention
 from kgraph.ontology import organisation_classes, person_classes
 
 SPEAKER_SUBJECTS = frozenset("vi we wir".split())  # 'vi i Hedebo', not 'filialen vår i Sauda'
@@ -49,7 +49,7 @@ def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[l
     you = SECOND_PERSON.get(lang, frozenset())
     narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
     employers = {f.object.key for found in framing for f in found
-                 if f.relation == "worksFor" and f.object.kind is MentionKind.NAMED}
+                 if f.relation == "worksFor" and f.object.kind is NAMED}
     return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words))
 
 
@@ -115,9 +115,9 @@ def _agent_class_at(view: SentenceView, k: int) -> str:
     if ci is None or not acts(view.chunks[ci].head):
         return ""
     head = view.chunks[ci].head
-    if head.kind is MentionKind.CLASS:
+    if head.kind is CLASS:
         return head.key
-    return head.base if head.kind is MentionKind.QUALIFIED else ""  # 'a regular customer' is a customer
+    return head.base if head.kind is QUALIFIED else ""  # 'a regular customer' is a customer
 
 
 def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: set[str]) -> Mention | None:
@@ -127,13 +127,14 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else any name."""
     people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
     lang = views[0].sentence.lang if views else "en"
-    named = {c.head.key for v in views for c in v.chunks if c.head.kind is MentionKind.NAMED} - people
+    names = [c.head for v in views for c in v.chunks if c.head.kind is NAMED]  # in order
+    named = {m.key for m in names} - people
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
         f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
     } | {k for k in named if organisation_name(k, lang)} | (employers & named)
     organisations = (organisations or {
-        f.subject.key for found in naming for f in found if f.object.kind is MentionKind.CONCEPT
+        f.subject.key for found in naming for f in found if f.object.kind is CONCEPT
     }) - people
     for view in views:
         # 'vi i Hedebo Forsikring', 'we at Acme', 'wir bei Nordwind': the speaker names itself
@@ -143,19 +144,17 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
             if tok.lower in SPEAKER_SUBJECTS and view.tokens[k + 1].lower in SPEAKER_PLACES \
                     and _opens_clause(view, k):  # not 'køber vi hos X': buys from X
                 ci = view.chunk_at[k + 2]
-                if ci is not None and view.chunks[ci].head.kind is MentionKind.NAMED:
+                if ci is not None and view.chunks[ci].head.kind is NAMED:
                     return view.chunks[ci].head
     if not organisations and views:
         # the title's names ('Velkommen til Lundbæk Optik'), then any name
-        organisations = ({c.head.key for c in views[0].chunks if c.head.kind is MentionKind.NAMED} - people) or named
+        organisations = ({c.head.key for c in views[0].chunks if c.head.kind is NAMED} - people) or named
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    for view in views:
-        for chunk in view.chunks:
-            m = chunk.head
-            if m.kind is MentionKind.NAMED and m.key in organisations:
-                counts[m.key] += 1
-                first.setdefault(m.key, m)
+    for m in names:
+        if m.key in organisations:
+            counts[m.key] += 1
+            first.setdefault(m.key, m)
     if not counts:
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
@@ -173,4 +172,4 @@ def _opens_clause(view: SentenceView, k: int) -> bool:
 
 
 def _class_of(m: Mention) -> str:
-    return m.key if m.kind is MentionKind.CLASS else m.base
+    return m.key if m.kind is CLASS else m.base
