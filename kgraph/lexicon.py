@@ -67,6 +67,7 @@ class Lexicon:
     states: dict[str, str]
     cues: dict[str, tuple[Cue, ...]]
     labels: dict[str, str]  # the preferred label in this language of every class, state and relation
+    combining: dict[str, str]  # a state as a compound's first part (crm:combiningForm): stamm → Regular
     # made by __post_init__: the first words of ``multi``; the memos of noun() and verb_keys()
     multi_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     _nouns: dict[tuple[str, str], NounMatch | None] = field(init=False, repr=False, compare=False)
@@ -224,4 +225,5 @@ def lexicon(lang: str) -> Lexicon:
         states=states,
         cues={k: tuple(sorted(v, key=lambda c: (-len(c.words), c.relation))) for k, v in cues.items()},
         labels=found.labels,
+        combining={text.lower(): state for text, state in found.combining},
     )

@@ -147,6 +147,7 @@ class LexiconEntries:
         labels: the preferred rdfs:label of every class, state and relation.
         kinds: (word, class local name) for every crm:kindLabel: a narrower kind of the class.
         actions: (verb phrase, class local name) for every crm:actionLabel: the act the class names.
+        combining: (form, state local name) for every crm:combiningForm: a state as a compound's first part.
     """
 
     lang: str
@@ -156,6 +157,7 @@ class LexiconEntries:
     labels: dict[str, str]
     kinds: tuple[tuple[str, str], ...] = ()
     actions: tuple[tuple[str, str], ...] = ()
+    combining: tuple[tuple[str, str], ...] = ()
 
 
 def _local(term: URIRef) -> str:
@@ -196,7 +198,8 @@ def entries(lang: str) -> LexiconEntries:
             labels[name] = preferred[0]
     kinds = tuple((text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], (CRM.kindLabel,), lang))
     actions = tuple((text, name) for name in CORE_CLASSES for text in _texts(graph, CRM[name], (CRM.actionLabel,), lang))
-    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels, kinds, actions)
+    combining = tuple((text, name) for name in STATES for text in _texts(graph, CRM[name], (CRM.combiningForm,), lang))
+    return LexiconEntries(lang, tuple(classes), tuple(states), tuple(cues), labels, kinds, actions, combining)
 
 
 def classes_and_properties(graph: Graph) -> set[str]:

@@ -121,6 +121,7 @@ class CRM(DefinedNamespace):
     inverseCue: object
     kindLabel: object
     actionLabel: object
+    combiningForm: object
     agentOf: object
 
 

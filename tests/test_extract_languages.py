@@ -273,7 +273,7 @@ CASES = [
     case("nb", "Kundene våre forventer rask levering.", [("Customer", "expects", "Delivery")],
          absent=[("Company", "expects", "Delivery")]),
     case("nb", "En stamkunde er en kunde som handler fast i butikken.",
-         [("~stamkunde", "broader", "Customer"), ("~stamkunde", "customerOf", "Shop")]),
+         [("RegularCustomer", "broader", "Customer"), ("RegularCustomer", "customerOf", "Shop")]),
     case("sv", "Vi har aldrig sålt produkter till privatkunder.", negated=[("Company", "sells", "Product")]),
     case("sv", "Vi erbjuder fri frakt.", [("Company", "sells", "~frakt")], absent=[("Company", "sells", "~fri")]),
     case("sv", "Butiken, som ägs av Ica, säljer livsmedel.", [("Shop", "sells", "~livsmedel")]),
@@ -855,7 +855,7 @@ CASES = [
     case("en", "Without happy staff there are no happy customers.", [("SatisfiedCustomer", "requires", "SatisfiedEmployee")]),
     # a fronted prepositional phrase is the one the verb's prepositional cue takes
     case("de", "Bei Reuschel kaufen viele Stammkunden Fahrräder.",
-         [("~stammkunde", "buys", "~fahrrad"), ("~stammkunde", "customerOf", "~reuschel|@Reuschel")]),
+         [("RegularCustomer", "buys", "~fahrrad"), ("RegularCustomer", "customerOf", "~reuschel|@Reuschel")]),
     case("nb", "Vi driver Fjellvant AS. Hos Fjordvolt kjøper vi strøm.",
          [("@Fjellvant AS", "buys", "~strøm"), ("@Fjellvant AS", "customerOf", "@Fjordvolt")],
          absent=[("@Fjordvolt", "buys", "~strøm")]),
@@ -982,6 +982,9 @@ CASES = [
     # supermarkets are shops (and a shop can offer): 'supermarked' is no kind of market
     case("en", "Several supermarkets began selling meal kits.", [("Shop", "sells", "~meal kit")]),
     case("da", "Supermarkederne sælger flere økologiske varer.", [("Shop", "sells", "Product")]),
+    # a state's combining form makes a compound the qualified concept (crm:combiningForm)
+    case("de", "Viele Stammkunden kaufen Brot.", [("RegularCustomer", "buys", "~brot")]),
+    case("da", "Stamkunderne køber kaffe.", [("RegularCustomer", "buys", "~kaffe")]),
 ]  # fmt: skip
 
 

@@ -708,8 +708,8 @@ def _compound_state(lex: Lexicon, match: NounMatch) -> str | None:
     head = lex.head(match.key)
     modifier = match.key[: -len(head)] if head else ""
     for stem in (modifier, modifier.rstrip("s"), modifier.rstrip("e")):
-        if len(stem) >= 3 and (state := lex.states.get(stem)):
-            return state
+        if len(stem) >= 3 and (state := lex.states.get(stem) or lex.combining.get(stem)):
+            return state  # (or its combining form: Stamm|kunde, stam|kund)
     return None
 
 
