@@ -309,8 +309,8 @@ def _person(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> b
 
 def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
     """German 'Discounter wie Preisfuchs und Marktlinde', 'Anbieter, z. B. SehKlar.de und Linsenland':
-    a word no dictionary knows, listed as an example of an agent (organisation, customer), names one (the kinds a
-    German list gives are capitalised too, but dictionary words: 'Händler wie Bäckereien')."""
+    a word no dictionary knows, listed as an example of an agent (organisation, customer), names one
+    (the kinds a German list gives are capitalised too, but dictionary words: 'Händler wie Bäckereien')."""
     tok = tokens[i]
     if is_known(tok.lower, "de") or (noun := lex.noun(tok.lower, tok.lemma)) is not None and not noun.compound:
         return False  # (names are often made of words: 'Feldmarkt', 'Preisfuchs')
@@ -1265,7 +1265,8 @@ def organisation_name(name: str, lang: str) -> bool:
 
 
 PLURAL_DEFINITE_ENDINGS = ("ene", "erne", "arna", "orna", "erna", "na")  # kundene, kunderne, kunderna
-DEFINITE_PLURALS = PLURAL_DEFINITE_ENDINGS[:5]  # the endings that are no verb's infinitive ('tjäna' is one)
+# the plural definite endings that are no verb's infinitive ('-na': 'tjäna' is one)
+DEFINITE_PLURALS = tuple(ending for ending in PLURAL_DEFINITE_ENDINGS if ending != "na")
 DEFINITE_ENDINGS = ("et", "en", "n", "a", *PLURAL_DEFINITE_ENDINGS)
 
 
