@@ -534,6 +534,9 @@ CASES = [
     case("nb", "Kjære kunde. Vi har en avtale med Kroken Handel, en dagligvarebutikk. Som lokal sparebank er vi "
          "avhengige av tilliten til folk. Vi hjelper alle kunder av Heggstad Sparebank.\nTorunn Eide\nbanksjef, Heggstad Sparebank",
          [("@Heggstad Sparebank", "requires", "Trust")], absent=[("@Kroken Handel", "requires", "Trust")]),
+    # a person's name, known by its given name, is never the organisation 'we' speaks for
+    case("sv", "Sammanställd av Linnea Holm. Vi erbjuder frukost till alla gäster.",
+         [("Company", "sells", "~frukost")], absent=[("@Linnea Holm", "sells", "~frukost")]),
     # German object-first V2: a masculine nominative after the verb is the subject; a PP is not
     case("de", "Die Brötchen backt der Bäcker jeden Morgen.", [("~bäcker", "creates", "~brötchen")],
          absent=[("~brötchen", "creates", "~bäcker")]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, organisation_name
 from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention
 from kgraph.ontology import organisation_classes, person_classes
 
@@ -125,9 +126,10 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     name typed as an organisation or looking like one ('Heggstad Sparebank' rather than the
     village it serves; never one typed as a person); else one typed as anything; else one named in
     its title (the first line: 'Retningslinjer for kundeservice i Fjordkraft'); else any name."""
-    people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
     lang = views[0].sentence.lang if views else "en"
     names = [c.head for v in views for c in v.chunks if c.head.kind is NAMED]  # in order
+    people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()} \
+        | {m.key for m in names if m.key.split()[0] in GIVEN_NAMES}  # 'Linnea Holm' speaks for, is not, 'we'
     named = {m.key for m in names} - people
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
