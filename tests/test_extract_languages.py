@@ -534,6 +534,17 @@ CASES = [
     case("nb", "Kjære kunde. Vi har en avtale med Kroken Handel, en dagligvarebutikk. Som lokal sparebank er vi "
          "avhengige av tilliten til folk. Vi hjelper alle kunder av Heggstad Sparebank.\nTorunn Eide\nbanksjef, Heggstad Sparebank",
          [("@Heggstad Sparebank", "requires", "Trust")], absent=[("@Kroken Handel", "requires", "Trust")]),
+    # a Scandinavian noun with its suffixed article ends its phrase: subject and object after a V2 verb
+    case("nb", "Hvert år kjøper kommunen varer og tjenester for store summer.",
+         [("~kommune", "buys", "Product"), ("~kommune", "buys", "Service")]),
+    case("da", "I år køber butikken flere varer fra lokale producenter.", [("Shop", "buys", "Product")]),
+    case("sv", "I höst köper kommunen nya tjänster.", [("~kommun", "buys", "NewService")]),
+    # a word between a definite subject and an article is its verb, even when it can be a noun
+    case("nb", "Kjeden ønsket en uavhengig vurdering av butikkene.", [("~kjede", "wants", "~uavhengig vurdering")],
+         absent=[("~kjede", "broader", "Need")]),
+    case("da", "Kæden ønskede en leverandør med egne lagre.", [("~kæde", "wants", "Supplier")]),
+    # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
+    case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
     case("sv", "Sammanställd av Linnea Holm. Vi erbjuder frukost till alla gäster.",
          [("Company", "sells", "~frukost")], absent=[("@Linnea Holm", "sells", "~frukost")]),

@@ -544,7 +544,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         match = lex.noun(tok.lower, tok.lemma)
         if match is not None and tok.lemma in lex.cues and not _noun_ending(tok, lang) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))
-            or _verb_slot(tokens, i, gram, found, taken)
+            or _verb_slot(tokens, i, lex, gram, found, taken)
             or _after_possessed_noun(tokens, i, lang)
             or _after_insertion(tokens, i, gram)
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
@@ -629,11 +629,12 @@ def _english_compound(doc: Document, tokens: tuple[Token, ...], i: int, mention:
     return k, Mention(span, doc.slice(span), CONCEPT, key, "en", base=mention.key, label=key)
 
 
-def _verb_slot(tokens: tuple[Token, ...], i: int, gram: Grammar, found: list[tuple[int, int, Mention]],
-               names: list[bool]) -> bool:
+def _verb_slot(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
+               found: list[tuple[int, int, Mention]], names: list[bool]) -> bool:
     """Between a noun (or a name) and an article or adverb stands a verb: 'Kundeservicemedarbeiderne
     ønsker en ...', 'Tillworth needs a supplier'."""
-    after_noun = bool(found) and found[-1][1] == i or i > 0 and names[i - 1]
+    after_noun = bool(found) and found[-1][1] == i or i > 0 and names[i - 1] \
+        or _after_definite_noun(tokens, i, lex, gram)  # 'Kjeden ønsket en vurdering'
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators
                            or nxt == INFINITIVE_MARKERS.get(gram.lang)  # 'Kundene ønsker å kjøpe'
@@ -862,7 +863,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
     k = start
     while k > 0 and start - k < 2 and not taken[k - 1]:
         tok = tokens[k - 1]
-        if not tok.is_word or lex.cues.get(tok.lemma) or lex.verb_keys(tok.lower, tok.lemma):
+        if not tok.is_word or lex.cues.get(tok.lemma) or lex.verb_keys(tok.lower, tok.lemma) \
+                or _ends_with_article(tokens, k, gram):  # 'kjøper kommunen varer'
             break
         if k >= 2 and (tokens[k - 2].lower in gram.auxiliaries or tokens[k - 2].lower in gram.negators):
             break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
@@ -981,8 +983,9 @@ def _present_s_passive(tok: Token, lang: str) -> bool:
     low, lem = tok.lower, tok.lemma
     if lang in ("nb", "da"):
         return len(low) >= 4 and low.endswith("es") and lem == low[:-1]
-    if lang == "sv":
-        return len(low) > 3 and low.endswith("s") and lem.endswith("a") and lem[:-1] == low[:-1]
+    if lang == "sv":  # (and 'anges', 'ange': the few verbs in -e)
+        return len(low) > 3 and low.endswith("s") and (lem.endswith("a") and lem[:-1] == low[:-1]
+                                                        or lem.endswith("e") and lem + "s" == low)
     return False
 
 
@@ -1158,18 +1161,21 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
             continue
         j = i + 1
         while j < n and content[j] and not _time_adverbial(tokens, j - 1, gram) \
-                and not _definite_pair(tokens, j, gram):
+                and not _ends_with_article(tokens, j, gram):
             j += 1
         _claim_run(doc, tokens, lex, gram, lang, i, j, claim)
         i = j
 
 
-def _definite_pair(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
-    """Two Scandinavian nouns with suffixed articles are two phrases: 'reducerer løsningen
-    ventetiden' (verb, subject, object); not after 'have'/'få', whose object takes a participle
-    ('have rugbrødet skåret')."""
-    return definite_noun(tokens[j - 1], gram.lang) and definite_noun(tokens[j], gram.lang) \
-        and not (j >= 2 and tokens[j - 2].lower in gram.auxiliaries)
+def _ends_with_article(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
+    """The phrase ends before token ``j``: a Scandinavian noun with its suffixed article ends its phrase: 'kjøper kommunen varer'
+    (verb, subject, object), and two such nouns are two phrases ('reducerer løsningen ventetiden');
+    not after 'have'/'få', whose object takes a participle ('have rugbrødet skåret')."""
+    prev = tokens[j - 1]
+    if not definite_noun(prev, gram.lang) or j >= 2 and tokens[j - 2].lower in gram.auxiliaries:
+        return False
+    return definite_noun(tokens[j], gram.lang) or prev.lower.endswith(PHRASE_FINAL_ARTICLES) \
+        and not (j >= 2 and tokens[j - 2].lower in gram.determiners)
 
 
 def _time_adverbial(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
@@ -1268,6 +1274,8 @@ PLURAL_DEFINITE_ENDINGS = ("ene", "erne", "arna", "orna", "erna", "na")  # kunde
 # the plural definite endings that are no verb's infinitive ('-na': 'tjäna' is one)
 DEFINITE_PLURALS = tuple(ending for ending in PLURAL_DEFINITE_ENDINGS if ending != "na")
 DEFINITE_ENDINGS = ("et", "en", "n", "a", *PLURAL_DEFINITE_ENDINGS)
+# the suffixed articles no adjective or participle ends in ('et': 'forbedret', 'a': 'nöjda')
+PHRASE_FINAL_ARTICLES = ("en", "n", *DEFINITE_PLURALS)
 
 
 def definite_noun(tok: Token, lang: str) -> bool:
