@@ -543,6 +543,11 @@ CASES = [
     case("nb", "Kjeden ønsket en uavhengig vurdering av butikkene.", [("~kjede", "wants", "~uavhengig vurdering")],
          absent=[("~kjede", "broader", "Need")]),
     case("da", "Kæden ønskede en leverandør med egne lagre.", [("~kæde", "wants", "Supplier")]),
+    # a coordinated verb phrase after 'have' + object shares the first conjunct's subject
+    case("nb", "Butikken har tre ansatte og selger både klær og reservedeler.",
+         [("Shop", "sells", "~klær"), ("Shop", "sells", "~reservedel")], absent=[("Employee", "sells", "~reservedel")]),
+    case("en", "The bank has six advisers and serves local customers.",
+         [("Bank", "serves", "Customer")], absent=[("~adviser", "serves", "Customer")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

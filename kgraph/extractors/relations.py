@@ -1395,10 +1395,12 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
-    """A word in ``[start, end)`` that can only be a verb: no chunk, no grammar word."""
+    """A word in ``[start, end)`` that can only be a verb: no chunk, no grammar word but a copula or an
+    auxiliary ('Avdelingen har seks rådgivere')."""
     return any(view.chunk_at[k] is None and view.tokens[k].is_word and not view.tokens[k].text[:1].isdigit() and (
         view.tokens[k].lower not in gram.function_words or view.tokens[k].lower in gram.copulas
-        or view.tokens[k].lower in gram.common_verbs) for k in range(start, end))
+        or view.tokens[k].lower in gram.auxiliaries or view.tokens[k].lower in gram.common_verbs)
+        for k in range(start, end))
 
 
 IF = frozenset("om if".split())  # 'whether' after a verb of asking; elsewhere a preposition or 'if'
