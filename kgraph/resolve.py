@@ -73,18 +73,36 @@ def _surface(mention: Mention) -> str:
 
 
 def _canonical_names(extractions: Iterable[Extraction]) -> dict[tuple[str, str], str]:
-    """Within a document, a name that starts a longer name is that name (Harbourline → Harbourline Ferries Ltd)."""
-    names: dict[str, set[str]] = defaultdict(set)
+    """Within a document, a name that starts a longer name is that name (Harbourline → Harbourline
+    Ferries Ltd), and a genitive is the name it is the genitive of ('Lövåsens gårdsbutik' when the
+    text also writes 'Lövåsen')."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # document → name → its language
     for ex in extractions:
         for m in ex.mentions:
             if m.kind is MentionKind.NAMED:
-                names[ex.doc_id].add(m.key)
+                names[ex.doc_id].setdefault(m.key, m.lang)
     out: dict[tuple[str, str], str] = {}
     for doc_id, keys in names.items():
-        for key in keys:
+        def longest(key: str) -> str:
             longer = [k for k in keys if k != key and k.startswith(key + " ")]
-            out[(doc_id, key)] = max(longer, key=lambda k: (len(k), k)) if longer else key
+            return max(longer, key=lambda k: (len(k), k)) if longer else key
+
+        for key, lang in keys.items():
+            stem = _genitive_stem(key, lang)
+            known = stem != key and (stem in keys or any(k.startswith(stem + " ") for k in keys))
+            out[(doc_id, key)] = longest(stem if known else key)
     return out
+
+
+GENITIVE_ENDINGS = {"en": ("'s", "’s")}  # elsewhere a bare -s too: Lövåsens, Hofmanns
+
+
+def _genitive_stem(name: str, lang: str) -> str:
+    """The name a one-word genitive is of (Lövåsens → Lövåsen, Telenor's → Telenor); else the name."""
+    for ending in GENITIVE_ENDINGS.get(lang, ("'s", "’s", "s")):
+        if name.endswith(ending) and len(name) > len(ending) + 2 and " " not in name:
+            return name[: -len(ending)]
+    return name
 
 
 def mention_iri(mention: Mention) -> str:

@@ -39,6 +39,29 @@ def test_resolve_short_name_joins_the_longer_name_of_its_document() -> None:
     assert resolution.iri(assertions[0].subject) == ENTITY_IRI + "Harbourline_Ferries_Ltd"
 
 
+@pytest.mark.parametrize(("lang", "genitive", "name", "joins"), [
+    ("sv", "Lövåsens", "Lövåsen", "Lövåsen"),  # 'Lövåsens gårdsbutik' and 'vänner av Lövåsen'
+    ("nb", "Telenors", "Telenor ASA", "Telenor ASA"),  # a genitive of a short name joins the long one
+    ("en", "Harbourline’s", "Harbourline Ferries", "Harbourline Ferries"),
+    ("de", "Hofmanns", "Hofmann Frischmarkt", "Hofmann Frischmarkt"),
+])  # fmt: skip
+def test_resolve_genitive_joins_the_name_it_is_of(lang: str, genitive: str, name: str, joins: str) -> None:
+    g = _m(genitive, MentionKind.NAMED, genitive, lang)
+    n = _m(name, MentionKind.NAMED, name, lang, start=40)
+    sent = Sentence("a.txt", 0, Span(0, 80), "sv")
+    ex = Extraction("a.txt", (g, n), (Assertion(g, "sells", n, sent, "rules", 0.8),))
+    resolution, assertions = entities([ex])
+    assert {e.key for e in resolution.entities} == {joins}
+    assert resolution.iri(assertions[0].subject) == entity_iri(MentionKind.NAMED, joins)
+
+
+def test_resolve_name_ending_in_s_without_its_stem_stays_itself() -> None:
+    m = _m("Sparks", MentionKind.NAMED, "Sparks", "en")
+    other = _m("Spark Energy", MentionKind.NAMED, "Spark Energy", "en", start=20)
+    resolution, _ = entities([Extraction("a.txt", (m, other), ())])
+    assert {e.key for e in resolution.entities} == {"Sparks", "Spark Energy"}
+
+
 def test_resolve_anaphors_add_no_labels() -> None:
     real = _m("Björkå Elhandel", MentionKind.NAMED, "Björkå Elhandel", "sv")
     pronoun = Mention(Span(30, 32), "vi", MentionKind.NAMED, "Björkå Elhandel", "sv", anaphor=True)
