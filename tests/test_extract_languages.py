@@ -548,6 +548,13 @@ CASES = [
          [("Shop", "sells", "~klær"), ("Shop", "sells", "~reservedel")], absent=[("Employee", "sells", "~reservedel")]),
     case("en", "The bank has six advisers and serves local customers.",
          [("Bank", "serves", "Customer")], absent=[("~adviser", "serves", "Customer")]),
+    # coordinated subjects each with its article; after a comma an article opens an apposition
+    case("sv", "Ett stämpelkort eller en kundklubb kan stärka lojaliteten.",
+         [("~stämpelkort", "increases", "CustomerLoyalty"), ("~kundklubb", "increases", "CustomerLoyalty")]),
+    case("en", "A loyalty card and a friendly greeting increase customer loyalty.",
+         [("~loyalty card", "increases", "CustomerLoyalty"), ("~friendly greeting|~greeting", "increases", "CustomerLoyalty")]),
+    case("en", "Fenwick, a regional bank, serves small businesses.", [("@Fenwick", "serves", "Company")],
+         absent=[("Bank", "serves", "Company")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

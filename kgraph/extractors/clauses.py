@@ -387,9 +387,13 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
         if tok.lower in ("både", "sowohl", "both", "beide", "såväl"):
             j -= 1
             continue
-        if j > limit and view.tokens[j - 1].lower in gram.coordinators and tok.is_word \
-                and tok.lower not in gram.function_words and view.chunk_at[j] is None:
-            j -= 1  # 'Høye strømpriser og [økte] renter': a modifier the chunk left out
+        k = j  # 'ett stämpelkort eller [en] kundklubb', 'Høye strømpriser og [økte] renter', 'a card
+        # and [a friendly] greeting': the second conjunct's article and a modifier the chunk left out
+        while k > limit and j - k < 2 and view.chunk_at[k] is None and view.tokens[k].is_word and (
+                view.tokens[k].lower in gram.determiners or view.tokens[k].lower not in gram.function_words):
+            k -= 1
+        if k < j and view.tokens[k].lower in gram.coordinators:
+            j = k  # (after a comma an article opens an apposition: 'Acme, a Norwegian company')
             continue
         break
     return out
