@@ -555,6 +555,10 @@ CASES = [
          [("~loyalty card", "increases", "CustomerLoyalty"), ("~friendly greeting|~greeting", "increases", "CustomerLoyalty")]),
     case("en", "Fenwick, a regional bank, serves small businesses.", [("@Fenwick", "serves", "Company")],
          absent=[("Bank", "serves", "Company")]),
+    # an article after an adverbial phrase's noun starts the object ('i år et kursus')
+    case("da", "Vi tilbyder derfor igen i år et gratis kursus i tysk.", [("Company", "sells", "~kursus|~gratis kursus")]),
+    case("nb", "Butikken tilbyr i år en ny tjeneste.", [("Shop", "sells", "NewService")]),
+    case("en", "The bank offers in most cases a free consultation.", [("Bank", "sells", "~consultation|~free consultation")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1213,8 +1213,12 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if tok.lower in gram.prepositions and not (ends_in_preposition and k == match.last + 1):
             limit = min(end, k + 5)
             k += 1
-            while k < limit and view.chunk_at[k] is None and view.tokens[k].is_word:
-                k += 1
+            start = k
+            while k < limit and view.chunk_at[k] is None and view.tokens[k].is_word and not (
+                    k > start and view.tokens[k].lower in INDEFINITE_ARTICLES):
+                k += 1  # (an article after the phrase's noun starts the object: 'tilbyder i år et kursus')
+            if k < limit and k > start and view.tokens[k].lower in INDEFINITE_ARTICLES:
+                continue
             if k < limit and view.chunk_at[k] is not None:
                 k = view.chunks[view.chunk_at[k]].end  # type: ignore[index]
                 continue
