@@ -559,6 +559,12 @@ CASES = [
     case("da", "Vi tilbyder derfor igen i år et gratis kursus i tysk.", [("Company", "sells", "~kursus|~gratis kursus")]),
     case("nb", "Butikken tilbyr i år en ny tjeneste.", [("Shop", "sells", "NewService")]),
     case("en", "The bank offers in most cases a free consultation.", [("Bank", "sells", "~consultation|~free consultation")]),
+    # names a particular noun phrase is identified with by a copula are of its kind
+    case("nb", "Våre viktigste leverandører er Tine og Nortura.", [("@Tine", "type", "Supplier"), ("@Nortura", "type", "Supplier")]),
+    case("da", "De mest kendte udbydere er Aftensmad og Grøntkassen.", [("@Grøntkassen", "type", "Supplier")]),
+    case("en", "Our main competitors are Zipcar and Hiyacar.", [("@Hiyacar", "type", "Competitor")]),
+    case("sv", "Vår största konkurrent är inte Ica.", negated=[("@Ica", "type", "Competitor")]),
+    case("nb", "Strikking er populært takket være TikTok.", [], absent=[("@TikTok", "type", "~takke")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -162,6 +162,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         ci = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        if not article and view.chunks[ci].head.kind is NAMED:
+            out.extend(_names_of_kind(view, left, i, ci, region.end, negated, gram))
+            continue
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
         # (most of the kinds plural: a neuter noun's plural can look singular, 'hoteller og sykehjem')
         listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
@@ -214,6 +217,28 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+INFINITIVE_COPULAS = frozenset("være vara sein be".split())
+
+
+def _names_of_kind(view: SentenceView, left: list[int], copula: int, ci: int, end: int, negated: bool,
+                   gram: Grammar) -> list[Found]:
+    """'Våre viktigste leverandører er Tine og Nortura', 'Our main competitor is Zipcar': the names a
+    particular noun phrase right before the copula is identified with are of its kind."""
+    if not left or view.chunks[left[-1]].end != copula or view.tokens[copula].lower in INFINITIVE_COPULAS:
+        return []  # ('takket være TikTok': thanks to)
+    start = view.chunks[left[-1]].start
+    words = range(start - 1, max(-1, start - 4), -1)  # 'De mest kendte udbydere': over its modifiers
+    if not _specific(view, left[-1], gram) and not any(
+            view.tokens[k].lower in gram.determiners and all(view.chunk_at[j] is None for j in range(k, start))
+            for k in words):
+        return []
+    kinds = [m for m in _mentions(view, group_left(view, left[-1], 0, gram))
+             if m.kind is not NAMED and m.key not in EVALUATIVE_NOUNS | SLOT_NOUNS | EXAMPLE_NOUNS]
+    named = [m for m in _mentions(view, group_right(view, ci, end, gram)) if m.kind is NAMED]
+    negated = negated or negated_between(view, copula, view.chunks[ci].start, gram)
+    return [Found(n, "type", k, 0.75, negated, "copula-name") for n in named for k in kinds]
 
 
 def agent_nouns(view: SentenceView, found: list[Found], gram: Grammar) -> list[Found]:
