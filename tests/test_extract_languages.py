@@ -565,6 +565,9 @@ CASES = [
     case("en", "Our main competitors are Zipcar and Hiyacar.", [("@Hiyacar", "type", "Competitor")]),
     case("sv", "Vår största konkurrent är inte Ica.", negated=[("@Ica", "type", "Competitor")]),
     case("nb", "Strikking er populært takket være TikTok.", [], absent=[("@TikTok", "type", "~takke")]),
+    # an evaluative noun after the copula judges its subject, it names no kind of it
+    case("en", "Claiming delay compensation is a nightmare.", [], absent=[("~delay compensation", "broader", "~nightmare")]),
+    case("nb", "Å bytte strømleverandør er et mareritt.", [], absent=[("~strømleverandør", "broader", "~mareritt")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

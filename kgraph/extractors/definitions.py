@@ -61,7 +61,8 @@ EVALUATIVE_NOUNS = frozenset(
     "vorteil nachteil muss notwendigkeit selbstverständlichkeit advantage disadvantage must necessity "
     "requirement plus bonus "
     "mulighet sjanse möjlighet chans mulighed chance möglichkeit gelegenheit "  # 'en chance, ikke en plage'
-    "suksess succé succes erfolg success konge kung könig king".split()  # 'Der Kunde ist König'
+    "suksess succé succes erfolg success konge kung könig king "  # 'Der Kunde ist König'
+    "mareritt mardröm mareridt albtraum nightmare katastrofe katastrof katastrophe catastrophe disaster".split()
 )
 # Nouns that name a slot another phrase fills: 'Målet er høyere kundetilfredshet', 'The key is good
 # service', 'X ist das Ziel' say which thing fills the slot (a specificational copula), not what a kind is.
