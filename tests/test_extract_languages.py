@@ -568,6 +568,10 @@ CASES = [
     # an evaluative noun after the copula judges its subject, it names no kind of it
     case("en", "Claiming delay compensation is a nightmare.", [], absent=[("~delay compensation", "broader", "~nightmare")]),
     case("nb", "Å bytte strømleverandør er et mareritt.", [], absent=[("~strømleverandør", "broader", "~mareritt")]),
+    # English 'want X to <verb>': X is the infinitive's subject, not what is wanted
+    case("en", "We want you to stay because the service is good.", [], absent=[("Company", "wants", "Person")]),
+    case("en", "Customers want their parcels to arrive on time.", [], absent=[("Customer", "wants", "~parcel")]),
+    case("en", "Customers want access to the service.", [("Customer", "wants", "~access")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

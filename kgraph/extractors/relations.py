@@ -42,7 +42,7 @@ from kgraph.extractors.mentions import (
     marker_tokens,
 )
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar, phrase_index
+from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -863,6 +863,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
+    if relation == "wants" and _raised_object(view, match.last + 1):
+        return []  # 'we want people to leave the car at home': what is wanted is the infinitive's event
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -1024,6 +1026,28 @@ def _nominal(view: SentenceView, ci: int, gram: Grammar) -> bool:
     if chunk.head.kind is not CONCEPT or chunk.head.base or view.sentence.lang == "de":
         return True
     return chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+
+
+def _raised_object(view: SentenceView, k: int) -> bool:
+    """An English object from token ``k`` on followed by 'to' and a verb ('want people [to leave]',
+    'want you to stay', 'want their parcels to arrive'): the subject of the infinitive, not the thing
+    wanted ('want access to services', 'to our products' have a noun phrase after 'to')."""
+    if view.sentence.lang != "en":
+        return False
+    gram = grammar("en")
+    while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+        k += 1
+    if k >= len(view.tokens):
+        return False
+    ci = view.chunk_at[k]
+    k = view.chunks[ci].end if ci is not None else k + 1  # (a pronoun: 'you', 'them')
+    if k + 1 >= len(view.tokens) or view.tokens[k].lower != "to" or not view.tokens[k + 1].is_word:
+        return False
+    after, verb = view.chunk_at[k + 1], view.tokens[k + 1]
+    if after is None:
+        return verb.lower not in gram.determiners and verb.lower not in gram.pronouns and not verb.text[:1].isdigit()
+    head = view.chunks[after].head
+    return head.kind is CONCEPT and not head.base and verb.lemma == verb.lower and view.chunks[after].start == k + 1
 
 
 def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
