@@ -572,6 +572,9 @@ CASES = [
     case("en", "We want you to stay because the service is good.", [], absent=[("Company", "wants", "Person")]),
     case("en", "Customers want their parcels to arrive on time.", [], absent=[("Customer", "wants", "~parcel")]),
     case("en", "Customers want access to the service.", [("Customer", "wants", "~access")]),
+    # service occupations are kinds of employee
+    case("da", "Vores nye barista, Sara Holm, kommer fra en café i København.", [("@Sara Holm", "type", "~barista")]),
+    case("nb", "Farmasøytene hjelper kundene med å velge riktig medisin.", [("~farmasøyt", "serves", "Customer")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
