@@ -575,6 +575,10 @@ CASES = [
     # service occupations are kinds of employee
     case("da", "Vores nye barista, Sara Holm, kommer fra en café i København.", [("@Sara Holm", "type", "~barista")]),
     case("nb", "Farmasøytene hjelper kundene med å velge riktig medisin.", [("~farmasøyt", "serves", "Customer")]),
+    # a genitive determines the copula's complement as an article does: a definition
+    case("sv", "Kundnöjdhet är kundens samlade bedömning av företaget.",
+         [("CustomerSatisfaction", "broader", "~samlad bedömning|~bedömning")]),
+    case("nb", "Lojalitet er kundens vilje til å komme tilbake.", [("CustomerLoyalty", "broader", "~vilje")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -160,7 +160,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             k < len(tokens) and view.chunk_at[k] == ci
         ):
             continue
-        ci = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
+        owned = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
+        # 'Kundnöjdhet är kundens samlade bedömning': a genitive determines the noun as an article does
+        article = article or owned != ci and view.chunks[ci].head.kind is not NAMED
+        ci = owned
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         if not article and view.chunks[ci].head.kind is NAMED:
