@@ -579,6 +579,9 @@ CASES = [
     case("sv", "Kundnöjdhet är kundens samlade bedömning av företaget.",
          [("CustomerSatisfaction", "broader", "~samlad bedömning|~bedömning")]),
     case("nb", "Lojalitet er kundens vilje til å komme tilbake.", [("CustomerLoyalty", "broader", "~vilje")]),
+    # residents and users are kinds of customer (of a municipality, of a service)
+    case("nb", "Banken møter innbyggerne med respekt.", [("Bank", "serves", "~innbygger")]),
+    case("sv", "Banken hjälper användarna med appen.", [("Bank", "serves", "~användare")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
