@@ -582,6 +582,9 @@ CASES = [
     # residents and users are kinds of customer (of a municipality, of a service)
     case("nb", "Banken møter innbyggerne med respekt.", [("Bank", "serves", "~innbygger")]),
     case("sv", "Banken hjälper användarna med appen.", [("Bank", "serves", "~användare")]),
+    # a small word capitalised inside a Scandinavian sentence starts a name ('Per', 'Den')
+    case("sv", "Vd Per Sandström presenterade resultatet.", [("@Per Sandström", "type", "Manager")]),
+    case("nb", "Vi har inngått en avtale med Den Norske Opera.", [], absent=[("Company", "customerOf", "@Norske Opera")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -366,6 +366,10 @@ SIGN_OFFS = frozenset(
 def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, lang: str,
                  names: frozenset[str]) -> bool:
     tok = tokens[i]
+    if lang in ("nb", "sv", "da") and tok.lower in gram.function_words and _capitalised(tok) and i > 0 \
+            and tokens[i - 1].is_word and i + 1 < len(tokens) and _capitalised(tokens[i + 1]) \
+            and tokens[i + 1].lower not in gram.function_words:
+        return True  # 'Vd Per Sandström', 'hos Den Norske Opera': no small word is capitalised mid-sentence
     if not _capitalised(tok) or tok.lower in gram.function_words or tok.text[:1].isdigit() or tok.lower in SIGN_OFFS:
         return False
     if _shouted_word(tok, lang):
