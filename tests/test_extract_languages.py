@@ -585,6 +585,9 @@ CASES = [
     # a small word capitalised inside a Scandinavian sentence starts a name ('Per', 'Den')
     case("sv", "Vd Per Sandström presenterade resultatet.", [("@Per Sandström", "type", "Manager")]),
     case("nb", "Vi har inngått en avtale med Den Norske Opera.", [], absent=[("Company", "customerOf", "@Norske Opera")]),
+    # a board's chair is a kind of manager, before a name too
+    case("sv", "Styrelsens ordförande Britt-Marie Holmgren öppnade mötet.", [("@Britt-Marie Holmgren", "type", "~ordförande")]),
+    case("en", "The chairman, Tom Reid, opened the meeting.", [("@Tom Reid", "type", "~chairman")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
