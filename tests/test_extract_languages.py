@@ -588,6 +588,10 @@ CASES = [
     # a board's chair is a kind of manager, before a name too
     case("sv", "Styrelsens ordförande Britt-Marie Holmgren öppnade mötet.", [("@Britt-Marie Holmgren", "type", "~ordförande")]),
     case("en", "The chairman, Tom Reid, opened the meeting.", [("@Tom Reid", "type", "~chairman")]),
+    # Danish and Swedish 'at'/'att' before a definite noun is 'that' opening a clause, not 'to'
+    case("da", "Vi tror, at appen øger salget.", [("~app", "increases", "Revenue")]),
+    case("sv", "Vi vet att kunderna önskar snabbare leveranser.", [("Customer", "wants", "Delivery|~snabb leverans")]),
+    case("da", "Det er vigtigt at købe lokalt.", [], absent=[("~købe", "broader", "~vigtig")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

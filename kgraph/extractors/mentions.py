@@ -1119,7 +1119,8 @@ def _after_infinitive_marker(tokens: tuple[Token, ...], i: int, gram: Grammar) -
     German 'zu' and English 'to', prepositions as often as not: 'to customers'.)"""
     return (i > 0 and gram.lang in ("nb", "sv", "da") and tokens[i - 1].lower == INFINITIVE_MARKERS[gram.lang]
             and tokens[i].text[:1].islower()
-            and not tokens[i].lower.endswith(NOMINAL_SUFFIXES))  # 'att gruppträning ... stärker': a noun
+            and not tokens[i].lower.endswith(NOMINAL_SUFFIXES)  # 'att gruppträning ... stärker': a noun
+            and not definite_noun(tokens[i], gram.lang))  # 'at appen øger': 'at' is 'that' before a subject
 
 
 def _progressive(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
