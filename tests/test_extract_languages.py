@@ -592,6 +592,9 @@ CASES = [
     case("da", "Vi tror, at appen øger salget.", [("~app", "increases", "Revenue")]),
     case("sv", "Vi vet att kunderna önskar snabbare leveranser.", [("Customer", "wants", "Delivery|~snabb leverans")]),
     case("da", "Det er vigtigt at købe lokalt.", [], absent=[("~købe", "broader", "~vigtig")]),
+    # after a relative pronoun behind a noun phrase, a noun-verb homograph is the verb
+    case("nb", "Det er kundene som ønsker lave priser.", [("Customer", "wants", "Price")], absent=[("Customer", "broader", "Need")]),
+    case("da", "Kunder, der ønsker hurtig levering, betaler mere.", [("Customer", "wants", "Delivery|~hurtig levering")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -554,6 +554,7 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             or _after_definite_noun(tokens, i, lex, gram) and _present_after_noun(tokens, i, gram)
             or _after_adverb(tokens, i, gram) and _present_after_noun(tokens, i, gram)
             or _after_subject_pronoun(tokens, i, gram)
+            or _after_subject_relative(tokens, i, gram)
         ):
             continue  # 'som kjøper varer', 'medarbeiderne ønsker en guide', 'vi ønsker': the verb, not the noun
         if match is None and tok.lower.startswith("-"):
@@ -1109,6 +1110,18 @@ def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> 
             and tokens[i - 2].lower not in gram.subordinators:
         return False  # V2 inversion 'önskar jag engagemang': the pronoun follows the verb
     return gram.lang != "de" or tokens[i].text[:1].islower()
+
+
+# relative pronouns that may be a clause's subject, so that its verb follows them
+RELATIVES_BEFORE_VERB = {"nb": frozenset({"som"}), "sv": frozenset({"som"}), "da": frozenset({"som", "der"}),
+                         "en": frozenset({"who", "that", "which"})}
+
+
+def _after_subject_relative(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'kundene som ønsker lave priser', 'customers who need help': after a relative pronoun right
+    behind a noun phrase stands its verb, not a noun ('ønsker' as wishes, 'needs')."""
+    return i >= 2 and tokens[i - 1].lower in RELATIVES_BEFORE_VERB.get(gram.lang, ()) \
+        and (tokens[i - 2].is_word or tokens[i - 2].text == ",") and i + 1 < len(tokens) and tokens[i + 1].is_word
 
 
 INFINITIVE_MARKERS = {"nb": "å", "sv": "att", "da": "at", "de": "zu", "en": "to"}
