@@ -595,6 +595,11 @@ CASES = [
     # after a relative pronoun behind a noun phrase, a noun-verb homograph is the verb
     case("nb", "Det er kundene som ønsker lave priser.", [("Customer", "wants", "Price")], absent=[("Customer", "broader", "Need")]),
     case("da", "Kunder, der ønsker hurtig levering, betaler mere.", [("Customer", "wants", "Delivery|~hurtig levering")]),
+    # 'has become' says what a thing now is, as the copula does (not 'can become', not a passive)
+    case("sv", "Hållbarhet har alltså blivit ett köpkriterium.", [("~hållbarhet", "broader", "~köpkriterium")]),
+    case("nb", "Netthandel har blitt en vane for mange kunder.", [("~netthandel", "broader", "~vane")]),
+    case("en", "Anyone over 21 can become a member.", [], absent=[("Member", "broader", "~anyone")]),
+    case("nb", "Varene har blitt solgt til kundene.", [], absent=[("~vare", "broader", "Customer")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

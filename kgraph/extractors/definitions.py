@@ -48,7 +48,7 @@ from kgraph.extractors.relations import (
     in_pp,
     skip_genitive,
 )
-from kgraph.extractors.voices import FIRST_PERSON, addressed
+from kgraph.extractors.voices import FIRST_PERSON, PERFECT_AUXILIARIES, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
@@ -123,13 +123,15 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
     tokens = view.tokens
-    if gram.copulas.isdisjoint(view.words):
+    if gram.copulas.isdisjoint(view.words) and BECOME.isdisjoint(view.words):
         return out
     if tokens and tokens[-1].text == "?" or _pseudo_cleft(view, gram):
         return out  # 'Det som skiller oss ut, er service' says what matters, not what a thing is
     for i, tok in enumerate(tokens):
-        if tok.lower not in gram.copulas or view.chunk_at[i] is not None:
+        if tok.lower not in gram.copulas and tok.lower not in BECOME or view.chunk_at[i] is not None:
             continue
+        if tok.lower == "become" and not (i > 0 and tokens[i - 1].lower in PERFECT_AUXILIARIES):
+            continue  # 'can become a member': the infinitive says what one may become
         if i in claimed and not (i + 1 < len(tokens) and _role_noun(view, i + 1)):
             continue  # a cue's copula ('er avhengig av') — but 'er kunde hos' also says what X is
         region = clause_region(view, i, i, gram)
@@ -223,6 +225,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
     return out
 
 
+# the perfect participles of 'become': 'Hållbarhet har blivit ett köpkriterium' says what X now is
+BECOME = frozenset("blitt blivit blevet geworden become".split())
 INFINITIVE_COPULAS = frozenset("være vara sein be".split())
 
 
