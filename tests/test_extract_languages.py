@@ -600,6 +600,9 @@ CASES = [
     case("nb", "Netthandel har blitt en vane for mange kunder.", [("~netthandel", "broader", "~vane")]),
     case("en", "Anyone over 21 can become a member.", [], absent=[("Member", "broader", "~anyone")]),
     case("nb", "Varene har blitt solgt til kundene.", [], absent=[("~vare", "broader", "Customer")]),
+    # English: a bare verb form after an article or possessive, before a noun, modifies it
+    case("en", "Sustainability is a purchase criterion.", [], absent=[("~sustainability", "buys", "~criterion")]),
+    case("en", "Customers buy our products online.", [("Customer", "buys", "Product")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -102,6 +102,10 @@ class CueMatch:
 Resolver = Callable[[int], Mention | None]
 
 
+# English words after which a bare verb form is a noun: articles and possessives ('a purchase decision')
+NOUN_MARKERS_EN = frozenset("a an the our their your its my his her".split())
+
+
 def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]:
     """Cue matches, longest first at each position, not overlapping one another."""
     tokens = view.tokens
@@ -133,6 +137,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
         if english and tok.lower == tok.lemma and _compound_noun_head(view, i, gram):
             continue  # 'A price increase reduced sales': the head of an open compound, not a verb
         before_noun = i + 1 < len(tokens) and view.chunk_at[i + 1] is not None
+        if english and before_noun and tok.lower == tok.lemma and i > 0 and tokens[i - 1].lower in NOUN_MARKERS_EN:
+            continue  # 'a purchase criterion', 'our support team': the modifier of an open compound
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
                 tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
