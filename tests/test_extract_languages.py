@@ -603,6 +603,11 @@ CASES = [
     # English: a bare verb form after an article or possessive, before a noun, modifies it
     case("en", "Sustainability is a purchase criterion.", [], absent=[("~sustainability", "buys", "~criterion")]),
     case("en", "Customers buy our products online.", [("Customer", "buys", "Product")]),
+    # a bare plural after coordinated subjects names their kind (not an adjective, not a participle)
+    case("da", "Navn og synsstyrke er personoplysninger.", [("~navn", "broader", "~personoplysning"),
+                                                            ("~synsstyrke", "broader", "~personoplysning")]),
+    case("da", "Smør og mel er steget voldsomt.", [], absent=[("~smør", "broader", "~stige voldsom")]),
+    case("nb", "Begrepene kunde og forbruker er nesten synonyme.", [], absent=[("Customer", "broader", "~synonym")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -177,6 +177,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             and _specific(view, left[-1], gram) and 2 * sum(_plural(view, c) for c in members) > len(members)
         after = view.chunks[ci].end
         defining = not article and _defining_relative(view, after, gram)  # 'X is the degree to which ...'
+        # 'Navn og synsstyrke er personoplysninger': a bare plural after coordinated subjects names their kind
+        article = article or bool(left) and not listed and k == view.chunks[ci].start and _bare_plural(view, ci) \
+            and len(group_left(view, left[-1], region.start, gram)) >= 2 \
+            and not (after < len(tokens) and tokens[after].lower in gram.prepositions)
         if not (_is_definable(view, ci, article or defining) or listed) \
                 or view.chunks[ci].head.key in EVALUATIVE_NOUNS | SLOT_NOUNS:
             continue
@@ -456,6 +460,16 @@ def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:
             return ci
         ci = before
     return ci
+
+
+def _bare_plural(view: SentenceView, ci: int) -> bool:
+    """An indefinite plural concept: 'personoplysninger', 'products' (not 'kundene', not a name)."""
+    head, lang = view.chunks[ci].head, view.sentence.lang
+    last = view.tokens[view.chunks[ci].end - 1]
+    lex = lexicon(lang)
+    return head.kind is not NAMED and _plural(view, ci) and not definite_noun(last, lang) \
+        and not last.lower.endswith("s'") and not is_adjective_like(last, lang, lex) \
+        and not lex.verb_keys(last.lower, last.lemma)  # ('er synonyme', 'er steget voldsomt')
 
 
 def _plural(view: SentenceView, ci: int) -> bool:
