@@ -608,6 +608,9 @@ CASES = [
                                                             ("~synsstyrke", "broader", "~personoplysning")]),
     case("da", "Smør og mel er steget voldsomt.", [], absent=[("~smør", "broader", "~stige voldsom")]),
     case("nb", "Begrepene kunde og forbruker er nesten synonyme.", [], absent=[("Customer", "broader", "~synonym")]),
+    # Swedish '-a' ends adjectives, not definite nouns: 'svenska märken' is one phrase
+    case("sv", "Vi säljer mest svenska märken.", [("Company", "sells", "~svensk märke|~märke")],
+         absent=[("Company", "sells", "~svensk")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1291,7 +1291,9 @@ def organisation_name(name: str, lang: str) -> bool:
 PLURAL_DEFINITE_ENDINGS = ("ene", "erne", "arna", "orna", "erna", "na")  # kundene, kunderne, kunderna
 # the plural definite endings that are no verb's infinitive ('-na': 'tjäna' is one)
 DEFINITE_PLURALS = tuple(ending for ending in PLURAL_DEFINITE_ENDINGS if ending != "na")
-DEFINITE_ENDINGS = ("et", "en", "n", "a", *PLURAL_DEFINITE_ENDINGS)
+DEFINITE_ENDINGS = ("et", "en", "n", *PLURAL_DEFINITE_ENDINGS)
+# Norwegian feminines take '-a' ('boka'); in Swedish '-a' ends adjectives ('svenska märken', 'nöjda')
+DEFINITE_ENDINGS_OF = {"nb": (*DEFINITE_ENDINGS, "a"), "sv": DEFINITE_ENDINGS, "da": DEFINITE_ENDINGS}
 # the suffixed articles no adjective or participle ends in ('et': 'forbedret', 'a': 'nöjda')
 PHRASE_FINAL_ARTICLES = ("en", "n", *DEFINITE_PLURALS)
 
@@ -1299,4 +1301,5 @@ PHRASE_FINAL_ARTICLES = ("en", "n", *DEFINITE_PLURALS)
 def definite_noun(tok: Token, lang: str) -> bool:
     """A Scandinavian noun with its suffixed article ('kundeprogrammet', 'appen'): before a name it
     says what the name is."""
-    return lang in ("nb", "sv", "da") and tok.lower != tok.lemma and tok.lower.endswith(DEFINITE_ENDINGS)
+    endings = DEFINITE_ENDINGS_OF.get(lang)
+    return endings is not None and tok.lower != tok.lemma and tok.lower.endswith(endings)
