@@ -611,6 +611,10 @@ CASES = [
     # Swedish '-a' ends adjectives, not definite nouns: 'svenska märken' is one phrase
     case("sv", "Vi säljer mest svenska märken.", [("Company", "sells", "~svensk märke|~märke")],
          absent=[("Company", "sells", "~svensk")]),
+    # a comma joins noun phrases into a list only with an 'and' in it; a fronted phrase is no conjunct
+    case("en", "For a quieter day, Fellside Boat Hire rents out rowing boats.", [("@Fellside Boat Hire", "sells", "~rowing boat")],
+         absent=[("~quiet day|~quieter day", "sells", "~rowing boat")]),
+    case("nb", "Banker, forsikringsselskaper og butikker selger produkter.", [("Bank", "sells", "Product"), ("Shop", "sells", "Product")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -372,9 +372,16 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
     """Chunk ``ci`` and the chunks coordinated before it, not before token ``limit``."""
     out = [ci]
     j = view.chunks[ci].start - 1
+    # a comma joins a list only before its 'og/and' ('For a quieter day, Fellside rents'), which may
+    # also follow the chunk ('chat, tekstmeldinger og andre kommunikasjonsmidler')
+    end = view.chunks[ci].end
+    listed = end < len(view.tokens) and view.tokens[end].lower in gram.coordinators
     while j >= limit and len(out) < MAX_GROUP:
         tok = view.tokens[j]
+        if tok.text == "," and not listed:
+            break
         if tok.text == "," or tok.lower in gram.coordinators:
+            listed = True
             k = j - 1
             while k >= limit and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
                 k -= 1
