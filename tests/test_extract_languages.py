@@ -615,6 +615,10 @@ CASES = [
     case("en", "For a quieter day, Fellside Boat Hire rents out rowing boats.", [("@Fellside Boat Hire", "sells", "~rowing boat")],
          absent=[("~quiet day|~quieter day", "sells", "~rowing boat")]),
     case("nb", "Banker, forsikringsselskaper og butikker selger produkter.", [("Bank", "sells", "Product"), ("Shop", "sells", "Product")]),
+    # a participle after 'and' before a noun is its adjective, not the verb after an open compound
+    case("en", "Surveys suggest that workload and limited career progression reduce staff satisfaction.",
+         [("~career progression|~limited career progression", "decreases", "EmployeeSatisfaction")],
+         absent=[("~workload", "decreases", "~career progression|~limited career progression")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

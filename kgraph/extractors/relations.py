@@ -312,8 +312,8 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     prev = view.tokens[i - 1] if i > 0 else None
     if prev is None or i == 1 or view.chunks[view.chunk_at[i + 1]].head.kind is NAMED:
         return False  # V2 'Bisher verkaufte Weidenhof ...': the second word is the finite verb
-    if _compound_noun_head(view, i - 1, gram):
-        return False  # 'A price increase reduced sales': the verb after an open compound
+    if prev.lower not in gram.function_words and _compound_noun_head(view, i - 1, gram):
+        return False  # 'A price increase reduced sales': the verb after an open compound (not after 'and')
     return view.chunk_at[i - 1] is None and prev.lower not in gram.pronouns and prev.lower not in gram.auxiliaries \
         and prev.lower not in gram.speaker_pronouns and prev.lower not in gram.relativizers and prev.is_word \
         and prev.lower not in gram.negators \
