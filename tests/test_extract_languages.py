@@ -619,6 +619,10 @@ CASES = [
     case("en", "Surveys suggest that workload and limited career progression reduce staff satisfaction.",
          [("~career progression|~limited career progression", "decreases", "EmployeeSatisfaction")],
          absent=[("~workload", "decreases", "~career progression|~limited career progression")]),
+    # 'would like' wants; any English verb of wanting before 'to' + verb wants an action, not its object
+    case("en", "Customers would like a healthier range.", [("Customer", "wants", "~range|~healthier range|~healthy range")]),
+    case("en", "We would like to share a few changes with you.", [], absent=[("Company", "wants", "~change")]),
+    case("en", "Customers prefer to pay by card.", [], absent=[("Customer", "wants", "~card")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -444,6 +444,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
             return None
         positions.append(found)
         j = found + 1
+    if cue.relation == "wants" and view.sentence.lang == "en" and _modal_use(view, positions[-1], gram):
+        return None  # 'we would like to share', 'prefer to pay by card': what is wanted is an action
     # a chunk that holds a cue word is the cue's, not an argument (være *nøkkelen* til)
     gap_chunks = tuple(g for g in gaps if not any(view.chunks[g].start <= p < view.chunks[g].end for p in positions))
     return CueMatch(cue, i, positions[-1], frozenset(positions), gap_chunks)
