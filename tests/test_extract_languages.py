@@ -623,6 +623,10 @@ CASES = [
     case("en", "Customers would like a healthier range.", [("Customer", "wants", "~range|~healthier range|~healthy range")]),
     case("en", "We would like to share a few changes with you.", [], absent=[("Company", "wants", "~change")]),
     case("en", "Customers prefer to pay by card.", [], absent=[("Customer", "wants", "~card")]),
+    # 'many of them': a part of the pronoun's antecedent is the subject, and a verb follows
+    case("en", "Our customers buy bread every day. Many of them want cheaper products.", [("Customer", "wants", "Product")]),
+    case("nb", "Kundene våre kjøper brød hver dag. Mange av dem ønsker billigere varer.", [("Customer", "wants", "Product")]),
+    case("sv", "Fria returer är en del av vårt erbjudande.", [("~retur|~fri retur", "partOf", "~erbjudande")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

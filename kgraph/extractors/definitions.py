@@ -21,6 +21,7 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
+    PARTITIVE_OF,
     INDEFINITE_ARTICLES,
     Chunk,
     definite_noun,
@@ -37,7 +38,6 @@ from kgraph.extractors.relations import (
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
     PURPOSE,
-    PARTITIVE_OF,
     Found,
     Resolver,
     action_after,

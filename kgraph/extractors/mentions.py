@@ -1102,8 +1102,10 @@ REPORTING_VERBS_EN = frozenset("show suggest indicate confirm reveal demonstrate
 
 
 def _after_subject_pronoun(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
-    """'we design and sell', 'Wir bieten Service an', 'Vi designer møbler': the word after a
-    subject pronoun is its verb (German lower-case words only: 'wir Kunden' is a noun)."""
+    """'we design and sell', 'Wir bieten Service an', 'Vi designer møbler', 'mange av dem ønsker':
+    the word after a subject pronoun is its verb (German lower-case words only: 'wir Kunden' is a noun)."""
+    if i > 0 and partitive_pronoun(tokens, i - 1):
+        return gram.lang != "de" or tokens[i].text[:1].islower()
     if i == 0 or tokens[i - 1].lower not in SUBJECT_PRONOUNS.get(gram.lang, ()):
         return False
     if gram.lang != "en" and i >= 2 and tokens[i - 2].is_word and tokens[i - 2].lower not in gram.coordinators \
@@ -1122,6 +1124,24 @@ def _after_subject_relative(tokens: tuple[Token, ...], i: int, gram: Grammar) ->
     behind a noun phrase stands its verb, not a noun ('ønsker' as wishes, 'needs')."""
     return i >= 2 and tokens[i - 1].lower in RELATIVES_BEFORE_VERB.get(gram.lang, ()) \
         and (tokens[i - 2].is_word or tokens[i - 2].text == ",") and i + 1 < len(tokens) and tokens[i + 1].is_word
+
+
+PARTITIVE_OF = frozenset("af av of von".split())
+PARTITIVES = frozenset(
+    "mange mye mycket meget mange mest flest fleste flesta de alle all alla noen några nogle få some many most few "
+    "much half halvdelen hälften halvparten viele einige manche meisten wenige teil del andel deel part third "
+    "several flere flera mehrere".split()
+)
+
+
+def partitive_pronoun(tokens: tuple[Token, ...], index: int) -> bool:
+    """The pronoun of 'many of them', 'mange av dem', 'die meisten von ihnen': a part of the set it
+    refers to, and so the subject of its clause."""
+    return index >= 2 and tokens[index].lower in PLURAL_OBJECT_PRONOUNS and tokens[index - 1].lower in PARTITIVE_OF \
+        and (tokens[index - 2].lower in PARTITIVES or tokens[index - 2].lower in QUANTITY_WORDS)
+
+
+PLURAL_OBJECT_PRONOUNS = frozenset("dem dom them ihnen".split())
 
 
 INFINITIVE_MARKERS = {"nb": "å", "sv": "att", "da": "at", "de": "zu", "en": "to"}

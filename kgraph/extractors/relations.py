@@ -29,7 +29,10 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
+    PARTITIVE_OF,
+    PARTITIVES,
     definite_noun,
+    partitive_pronoun,
     organisation_name,
     INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
@@ -464,9 +467,9 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     def resolve(index: int) -> Mention | None:
         # an object pronoun of a coordinated verb stands for the previous verb's object:
         # 'rösten wir Spezialitätenkaffee und verkaufen ihn'
-        if view.tokens[index].lower in OBJECT_PRONOUNS:
+        if view.tokens[index].lower in OBJECT_PRONOUNS and not partitive_pronoun(view.tokens, index):
             return shared_objects[0] if shared_objects else None
-        return resolve_pronoun(index)
+        return resolve_pronoun(index)  # ('Many of them want ...': a part of the antecedent)
 
     for match in cue_matches:
         found = _arguments(view, match, lex, gram, resolve, claimed, ambiguous, shared)
@@ -1069,11 +1072,6 @@ def _after_coordinator(view: SentenceView, verb: int, gram: Grammar) -> bool:
 
 
 RECIPROCAL = frozenset({"influences", "competesWith"})  # relations 'X and Y <verb>' states between the two
-PARTITIVE_OF = frozenset("af av of von".split())
-PARTITIVES = frozenset(
-    "mange mye mycket meget mange mest flest fleste flesta de alle all alla noen några nogle få some many most few "
-    "much half halvdelen hälften halvparten viele einige manche meisten wenige teil del andel deel part third".split()
-)
 
 
 def _year(text: str) -> bool:
