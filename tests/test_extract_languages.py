@@ -627,6 +627,10 @@ CASES = [
     case("en", "Our customers buy bread every day. Many of them want cheaper products.", [("Customer", "wants", "Product")]),
     case("nb", "Kundene våre kjøper brød hver dag. Mange av dem ønsker billigere varer.", [("Customer", "wants", "Product")]),
     case("sv", "Fria returer är en del av vårt erbjudande.", [("~retur|~fri retur", "partOf", "~erbjudande")]),
+    # restoring and rebuilding increase what they restore
+    case("en", "A sincere apology, followed by a concrete remedy, restored satisfaction.",
+         [("~sincere apology|~apology", "increases", "CustomerSatisfaction")]),
+    case("nb", "En rask unnskyldning gjenoppretter tilliten.", [("~unnskyldning|~rask unnskyldning", "increases", "Trust")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
