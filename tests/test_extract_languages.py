@@ -633,6 +633,8 @@ CASES = [
     case("nb", "En rask unnskyldning gjenoppretter tilliten.", [("~unnskyldning|~rask unnskyldning", "increases", "Trust")]),
     # discouraging and deterring decrease what they discourage
     case("en", "High fees discourage new customers.", [("Price", "decreases", "NewCustomer")]),
+    # 'forme/forma' (shape) influences, as 'shape' does
+    case("nb", "Forventningene formes av tidligere erfaringer.", [("~erfaring|~tidligere erfaring", "influences", "Expectation")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
