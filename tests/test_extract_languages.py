@@ -954,6 +954,21 @@ CASES = [
     case("de", "Viele Kunden fragen nach regionalen Produkten.", [("Customer", "wants", "Product")]),
     # 'in' a place is no employer
     case("de", "Wir beschäftigen 900 Mitarbeiter in Thüringen.", absent=[("Employee", "worksFor", "@Thüringen")]),
+    # 'damit', 'da' after a word are adverbs, not subordinators: the clause goes on
+    case("de", "Schnelle Antworten schaffen Vertrauen und stärken damit die Kundenbindung.",
+         [("~antwort", "increases", "CustomerLoyalty")]),
+    # a pronominal adverb announces a clause: its subject is the object ('dafür, dass', 'davon ab, ob')
+    case("de", "Eine gute Schulung ist die Voraussetzung dafür, dass die Beratung gelingt.",
+         [("~beratung", "requires", "~schulung")]),
+    case("de", "Der Umsatz hängt davon ab, ob die Mitarbeiter motiviert bleiben.",
+         [("Revenue", "requires", "Employee")]),
+    case("de", "Die Qualität hängt davon ab, wie sorgfältig der Lieferant arbeitet.",
+         [("Quality", "requires", "Supplier")], absent=[("Quality", "requires", "~arbeit")]),
+    # ... but what is reckoned with in a clause is a forecast
+    case("de", "Wir rechnen damit, dass der Umsatz steigt.", absent=[("Company", "expects", "Revenue")]),
+    # 'gehören zu' a counted set is membership, not a part
+    case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
+         absent=[("Person", "partOf", "Retailer")]),
     # after a subject pronoun a noun-verb homograph is the verb ('Vi ønsker': we wish, not wishes)
     case("da", "Vi ønsker hurtig levering.", [("Company", "wants", "Delivery")]),
     # Danish 'hvis' before a subject pronoun is 'if', not a relative 'whose'

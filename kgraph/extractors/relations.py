@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
+    announced_clause,
+    opens_clause,
     adjective_comma,
     in_adverbial_phrase,
     HARD_STOPS,
@@ -43,6 +45,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, phrase_index
+from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -422,7 +425,7 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
-            if tok.text in HARD_STOPS or tok.text == "," or tok.lower in gram.subordinators or (
+            if tok.text in HARD_STOPS or tok.text == "," or tok.lower in gram.subordinators and opens_clause(view, k, gram) or (
                     tok.text == "." and tokens[k - 1].lower not in gram.abbreviations):  # 'forsyner ca. 21.000 husstande med'
                 break
             if tok.lower in gram.relativizers and view.chunk_at[k - 1] is not None:
@@ -568,6 +571,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             obj = group_right(view, theme, region.end, gram)  # 'We give you a discount': the thing given
         elif pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
             obj_mentions = [resolved]  # 'bought a chair from us': the speaker
+    clausal = False  # the object is the subject of a clause the cue announces ('davon ab, dass ...')
     if not obj and not obj_mentions:
         ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
@@ -577,7 +581,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 view.chunk_at[k] is not None or tokens[k].lower in gram.pronouns
                 or tokens[k].lower in gram.speaker_pronouns for k in range(region.start, match.first)
             ) or tokens[region.start].lower in gram.prepositions or tokens[region.start].lower in gram.adverbs
-            theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
+            clausal = view.sentence.lang == "de" and any(
+                tokens[k].lower in ANNOUNCED_CLAUSE_OPENERS for k in range(match.last + 1, view.chunks[ci].start)
+            )  # 'davon ab, dass die Mitarbeiter Verantwortung übernehmen': the clause's subject, not a recipient
+            theme = None if inverted or clausal else _theme_after_recipient(view, match, obj, region.end, gram)
             if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
                 obj = group_right(view, theme, region.end, gram)
     if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _department_employer(view, obj[0], region.end)) is not None:
@@ -768,7 +775,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
                 obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
-            elif obj and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
+            elif obj and not clausal and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
                 # 'Die Teiglinge liefert die Zentrale aus', 'Die Brötchen backt der Bäcker': the
                 # noun after the verb agrees with it (or is nominative); the fronted one is the object
                 subj, obj = group_left(view, obj[0], match.last + 1, gram), subj
@@ -874,6 +881,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
         # 'nedgangen i kundetilfredshet skyldes forsinkede pakker': packages decrease satisfaction
         relation = "increases" if relation == "decreases" else "decreases"
+    if relation == "partOf" and view.sentence.lang == "de" and not match.cue.inverse and any(_plural_noun(view, c) for c in obj):
+        return []  # 'Sie gehören damit zu über 4.000 Betrieben': one of many, not a part of them
     if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
     phrase_cued: list[Found] = []
@@ -1163,13 +1172,16 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]
         tok = view.tokens[k]
+        if k == match.last + 1 and k + 2 < len(view.tokens) and announced_clause(view, match.last, k + 2):
+            k += 1  # 'hängt davon [ab], dass ...': the particle closes the main clause
+            continue
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or adjective_comma(
                 view, k, gram) or in_adverbial_phrase(view, k) or _second_adjective(view, k, end, gram) or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
             continue
-        example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 else 0
+        example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 and view.tokens[k - 1].text != "," else 0
         if example and tok.lower not in gram.relativizers:
             k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
             continue
@@ -1186,22 +1198,28 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
             k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation, daher [unmittelbar]
             continue
-        if tok.text == "," and k == match.last + 1 and view.tokens[match.last].lower.startswith("da") \
-                and k + 1 < len(view.tokens) and view.tokens[k + 1].lower in COMPLEMENTIZERS:
+        if tok.text == "," and k + 1 < len(view.tokens) and announced_clause(view, match.last, k + 1):
+            if match.cue.relation == "expects":
+                return None  # 'Ich rechne damit, dass der NPS steigt': a forecast, not an expectation of the NPS
             k += 1  # 'die Voraussetzung dafür, dass ...': the clause the pronominal adverb announces
             match = CueMatch(match.cue, match.first, k - 1, match.tokens, match.gap_chunks)
             continue
-        if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators):
+        if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators
+                                    or view.sentence.lang == "de" and tok.lower in ANNOUNCED_CLAUSE_OPENERS):
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
             k += 1
-            while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
-                k += 1
+            while k < end and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or (
+                    view.sentence.lang == "de" and (view.tokens[k].lower in REFLEXIVES or view.tokens[k].lower in gram.adverbs
+                                                    or view.tokens[k - 1].lower == "wie" and view.tokens[k].text.islower()))):
+                k += 1  # 'dass [sich] unsere Kunden wohlfühlen', 'wie [sorgfältig] der Lieferant arbeitet'
             ci = view.chunk_at[k] if k < len(view.tokens) else None
             if ci is None:
                 return None
             head = view.chunks[ci].head
-            # the clause's subject must look like one: a known concept or a name, not 'liker'
-            return ci if head.kind is not CONCEPT or head.base else None
+            # the clause's subject must look like one: a known concept or a name, not 'liker' (German
+            # capitalises its nouns: 'dass die Beratung gelingt')
+            german_noun = view.sentence.lang == "de" and view.tokens[view.chunks[ci].start].text[:1].isupper()
+            return ci if head.kind is not CONCEPT or head.base or german_noun else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase

@@ -213,7 +213,7 @@ GRAMMAR = Grammar(
         eher vielmehr stattdessen sonst nochmals erneut jeweils insgesamt oftmals manchmal
         mitunter bisher bislang inzwischen mittlerweile derzeit momentan gerade sofort
         dann jederzeit irgendwann irgendwie irgendwo überall selbstverständlich natürlich
-        sicherlich
+        sicherlich genau
         """.split()
     ),
     negators=frozenset(
@@ -424,3 +424,11 @@ GRAMMAR = Grammar(
     other_words=frozenset("andere anderen anderer anderes anderem".split()),
     cleft_openers=(("was",), ("das", ",", "was"), ("das", "was")),
 )
+
+# Subordinators that are also adverbs: inside a clause (after a word, not after a comma or a
+# coordinator) they open nothing: 'und erhöht damit die Quote', 'die Ware ist da', 'gilt seitdem'.
+ADVERBIAL_SUBORDINATORS = frozenset("damit da seitdem solange".split())
+
+# What a pronominal adverb ('dafür', 'davon') announces after its comma: 'die Voraussetzung dafür,
+# dass ...', 'hängt davon ab, ob/wie ...'.
+ANNOUNCED_CLAUSE_OPENERS = frozenset("dass daß ob wie".split())
