@@ -966,6 +966,15 @@ CASES = [
          [("Quality", "requires", "Supplier")], absent=[("Quality", "requires", "~arbeit")]),
     # ... but what is reckoned with in a clause is a forecast
     case("de", "Wir rechnen damit, dass der Umsatz steigt.", absent=[("Company", "expects", "Revenue")]),
+    # a German infinitive's object stands before 'zu'; a helping verb's subject causes what it helps do
+    case("de", "Die Bewertungen helfen uns, den Service zu verbessern.",
+         [("Feedback|~bewertung", "increases", "CustomerService")], absent=[("Company", "increases", "CustomerService")]),
+    case("de", "Die Schulung hilft, die Beratung zu verbessern.", [("~schulung", "increases", "~beratung")]),
+    # ... but 'um ... zu' states an aim, and a phrase after a noun what could be
+    case("de", "Der Händler schult das Personal, um die Kundenbindung zu stärken.",
+         absent=[("Retailer", "increases", "CustomerLoyalty"), ("Employee", "increases", "CustomerLoyalty")]),
+    case("de", "Der Shop gibt Kunden die Möglichkeit, Produkte online zu kaufen.",
+         absent=[("Customer", "buys", "Product")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

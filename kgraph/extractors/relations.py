@@ -45,7 +45,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, phrase_index
-from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS
+from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -639,16 +639,34 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if marker is not None and marker > 0 and tokens[marker - 1].lower in gram.copulas:
         return []  # 'Formålet er at belønne kunderne og styrke loyaliteten': an aim, not a fact
     if marker is not None:
-        if marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
+        inner: list[int] = []
+        helped = False
+        if view.sentence.lang == "de":
+            inner, opening = _german_infinitive_object(view, marker, gram)
+            if _no_fact_phrase(view, opening):
+                return []  # 'um die Qualität zu verbessern', 'die Chance, ... zu kaufen': no fact the text states
+            if obj:
+                inner = []  # (an object after 'zu kaufen' is no German infinitive's: 'die Fähigkeit zu bauen Beziehungen')
+            obj = obj or inner
+            helping = _helping_verb(view, opening, gram)
+            if helping is not None:
+                # 'Ihr Feedback hilft uns, das Produkt zu verbessern': the helper causes it, not 'uns'
+                helper = _helping_subject(view, helping, gram, resolve_pronoun)
+                if helper is None:
+                    return []
+                (subj, subj_mentions), helped = helper, True
+        if not inner and marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
             return []  # 'måter å forbedre service', 'the chance to buy': what a noun could be, not a fact
         # 'prøver å forbedre service': the infinitive's subject is the nearest agent before it (the
         # main clause's subject); 'gjør det mulig for virksomheter å lage': the 'for' phrase's
-        left = [c for c in reversed(range(len(view.chunks)))
-                if view.chunks[c].end <= marker and (not in_pp(view, c, gram) or _beneficiary(view, view.chunks[c].end - 1, gram))]
+        left = [c for c in reversed(range(len(view.chunks))) if c not in inner
+                and view.chunks[c].end <= marker and (not in_pp(view, c, gram) or _beneficiary(view, view.chunks[c].end - 1, gram))]
         controller = next((c for c in left if acts(view.chunks[c].head)), left[0] if left else None)
         before_chunks = []
         pronoun = _pronoun_before(view, region.start, marker, gram, strict=False)
-        if shared:
+        if helped:
+            pass
+        elif shared:
             subj_mentions = list(shared)  # the subject of the verb the infinitive depends on
         elif pronoun is not None and (controller is None or view.chunks[controller].end <= pronoun) \
                 and (resolved := resolve_pronoun(pronoun)) is not None:
@@ -1467,6 +1485,57 @@ def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar)
         if tok.text in ",;:" or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
             return None
     return None
+
+
+def _helping_subject(view: SentenceView, verb: int, gram: Grammar, resolve_pronoun: Resolver
+                     ) -> tuple[list[int], list[Mention]] | None:
+    """The subject right before the German helping verb at ``verb``, as chunks or a resolved
+    pronoun: '[Ihr Feedback] hilft uns', '[es] hilft uns'; None when there is none."""
+    k = verb - 1
+    if k >= 0 and view.tokens[k].lower in gram.pronouns:
+        resolved = resolve_pronoun(k)
+        return ([], [resolved]) if resolved is not None else None
+    ci = view.chunk_at[k] if k >= 0 else None
+    if ci is None or in_pp(view, ci, gram):
+        return None
+    return group_left(view, ci, 0, gram), []
+
+
+def _german_infinitive_object(view: SentenceView, marker: int, gram: Grammar) -> tuple[list[int], int]:
+    """German puts an infinitive's object before 'zu': 'hilft uns, [unsere Röstungen] zu verbessern',
+    'versucht [die Qualität und den Service] zu verbessern'. The object's chunks, and the index of
+    the word before them (-1 at the start)."""
+    tokens = view.tokens
+    k = marker - 1
+    while k >= 0 and (view.chunk_at[k] is not None or tokens[k].lower in gram.determiners
+                      or tokens[k].lower in gram.adverbs or tokens[k].lower in gram.coordinators
+                      or tokens[k].text.islower() and tokens[k].lower not in gram.function_words
+                      and is_adjective_like(tokens[k], "de", lexicon("de"))):
+        k -= 1
+    chunks = list(dict.fromkeys(c for j in range(k + 1, marker) if (c := view.chunk_at[j]) is not None
+                                and not in_pp(view, c, gram)))
+    return chunks, k
+
+
+def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
+    """The German infinitive phrase after token ``opening`` states no fact: 'um', 'ohne' or 'statt'
+    opens it (an aim or an absence: 'um die Bindung zu stärken'), or it follows a noun ('die
+    Möglichkeit, Produkte online zu kaufen')."""
+    tokens = view.tokens
+    return opening >= 0 and (tokens[opening].lower in INFINITIVE_CONJUNCTIONS
+                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None)
+
+
+def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
+    """The German helping verb whose infinitive phrase follows token ``opening``: 'hilft uns
+    [außerdem], ...', 'ermöglicht es, ...', 'hilft, ...' (its index), or None."""
+    tokens = view.tokens
+    k = opening - 1 if opening >= 0 and tokens[opening].text == "," else opening
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.adverbs:
+        k -= 1
+    if k >= 1 and (tokens[k].lower in gram.pronouns or tokens[k].lower in gram.speaker_pronouns):
+        k -= 1  # the one helped: 'hilft [uns]'
+    return k if k >= 0 and view.chunk_at[k] is None and tokens[k].lemma in HELPING_VERBS else None
 
 
 # Nouns of means and opportunity: 'X er en måte å ...', 'X is a chance to ...' says what X does.

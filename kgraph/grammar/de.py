@@ -432,3 +432,11 @@ ADVERBIAL_SUBORDINATORS = frozenset("damit da seitdem solange".split())
 # What a pronominal adverb ('dafür', 'davon') announces after its comma: 'die Voraussetzung dafür,
 # dass ...', 'hängt davon ab, ob/wie ...'.
 ANNOUNCED_CLAUSE_OPENERS = frozenset("dass daß ob wie".split())
+
+# Conjunctions that open an infinitive phrase stating an aim or an absence, not a fact: 'um die
+# Qualität zu verbessern', 'ohne den Preis zu erhöhen', '(an)statt Kunden zu beraten'.
+INFINITIVE_CONJUNCTIONS = frozenset("um ohne statt anstatt".split())
+
+# Verbs whose dative or accusative object is not the one who acts: in 'Ihr Feedback hilft uns, das
+# Produkt zu verbessern' the feedback improves it.
+HELPING_VERBS = frozenset("helfen ermöglichen erlauben unterstützen".split())
