@@ -975,6 +975,16 @@ CASES = [
          absent=[("Retailer", "increases", "CustomerLoyalty"), ("Employee", "increases", "CustomerLoyalty")]),
     case("de", "Der Shop gibt Kunden die Möglichkeit, Produkte online zu kaufen.",
          absent=[("Customer", "buys", "Product")]),
+    # a designator says what the name after it is without being part of it; a business word is part
+    case("de", "Die Pakete stellt die Firma Blitzbote zu.", [("@Blitzbote", "type", "Company")],
+         absent=[("@Firma Blitzbote", "type", "Company")]),
+    case("de", "Viele Kunden wechseln zur Marke Fernklang.", [("@Fernklang", "type", "~marke")]),
+    case("de", "Das Fachmagazin Radwelt hat zwölf Räder getestet.", [("@Radwelt", "type", "~fachmagazin")]),
+    case("de", "Wir kaufen unser Brot bei der Bäckerei Kowalski.", [("@Bäckerei Kowalski", "type", "Company")]),
+    # a role noun before a given name is no part of the person's name; 'X & Partner' is one name
+    case("de", "Heute schreibt Immobilienmakler Jonas Reiter, Inhaber der Reiter & Partner Immobilien GmbH.",
+         [("@Jonas Reiter", "type", "~immobilienmakler"),
+          ("@Jonas Reiter", "worksFor", "@Reiter & Partner Immobilien GmbH")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

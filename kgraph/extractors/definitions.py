@@ -32,6 +32,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
 )
 from kgraph.extractors.relations import (
+    CONTRACTED_PREPOSITIONS,
     COMPLEMENTIZERS,
     EMPLOYER_PREPOSITIONS,
     INFINITIVE_MARKERS,
@@ -574,6 +575,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
                 acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and before.start > 0 and tokens[before.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
                 or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
                 and tokens[before.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'

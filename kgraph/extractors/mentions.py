@@ -13,6 +13,7 @@ from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
+from kgraph.grammar.de import HONORIFICS, NAME_DESIGNATORS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import (
@@ -257,7 +258,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
                 and (title := lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma)) is not None \
-                and title.cls in organisation_classes():
+                and title.cls in organisation_classes() and not _designates(tokens, i - 1):
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
         if lang == "de" and tokens[j - 1].text in gram.legal_suffixes and i > 0 and not taken[i - 1] \
                 and _capitalised(tokens[i - 1]) and tokens[i - 1].lower not in gram.function_words \
@@ -330,8 +331,21 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """German 'das Klinikum Hohenbrück', 'die Molkerei Weidenhof': a word no dictionary knows,
     right after a class noun, names an instance of it."""
-    return i > 0 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is not None \
+    return i > 0 and (lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is not None
+                      or lex.lang == "de" and _designates(tokens, i - 1)) \
         and not is_known(tokens[i].lower, lex.lang)
+
+
+def _designates(tokens: tuple[Token, ...], i: int) -> bool:
+    """German: the capitalised common noun at ``i`` says what the name after it is, without being
+    part of it: a designator ('die Firma Paketblitz', 'das Verbrauchermagazin Verbraucherblick',
+    'des Instituts Marktblick'), or a role before a given name ('Versicherungsmakler Thomas Brandt')."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]) or tok.lower in HONORIFICS or tok.text in GIVEN_NAMES:
+        return False
+    if tokens[i + 1].text in GIVEN_NAMES:
+        return i + 2 < len(tokens) and _capitalised(tokens[i + 2]) and is_known(tok.lower, "de")
+    return any(word.endswith(d) for word in (tok.lower, tok.lemma) for d in NAME_DESIGNATORS)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -395,6 +409,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name, and 'Kraftverket'
         # one when the text writes 'Kraftverket Gym AB' elsewhere)
     if lang == "de":
+        if _designates(tokens, i):
+            return False  # 'die Firma Paketblitz', 'Versicherungsmakler Thomas Brandt': the name follows
         if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
         if not initial and _titled(tokens, i, lex):
@@ -404,6 +420,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         if initial or i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
+        if nxt.text == "&" and i + 2 < len(tokens) and _capitalised(tokens[i + 2]):
+            return True  # 'der Brandt & Partner Versicherungsmakler GmbH'
         if _distinctive(nxt, gram) and nxt.text not in gram.legal_suffixes:
             return False  # 'das Start-up FrischFahrt GmbH': the name starts at the distinctive word
         if _legal_run(tokens, i, gram) and not any(_distinctive(t, gram) for t in _until_suffix(tokens, i + 1, gram)):

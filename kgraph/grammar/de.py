@@ -440,3 +440,14 @@ INFINITIVE_CONJUNCTIONS = frozenset("um ohne statt anstatt".split())
 # Verbs whose dative or accusative object is not the one who acts: in 'Ihr Feedback hilft uns, das
 # Produkt zu verbessern' the feedback improves it.
 HELPING_VERBS = frozenset("helfen ermöglichen erlauben unterstützen".split())
+
+# Nouns that say what kind of thing a name is without being part of it ('die Firma Paketblitz',
+# 'die Marke Funkfix', 'das Verbrauchermagazin Verbraucherblick'), also as the head of a compound;
+# business words that do form names stay out ('Bäckerei Demir', 'Gartencenter Lindenhof').
+NAME_DESIGNATORS = (
+    "firma", "marke", "unternehmen", "konzern", "start-up", "startup", "magazin", "zeitschrift", "zeitung",
+    "institut", "portal", "plattform", "anbieter", "dienstleister", "hersteller", "discounter", "kette",
+    "makler", "berater", "händler",
+)
+# Honorifics that belong to a person's name: 'Herr Dr. Peter Lind', 'Frau Demir'.
+HONORIFICS = frozenset("herr herrn frau dr prof".split())
