@@ -985,6 +985,18 @@ CASES = [
     case("de", "Heute schreibt Immobilienmakler Jonas Reiter, Inhaber der Reiter & Partner Immobilien GmbH.",
          [("@Jonas Reiter", "type", "~immobilienmakler"),
           ("@Jonas Reiter", "worksFor", "@Reiter & Partner Immobilien GmbH")]),
+    # a verb phrase after 'und', 'aber' or a comma shares the subject that opens the sentence
+    case("de", "Unsere Lampen sind zwar teurer, halten aber länger und senken dadurch die Stromkosten.",
+         [("~lampe", "decreases", "~stromkosten")]),
+    case("de", "Der Service kostet Geld, stärkt aber die Kundenbindung.",
+         [("CustomerService", "increases", "CustomerLoyalty")]),
+    case("de", "Die Qualität beginnt beim Einkauf und hängt davon ab, dass die Lieferanten sorgfältig arbeiten.",
+         [("Quality", "requires", "Supplier")]),
+    case("de", "Ich bin Lena Vogt und betreue Ihr Konto.", [("@Lena Vogt", "serves", "~konto")],
+         absent=[("Person", "serves", "~konto")]),
+    # a clause-final particle closes its own verb phrase; its verb is no adjective of the next noun
+    case("de", "Die Händler verkaufen Brot und bieten Kaffee an.",
+         [("Retailer", "sells", "~brot"), ("Retailer", "sells", "~kaffee")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

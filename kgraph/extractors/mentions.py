@@ -609,7 +609,8 @@ def _modifiers_before(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gra
             and tokens[first - 1].text[:1].islower() and tokens[first - 1].lower not in gram.function_words \
             and tokens[first - 1].lower not in gram.determiners and tokens[first - 1].lemma not in gram.adjectives \
             and not lex.verb_keys(tokens[first - 1].lower, tokens[first - 1].lemma) \
-            and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en":
+            and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en" \
+            and not (gram.lang == "de" and _separable_verb(tokens, first - 1, lex, gram)):
         first -= 1
     return first
 
@@ -886,6 +887,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
         if _after_subject_pronoun(tokens, k - 1, gram) or _after_infinitive_marker(tokens, k - 1, gram):
             break  # 'Wir bieten Service an', 'å belønne kundene': the verb, not an adjective
+        if lang == "de" and _separable_verb(tokens, k - 1, lex, gram):
+            break  # 'und bieten Kaffee an': the verb of a separable cue, not an adjective
         if lang == "de" and k >= 2 and _capitalised(tokens[k - 2]) and tokens[k - 2].lower not in gram.function_words:
             break  # 'Versicherer bieten Kunden ... an': no German adjective follows a noun; the verb does
         if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
@@ -901,6 +904,19 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             continue
         break
     return k
+
+
+def _separable_verb(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """German: the word at ``i`` is the finite verb of a separable cue whose particle closes the
+    clause: 'und [bieten] Kaffee an', 'Wir [setzen] gute Beratung voraus'."""
+    for j in range(i + 1, min(i + 15, len(tokens) - 1)):
+        tok = tokens[j]
+        if not tok.is_word or tok.lower in gram.coordinators:
+            return False
+        nxt = tokens[j + 1]
+        if tok.lower in gram.separable_particles and (not nxt.is_word or nxt.lower in gram.coordinators):
+            return tok.lower + tokens[i].lemma in lex.cues
+    return False
 
 
 def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, end: int, state: str) -> str:
@@ -1030,6 +1046,8 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lemma in TRANSPARENT_NOUNS and tok.text[:1].islower():
         return False  # 'a wide selection of books', 'et bredt utvalg av': the modifier of a transparent noun
+    if lang == "de" and tok.text[:1].islower() and _separable_verb(tokens, i, lex, gram):
+        return False  # 'und bieten Kaffee an': the verb of a separable cue
     if lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma and i + 1 < len(tokens) \
             and tokens[i + 1].lower in gram.prepositions:
         return False  # 'a supplier based in Leeds', 'a complaint resolved on the first call': a participle

@@ -346,6 +346,8 @@ def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]
         for k in range(j - 1, max(-1, j - 15), -1):
             if tokens[k].text in HARD_STOPS or tokens[k].text == "," and not list_comma(view, k, gram):
                 break  # (not a comma inside a list: 'hängt von der Wohnfläche, dem Wohnort und ... ab')
+            if tokens[k].lower in gram.coordinators and k + 1 in out:
+                break  # 'verkaufen Brot und bieten Kaffee an': the particle closes its own verb phrase
             verb_like = tokens[k].lower not in gram.function_words or tokens[k].lower in gram.common_verbs
             if view.chunk_at[k] is None and verb_like and tokens[k].is_word:
                 out.setdefault(k, tok.lower)  # 'hängt ... ab': a common verb too may be separable
@@ -698,7 +700,19 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # coordinated verb phrases share their subject: Banken tilbyr lån ... og konkurrerer med DNB
         before_chunks = []
         subj_mentions = list(shared)
-    if pattern == "infinitive":
+    elif view.sentence.lang == "de" and pattern == "svo" and region.opener == "" \
+            and (opening := _conjunct_subject(view, match.first, gram)) is not None:
+        # 'Unsere Ventile sind teurer, halten aber länger und senken dadurch die Kosten': a verb
+        # phrase without a subject of its own shares the one that opens the sentence
+        before_chunks = []
+        if view.chunk_at[opening] is not None:
+            subj = group_right(view, view.chunk_at[opening], match.first, gram)  # type: ignore[arg-type]
+        elif (resolved := resolve_pronoun(opening)) is not None:
+            subj_mentions = [resolved]
+        else:
+            return []
+        pattern, score = "conjunct", 0.7
+    if pattern in ("infinitive", "conjunct"):
         pass
     elif match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
         # inverted copula frame: 'I serviceyrker er [den personlige kontakten] avgjørende for ...'
@@ -1203,6 +1217,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if example and tok.lower not in gram.relativizers:
             k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
             continue
+        if k == match.last + 1 and view.sentence.lang == "de" and tok.lower == "aber":
+            k += 1  # 'stärkt aber die Bindung': after the verb, 'aber' is an adverb
+            continue
         if k == match.last + 1 and tok.lower in gram.coordinators and k + 2 < end and _verb_like(view, k + 1, gram):
             k += 2  # coordinated verbs share the object: 'selger og reparerer biler'
             continue
@@ -1499,6 +1516,38 @@ def _helping_subject(view: SentenceView, verb: int, gram: Grammar, resolve_prono
     if ci is None or in_pp(view, ci, gram):
         return None
     return group_left(view, ci, 0, gram), []
+
+
+def _conjunct_subject(view: SentenceView, verb: int, gram: Grammar) -> int | None:
+    """German: the verb at ``verb`` opens a verb phrase of its own (right after 'und', 'oder',
+    'aber' or a comma, adverbs aside: a lower-case word there is a verb, nouns being capitalised),
+    and the sentence opens with a subject and its finite verb ('[Sie] beginnt bei der Führung und
+    hängt davon ab', '[Unsere Ventile] sind teurer, halten aber länger'): the index of that
+    subject's first token, or None."""
+    tokens = view.tokens
+    k = verb - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.adverbs:
+        k -= 1
+    if k < 1 or view.chunk_at[k] is not None or not (tokens[k].lower in gram.coordinators or tokens[k].text == ","):
+        return None
+    if tokens[k].text == "," and list_comma(view, k, gram):
+        return None
+    start = 0
+    while start < k and view.chunk_at[start] is None and tokens[start].lower in gram.determiners:
+        start += 1
+    if tokens[start].lower in gram.pronouns or tokens[start].lower in gram.speaker_pronouns:
+        end = start + 1
+    elif view.chunk_at[start] is not None and not in_pp(view, view.chunk_at[start], gram):
+        end = view.chunks[view.chunk_at[start]].end  # type: ignore[index]
+    else:
+        return None
+    finite = end < k and view.chunk_at[end] is None and tokens[end].is_word and tokens[end].text.islower() \
+        and tokens[end].lower not in gram.function_words | gram.auxiliaries - gram.common_verbs or \
+        end < k and tokens[end].lower in gram.auxiliaries | gram.common_verbs
+    if finite and tokens[end].lower in gram.copulas and end + 1 < k and (predicate := view.chunk_at[end + 1]) is not None \
+            and view.chunks[predicate].head.kind is NAMED:
+        return None  # 'Ich bin Jonas Reuter und betreue Ihr Konto': the name says who the subject is
+    return start if finite else None
 
 
 def _german_infinitive_object(view: SentenceView, marker: int, gram: Grammar) -> tuple[list[int], int]:
