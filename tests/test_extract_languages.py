@@ -997,6 +997,17 @@ CASES = [
     # a clause-final particle closes its own verb phrase; its verb is no adjective of the next noun
     case("de", "Die Händler verkaufen Brot und bieten Kaffee an.",
          [("Retailer", "sells", "~brot"), ("Retailer", "sells", "~kaffee")]),
+    # a person's apposition: an English role name before the noun, a byline's bullet, a bare department
+    case("de", "Gast: Anna Albers, Customer Success Managerin bei der Krone Maschinenbau GmbH",
+         [("@Anna Albers", "type", "Manager"), ("@Anna Albers", "worksFor", "@Krone Maschinenbau GmbH")],
+         absent=[("Manager", "worksFor", "@Krone Maschinenbau GmbH")]),
+    case("de", "Paul Wendt • Geschäftsführer bei Wendt Elektro GmbH",
+         [("@Paul Wendt", "type", "Manager"), ("@Paul Wendt", "worksFor", "@Wendt Elektro GmbH")]),
+    case("de", "Sabine Krug, Leiterin Vertrieb", [("@Sabine Krug", "type", "Manager")]),
+    case("de", "Bericht | Nordwerk AG | Bewertung: gut", absent=[("@Nordwerk AG", "type", "~bewertung")]),
+    # a former role is no employer now
+    case("de", "Referent: Dr. Uwe Stein, ehemaliger Geschäftsführer der Stein Logistik AG",
+         absent=[("@Uwe Stein", "worksFor", "@Stein Logistik AG")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

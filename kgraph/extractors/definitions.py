@@ -51,6 +51,7 @@ from kgraph.extractors.relations import (
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
+from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -482,8 +483,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                              "legal-suffix"))
         # apposition: NAME , (a) Y
         k = chunk.end
-        if k < len(tokens) and tokens[k].text == ",":
-            k += 1
+        if k < len(tokens) and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
+                                and tokens[chunk.start].text in GIVEN_NAMES):
+            k += 1  # ('Thomas Vogel • Geschäftsführer bei Radwerk GmbH': a person's byline)
             article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
             # 'Ofwat, the water regulator, ...', 'Horizon, our CRM system': a definite apposition
             definite = not article and k < len(tokens) and (
@@ -511,6 +513,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             # has only adjectives before its noun, and nothing before its article
             if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
                 nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
+            if nxt is not None and view.sentence.lang == "de" and view.chunks[nxt].head.kind in (NAMED, CONCEPT) \
+                    and nxt + 1 < len(view.chunks) and view.chunks[nxt + 1].start == view.chunks[nxt].end \
+                    and view.chunks[nxt + 1].head.kind is CLASS:
+                nxt += 1  # 'Jana Roth, Key Account Managerin bei X': an English name of the role modifies its noun
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not NAMED and (
                     article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
@@ -518,7 +524,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                         and view.chunk_at[after + 1] is not None:
                     nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
                     after = view.chunks[nxt].end
-                if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
+                department = view.sentence.lang == "de" and (d := view.chunk_at[after] if after < len(tokens) else None) is not None \
+                    and (view.chunks[d].end >= len(tokens) or tokens[view.chunks[d].end].text in ",.;:)")
+                # ('Markus Seidl, Geschäftsführer Personal': a bare department noun closes a German title)
+                if after >= len(tokens) or department or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
                         or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs \
                         or _participial(view, after, gram):
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
@@ -977,7 +986,7 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             ):
                 j += 1
             org = view.chunk_at[j] if j < len(tokens) else None
-            if org is not None and _organisation(view.chunks[org].head):
+            if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
                 out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
@@ -996,6 +1005,18 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def _former(view: SentenceView, ci: int) -> bool:
+    """German: an adjective of a past role stands before chunk ``ci`` or inside it ('ehemaliger
+    Vertriebsleiter der Hessing AG'): the person does not work there now."""
+    if view.sentence.lang != "de":
+        return False
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text.islower() and view.tokens[k].lower not in FORMER:
+        k -= 1  # (other adjectives before it: 'ehemaliger langjähriger Leiter')
+    return k >= 0 and view.tokens[k].lower in FORMER \
+        or any(t.lower in FORMER for t in view.tokens[view.chunks[ci].start : view.chunks[ci].end])
 
 
 def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:

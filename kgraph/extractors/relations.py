@@ -45,7 +45,8 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, phrase_index
-from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
+from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -1831,16 +1832,21 @@ def _name_after_title(view: SentenceView, ci: int) -> int | None:
 def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
-    if k >= 0 and (before := view.chunk_at[k]) is not None and view.sentence.lang == "en" \
-            and view.chunks[before].head.kind is NAMED and view.chunks[before].end == view.chunks[ci].start:
-        k = view.chunks[before].start - 1  # 'a Midlands manufacturer': the place name modifies the noun
+    if k >= 0 and (before := view.chunk_at[k]) is not None and view.chunks[before].end == view.chunks[ci].start and (
+            view.sentence.lang == "en" and view.chunks[before].head.kind is NAMED
+            or view.sentence.lang == "de" and view.chunks[before].head.kind in (NAMED, CONCEPT)):
+        k = view.chunks[before].start - 1  # 'a Midlands manufacturer', 'Key Account Managerin': a name modifies the noun
     while k >= 0 and view.chunk_at[k] is None and (
             view.tokens[k].lower in gram.determiners
             or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))):
         k -= 1
-    if k < 1 or view.tokens[k].text != ",":
+    if k < 1:
         return None
     named = view.chunk_at[k - 1]
+    byline = view.sentence.lang == "de" and view.tokens[k].text in BYLINE_SEPARATORS and named is not None \
+        and view.tokens[view.chunks[named].start].text in GIVEN_NAMES  # 'Thomas Vogel • Geschäftsführer bei X'
+    if view.tokens[k].text != "," and not byline:
+        return None
     return named if named is not None and view.chunks[named].head.kind is NAMED else None
 
 

@@ -451,3 +451,15 @@ NAME_DESIGNATORS = (
 )
 # Honorifics that belong to a person's name: 'Herr Dr. Peter Lind', 'Frau Demir'.
 HONORIFICS = frozenset("herr herrn frau dr prof".split())
+
+# Adjectives of a role someone no longer has: 'Dr. Klaus Feldhaus, ehemaliger Vertriebsleiter der
+# Hessing AG' does not work there.
+FORMER = frozenset(
+    """
+    ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren früherer
+    einstig einstige einstigen einstiger vormalig vormalige vormaligen vormaliger
+    """.split()
+)
+# Separators of a signature line or a byline that work as an apposition's comma: 'Thomas Vogel •
+# Geschäftsführer bei Radwerk GmbH', 'Jana Roth | Leiterin Vertrieb'.
+BYLINE_SEPARATORS = frozenset("• · |".split())
