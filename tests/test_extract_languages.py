@@ -1008,6 +1008,16 @@ CASES = [
     # a former role is no employer now
     case("de", "Referent: Dr. Uwe Stein, ehemaliger Geschäftsführer der Stein Logistik AG",
          absent=[("@Uwe Stein", "worksFor", "@Stein Logistik AG")]),
+    # verb-final clauses: 'während' opening a clause is no preposition; a relative clause may stand
+    # between the subject and the rest of its clause
+    case("de", "Die Händler mögen den Preis, während die Monteure meist unsere Pumpen bevorzugen.",
+         [("~monteur", "wants", "~pumpe")]),
+    case("de", "Während der Messe kaufen viele Kunden Brot.", absent=[("~messe", "buys", "~brot")]),
+    case("de", "Wir sehen, dass Kunden, die online bestellen, schnelle Lieferung erwarten.",
+         [("Customer", "expects", "Delivery")]),
+    # German V2: after a fronted phrase the subject follows the verb, and a later 'sie' refers to it
+    case("de", "In Umfragen geben viele Patienten an, dass sie kurze Wartezeiten wünschen.",
+         [("Patient", "wants", "~wartezeit")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

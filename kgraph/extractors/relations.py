@@ -599,7 +599,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
-        if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram) and not _time_chunk(view, c)
+        if _chunk_ok(view, c, claimed) and (not in_pp(view, c, gram) or region.end == match.last + 1
+                                            and _opens_after(view, c, region, gram))
+        and not _time_chunk(view, c)
     ]
     if not before_chunks and region.opener == "" and (inserted := _subject_before_insertion(view, region.start, gram)) is not None:
         before_chunks = [inserted]  # 'Kundene, som ofte er eldre, ønsker ...', 'The staff, most of them students, serve'
@@ -761,6 +763,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "relative", 0.85
         elif before_chunks:
             subj = group_left(view, before_chunks[-1], region.start, gram)
+    elif view.sentence.lang == "de" and region.opener == "" and before_chunks and not obj and not obj_mentions \
+            and (region.end == match.last + 1 or tokens[match.last + 1].lower in gram.coordinators) \
+            and (antecedent := _subject_before_relative(view, region.start, gram)) is not None:
+        # 'dass Kunden, die bei uns einkaufen, Beratung erwarten': the verb-final clause's subject
+        # stands before the relative clause inserted into it; what stands before the verb is the object
+        subj = group_left(view, antecedent, 0, gram)
+        obj = group_right(view, before_chunks[0], match.first, gram)
+        pattern, score = "verb-final", 0.7
     elif verb_final and region.opener != "relative" and (
             (pronoun := _pronoun_before(view, region.start, match.first, gram, strict=False)) is not None
             and (before_chunks == [] or pronoun < view.chunks[before_chunks[0]].start)):
@@ -1104,6 +1114,39 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
             view.tokens[k - 1].lower in PARTITIVES or view.tokens[k - 1].lower in QUANTITY_WORDS):
         return False  # 'Mange af vores ældre kunder sætter pris på': many of them are the subject
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
+
+
+def _subject_before_relative(view: SentenceView, start: int, gram: Grammar) -> int | None:
+    """German: the clause at ``start`` goes on after a relative clause that a comma closes, and
+    the antecedent opens a subordinate clause ('dass [Kunden], die bei uns kaufen, Qualität
+    erwarten'): the antecedent's chunk, or None."""
+    tokens = view.tokens
+    if start < 4 or tokens[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > 0 and tokens[k].text not in ",;:" and tokens[k].text not in HARD_STOPS:
+        k -= 1
+    if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in gram.relativizers:
+        return None
+    antecedent = view.chunk_at[k - 1]
+    if antecedent is None:
+        return None
+    j = view.chunks[antecedent].start - 1
+    while j >= 0 and view.chunk_at[j] is None and tokens[j].lower in gram.determiners:
+        j -= 1
+    return antecedent if j >= 0 and tokens[j].lower in gram.subordinators and opens_clause(view, j, gram) else None
+
+
+def _opens_after(view: SentenceView, ci: int, region: Region, gram: Grammar) -> bool:
+    """Chunk ``ci`` follows (determiners aside) the subordinator that opens its clause, a word that
+    is a preposition too: in 'während [die Techniker] unsere Ventile bevorzugen' (verb last) it is no
+    PP (the caller checks the verb ends the clause: 'Während der Messe kaufen ...' is one)."""
+    if region.opener != "subordinate" or view.tokens[region.opener_index].lower not in gram.prepositions:
+        return False
+    k = region.opener_index + 1
+    while k < view.chunks[ci].start and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+        k += 1
+    return k == view.chunks[ci].start
 
 
 def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
