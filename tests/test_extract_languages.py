@@ -1018,6 +1018,10 @@ CASES = [
     # German V2: after a fronted phrase the subject follows the verb, and a later 'sie' refers to it
     case("de", "In Umfragen geben viele Patienten an, dass sie kurze Wartezeiten wünschen.",
          [("Patient", "wants", "~wartezeit")]),
+    # capitalised sentence adverbs in -weise, -gemäß, -maßen are no subjects (V2: the subject follows)
+    case("de", "Üblicherweise verbessert ein freundlicher Anruf die Kundenbeziehung.",
+         [("~anruf|~freundlich anruf", "increases", "CustomerRelationship")],
+         absent=[("~üblicherweise", "increases", "~freundlich anruf")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

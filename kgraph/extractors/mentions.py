@@ -13,7 +13,7 @@ from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
-from kgraph.grammar.de import HONORIFICS, NAME_DESIGNATORS
+from kgraph.grammar.de import ADVERB_ENDINGS, HONORIFICS, NAME_DESIGNATORS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import (
@@ -1004,6 +1004,8 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if any(len(p) == 1 for p in gram.phrases_from(tok.lower, gram.hyponym_markers)):
         return False  # 'darunter', 'inklusive', 'especially': list markers, not modifiers
+    if lang == "de" and tok.lower.endswith(ADVERB_ENDINGS) and len(tok.lower) > 7:
+        return False  # 'Erfahrungsgemäß verbessert ...', 'normalerweise': adverbs
     if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives

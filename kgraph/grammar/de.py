@@ -463,3 +463,7 @@ FORMER = frozenset(
 # Separators of a signature line or a byline that work as an apposition's comma: 'Thomas Vogel •
 # Geschäftsführer bei Radwerk GmbH', 'Jana Roth | Leiterin Vertrieb'.
 BYLINE_SEPARATORS = frozenset("• · |".split())
+
+# Endings of German adverbs built from nouns and adjectives, capitalised when they open a sentence:
+# 'Erfahrungsgemäß', 'Normalerweise', 'Bekanntermaßen', 'Sicherheitshalber'.
+ADVERB_ENDINGS = ("weise", "gemäß", "maßen", "halber")
