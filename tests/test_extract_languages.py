@@ -1022,6 +1022,10 @@ CASES = [
     case("de", "Üblicherweise verbessert ein freundlicher Anruf die Kundenbeziehung.",
          [("~anruf|~freundlich anruf", "increases", "CustomerRelationship")],
          absent=[("~üblicherweise", "increases", "~freundlich anruf")]),
+    # names listed as examples of a designator are instances of it
+    case("de", "Auch Ketten wie Sparfix und Preiswolf verkaufen Fahrräder.",
+         [("@Sparfix", "type", "~kette"), ("@Preiswolf", "type", "~kette")],
+         absent=[("~sparfix", "broader", "~kette")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

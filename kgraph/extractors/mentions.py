@@ -324,7 +324,8 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
         if start > 0 and tuple(t.lower for t in tokens[start:k + 1]) == marker:
             h = start - 1 - (tokens[start - 1].text == ",")
             kind = lex.noun(tokens[h].lower, tokens[h].lemma) if h >= 0 else None
-            return kind is not None and kind.cls in agent_classes()
+            # ('Discounter wie Preisfuchs': a designator is a kind of agent too)
+            return kind is not None and kind.cls in agent_classes() or h >= 0 and _designator(tokens[h])
     return False
 
 
@@ -345,6 +346,11 @@ def _designates(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     if tokens[i + 1].text in GIVEN_NAMES:
         return i + 2 < len(tokens) and _capitalised(tokens[i + 2]) and is_known(tok.lower, "de")
+    return _designator(tok)
+
+
+def _designator(tok: Token) -> bool:
+    """A German noun of NAME_DESIGNATORS, or a compound with one as its head ('Verbrauchermagazin')."""
     return any(word.endswith(d) for word in (tok.lower, tok.lemma) for d in NAME_DESIGNATORS)
 
 
