@@ -1026,6 +1026,10 @@ CASES = [
     case("de", "Auch Ketten wie Sparfix und Preiswolf verkaufen Fahrräder.",
          [("@Sparfix", "type", "~kette"), ("@Preiswolf", "type", "~kette")],
          absent=[("~sparfix", "broader", "~kette")]),
+    # V2 with a nominative pronoun right after the verb: the fronted noun phrase is an object
+    case("de", "Stammkunden beraten wir besonders gründlich.", [("Company", "serves", "RegularCustomer")],
+         absent=[("RegularCustomer", "serves", "Company")]),
+    case("de", "Mehr als 300 Weine beziehen wir direkt von Winzern.", [("Company", "buys", "~wein")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -44,7 +44,7 @@ from kgraph.extractors.mentions import (
     marker_tokens,
 )
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar, phrase_index
+from kgraph.grammar import Grammar, grammar, phrase_index
 from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
@@ -1113,6 +1113,9 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     if k >= 1 and view.tokens[k].lower in PARTITIVE_OF and (
             view.tokens[k - 1].lower in PARTITIVES or view.tokens[k - 1].lower in QUANTITY_WORDS):
         return False  # 'Mange af vores ældre kunder sætter pris på': many of them are the subject
+    if k >= 1 and view.sentence.lang == "de" and view.tokens[k].lower == "als" \
+            and view.tokens[k - 1].lower in COMPARED_QUANTITIES:
+        return False  # 'Mehr als 600 Artikel beziehen wir': a count, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 
@@ -1429,6 +1432,9 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
 GERMAN_SUBJECT_PRONOUNS = frozenset("ich wir er du ihr".split())
+GERMAN_NOMINATIVE_PRONOUNS = frozenset("ich wir er du".split())  # ('ihr' is also 'her', 'their')
+APPROXIMATE_WORDS = frozenset("mehr als über rund etwa knapp fast".split())  # 'Mehr als 600 Artikel'
+COMPARED_QUANTITIES = frozenset("mehr weniger".split())  # 'mehr als 600', 'weniger als zehn'
 
 
 def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, after: int, region: Region) -> bool:
@@ -1480,6 +1486,9 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
         return pronoun
     if view.sentence.lang != "de":
         return None
+    if view.chunks[ci].end == verb and verb + 1 < len(view.tokens) and view.tokens[verb + 1].lower in GERMAN_NOMINATIVE_PRONOUNS \
+            and _sentence_initial(view, ci):
+        return verb + 1  # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir'
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in GERMAN_ACCUSATIVE and view.tokens[k].is_word:
@@ -1489,6 +1498,17 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
     # 'Den Rasenmäher habe ich gekauft', 'Den Rohkaffee kaufen wir bei Bauern'
     after = verb + 1 if verb + 1 < len(view.tokens) else verb
     return next((j for j in range(view.chunks[ci].end, after + 1) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
+
+
+def _sentence_initial(view: SentenceView, ci: int) -> bool:
+    """Chunk ``ci`` opens its sentence (or a line after a colon or bullet), with only determiners,
+    numbers and words of quantity before it: 'Mehr als 600 Artikel', 'Unsere Kunden'."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and (
+            view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
+            or view.tokens[k].lower in APPROXIMATE_WORDS or view.tokens[k].lower in grammar("de").determiners):
+        k -= 1
+    return k < 0 or not view.tokens[k].is_word and view.tokens[k].text != ","
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
