@@ -1030,6 +1030,9 @@ CASES = [
     case("de", "Stammkunden beraten wir besonders gründlich.", [("Company", "serves", "RegularCustomer")],
          absent=[("RegularCustomer", "serves", "Company")]),
     case("de", "Mehr als 300 Weine beziehen wir direkt von Winzern.", [("Company", "buys", "~wein")]),
+    # 'beliefern' supplies its customers: it serves them ('mit' names what it sells)
+    case("de", "Die Großbäckerei beliefert rund 300 Cafés.", [("~großbäckerei", "serves", "~café")],
+         absent=[("~café", "customerOf", "~großbäckerei")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),
