@@ -1033,6 +1033,9 @@ CASES = [
     # 'beliefern' supplies its customers: it serves them ('mit' names what it sells)
     case("de", "Die Großbäckerei beliefert rund 300 Cafés.", [("~großbäckerei", "serves", "~café")],
          absent=[("~café", "customerOf", "~großbäckerei")]),
+    # a definite German compound of Company refers back to the one named company
+    case("de", "Die Krause Feinkost GmbH wurde 1962 gegründet. Der Traditionsbetrieb beliefert heute 300 Hotels.",
+         [("@Krause Feinkost GmbH", "serves", "~hotel")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),
