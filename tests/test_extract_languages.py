@@ -1036,6 +1036,10 @@ CASES = [
     # a definite German compound of Company refers back to the one named company
     case("de", "Die Krause Feinkost GmbH wurde 1962 gegründet. Der Traditionsbetrieb beliefert heute 300 Hotels.",
          [("@Krause Feinkost GmbH", "serves", "~hotel")]),
+    # a fronted prepositional phrase before a copula is no subject (V2)
+    case("de", "Dank guter Schulung sind unsere Monteure zufrieden.", absent=[("~schulung", "broader", "~monteur")]),
+    case("de", "Für einfache Reparaturen ist die Werkstatt eine gute Adresse.",
+         absent=[("~reparatur", "broader", "~werkstatt")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -164,6 +164,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         ci = skip_genitive(view, ci, region.end)  # 'er selskapets viktigste konkurransefortrinn'
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        if view.sentence.lang == "de" and tokens[region.start].lower in gram.prepositions:
+            left = []  # V2 after a fronted phrase: 'Dank guter Beratung sind ...', 'Laut einer Studie des Instituts X sind ...'
         # 'Our main customers are hotels, restaurants and hospitals': particular things, listed by kind
         # (most of the kinds plural: a neuter noun's plural can look singular, 'hoteller og sykehjem')
         listed = not article and len(members := group_right(view, ci, region.end, gram)) >= 2 and bool(left) \
