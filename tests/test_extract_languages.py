@@ -1040,6 +1040,9 @@ CASES = [
     case("de", "Dank guter Schulung sind unsere Monteure zufrieden.", absent=[("~schulung", "broader", "~monteur")]),
     case("de", "Für einfache Reparaturen ist die Werkstatt eine gute Adresse.",
          absent=[("~reparatur", "broader", "~werkstatt")]),
+    # a genitive right after a relational noun stands for its 'von': 'Kunde der Bank', 'Teil des Teams'
+    case("de", "Viele Handwerker sind Kunde der Volksbank.", [("~handwerker", "customerOf", "~volksbank|Bank")]),
+    case("de", "Die Beratung ist ein fester Teil des Service.", [("~beratung", "partOf", "CustomerService|Service")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -362,6 +362,13 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
     return verb
 
 
+def _noun_genitive(view: SentenceView, k: int) -> bool:
+    """German: the determiner at ``k`` right after a noun opens its genitive, which stands for 'von'
+    in a relational cue: 'Kunde [der] Sparkasse', 'Teil [unseres] Geschäfts'."""
+    return view.tokens[k].lower in GENITIVE_DETERMINERS and k > 0 and view.chunk_at[k - 1] is not None \
+        and k + 1 < len(view.tokens) and view.chunk_at[k + 1] is not None
+
+
 def _cue_words_present(view: SentenceView) -> set[str]:
     """Every word a later cue word may match in the sentence (see :func:`_match`): a cue whose
     words are not all here cannot match, so most cues of 'være' or 'be' are never scanned for."""
@@ -376,6 +383,8 @@ def _cue_words_present(view: SentenceView) -> set[str]:
                 present.add(tok.lower[3:])  # 'darauf' for 'auf'
         if tok.lower in PREPOSITION_OF_CONTRACTION:
             present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
+        if tok.lower in GENITIVE_DETERMINERS:
+            present.add("von")  # 'Kunde der Sparkasse' for 'Kunde von'
     return present
 
 
@@ -424,7 +433,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
                 break
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
-                                                or tok.lower in GERMAN_CONTRACTIONS.get(word, ()))
+                                                or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
+                                                or word == "von" and k == j and _noun_genitive(view, k))
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
@@ -482,6 +492,9 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     return out, claimed
 
 
+GENITIVE_DETERMINERS = frozenset(
+    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser".split()
+)  # after a noun (no preposition, no comma), German 'der', 'einer' are genitive too
 GERMAN_GENITIVE = frozenset("des eines keines unserer unseres seiner seines ihrer ihres dieser dieses meiner meines der".split())
 
 
@@ -924,7 +937,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
         # 'nedgangen i kundetilfredshet skyldes forsinkede pakker': packages decrease satisfaction
         relation = "increases" if relation == "decreases" else "decreases"
-    if relation == "partOf" and view.sentence.lang == "de" and not match.cue.inverse and any(_plural_noun(view, c) for c in obj):
+    if relation == "partOf" and view.sentence.lang == "de" and not match.cue.inverse and any(_counted_set(view, c) for c in obj):
         return []  # 'Sie gehören damit zu über 4.000 Betrieben': one of many, not a part of them
     if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
@@ -1911,6 +1924,16 @@ def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     if view.tokens[k].text != "," and not byline:
         return None
     return named if named is not None and view.chunks[named].head.kind is NAMED else None
+
+
+def _counted_set(view: SentenceView, ci: int) -> bool:
+    """A noun phrase counted by a number or a word of quantity: 'zu über 4.000 Betrieben' (not 'ein
+    Teil unseres Geschäfts')."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() and view.tokens[k].is_word \
+            and view.tokens[k].lower not in QUANTITY_WORDS:
+        k -= 1
+    return k >= 0 and view.chunk_at[k] is None and (view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS)
 
 
 def _plural_noun(view: SentenceView, ci: int) -> bool:
