@@ -1043,6 +1043,9 @@ CASES = [
     # a genitive right after a relational noun stands for its 'von': 'Kunde der Bank', 'Teil des Teams'
     case("de", "Viele Handwerker sind Kunde der Volksbank.", [("~handwerker", "customerOf", "~volksbank|Bank")]),
     case("de", "Die Beratung ist ein fester Teil des Service.", [("~beratung", "partOf", "CustomerService|Service")]),
+    # number agreement: a counted antecedent and a singular verb make the relative pronoun the object
+    case("de", "Die zwölf Fahrer, die unsere Spedition beschäftigt, sind erfahren.",
+         [("~fahrer", "worksFor", "~spedition")], absent=[("~spedition", "worksFor", "~fahrer")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

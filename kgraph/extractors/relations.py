@@ -740,7 +740,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             antecedent = _definiendum(view, antecedent, gram)
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
         object_relative = view.sentence.lang == "de" and before_chunks and not obj and antecedent is not None \
-            and acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+            and (acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+                 or _disagrees(view, antecedent, match.first))
         after_relative = region.opener_index + 1
         pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
@@ -1924,6 +1925,15 @@ def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     if view.tokens[k].text != "," and not byline:
         return None
     return named if named is not None and view.chunks[named].head.kind is NAMED else None
+
+
+def _disagrees(view: SentenceView, antecedent: int, verb: int) -> bool:
+    """German: a counted (plural) antecedent and a singular finite verb ('kauft', 'beschäftigt')
+    cannot be subject and verb: 'die drei Mechaniker, die Reuschel beschäftigt' (the relative
+    pronoun is the object; the noun phrase after it the subject)."""
+    form = view.tokens[verb].lower
+    singular = form.endswith("t") and not form.endswith("en")
+    return singular and _counted_set(view, antecedent)
 
 
 def _counted_set(view: SentenceView, ci: int) -> bool:
