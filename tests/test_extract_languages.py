@@ -1046,6 +1046,9 @@ CASES = [
     # number agreement: a counted antecedent and a singular verb make the relative pronoun the object
     case("de", "Die zwölf Fahrer, die unsere Spedition beschäftigt, sind erfahren.",
          [("~fahrer", "worksFor", "~spedition")], absent=[("~spedition", "worksFor", "~fahrer")]),
+    # a name typed more precisely anywhere keeps that type only, with or without its legal suffix
+    case("de", "Die Gartenfreund GmbH liefert Pflanzen. Gartenfreund ist ein Online-Shop.",
+         [("@Gartenfreund", "type", "Shop|~online-shop")], absent=[("@Gartenfreund GmbH", "type", "Company")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

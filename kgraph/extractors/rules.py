@@ -104,8 +104,20 @@ def _most_specific_types(assertions: list[Assertion]) -> list[Assertion]:
     def company(a: Assertion) -> bool:
         return a.predicate == "type" and a.object.kind is CLASS and a.object.key == "Company"
 
-    specific = {a.subject.key for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
-    return [a for a in assertions if not (company(a) and a.subject.key in specific)]
+    specific = {_bare_name(a.subject) for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
+    return [a for a in assertions if not (company(a) and _bare_name(a.subject) in specific)]
+
+
+def _bare_name(m: Mention) -> str:
+    """A German name without its legal suffix, as the text also writes it: 'Gartenwerk24 GmbH' and
+    'Gartenwerk24 ist ein Online-Shop' name one company (other languages: the key)."""
+    if m.lang != "de" or m.kind is not NAMED:
+        return m.key
+    words = m.key.split()
+    suffixes = grammar("de").legal_suffixes
+    while len(words) > 1 and (words[-1] in suffixes or words[-1] in ("&", "Co.", "Co")):
+        words.pop()
+    return " ".join(words)
 
 
 def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention], bool]) -> list[Assertion]:
