@@ -1049,6 +1049,9 @@ CASES = [
     # a name typed more precisely anywhere keeps that type only, with or without its legal suffix
     case("de", "Die Gartenfreund GmbH liefert Pflanzen. Gartenfreund ist ein Online-Shop.",
          [("@Gartenfreund", "type", "Shop|~online-shop")], absent=[("@Gartenfreund GmbH", "type", "Company")]),
+    # a founder created the organisation
+    case("de", "Nachruf auf Karl Seidel, Gründer der Seidel Metall GmbH",
+         [("@Karl Seidel", "creates", "@Seidel Metall GmbH")], absent=[("@Karl Seidel", "worksFor", "@Seidel Metall GmbH")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -51,7 +51,7 @@ from kgraph.extractors.relations import (
 )
 from kgraph.extractors.voices import FIRST_PERSON, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER
+from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -991,7 +991,9 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
-                out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
+                founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
+                # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
+                out.append(Found(who, "creates" if founded else relation, view.chunks[org].head, 0.7, False, "frame"))
         elif relation == "worksFor" and k + 1 < len(tokens) and tokens[k].lower in PARTITIVE_OF \
                 and (org := view.chunk_at[k + 1]) is not None and view.chunks[org].head.kind is NAMED:
             # 'grundare av Skördekassen', 'indehaver af Garnkurven': X is an organisation, though

@@ -467,3 +467,7 @@ BYLINE_SEPARATORS = frozenset("• · |".split())
 # Endings of German adverbs built from nouns and adjectives, capitalised when they open a sentence:
 # 'Erfahrungsgemäß', 'Normalerweise', 'Bekanntermaßen', 'Sicherheitshalber'.
 ADVERB_ENDINGS = ("weise", "gemäß", "maßen", "halber")
+
+# Founders created the organisation they are founders of: 'Helga Wernicke, Gründerin von Papier
+# Wernicke' (not that she works there).
+FOUNDER_NOUNS = frozenset("gründer gründerin mitgründer mitgründerin firmengründer firmengründerin".split())
