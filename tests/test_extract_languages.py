@@ -1052,6 +1052,10 @@ CASES = [
     # a founder created the organisation
     case("de", "Nachruf auf Karl Seidel, Gründer der Seidel Metall GmbH",
          [("@Karl Seidel", "creates", "@Seidel Metall GmbH")], absent=[("@Karl Seidel", "worksFor", "@Seidel Metall GmbH")]),
+    # 'führen' sells goods but runs a business
+    case("de", "Der Laden führt regionale Zeitungen.", [("Shop", "sells", "~zeitung|~regional zeitung")]),
+    case("de", "Seit 2010 führt Anna Brandt die Bäckerei Kowalski.",
+         absent=[("@Anna Brandt", "sells", "@Bäckerei Kowalski")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -927,6 +927,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
+    if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
+        # 'führt regionale Produkte' sells them; 'führt die Hörwelt Hollmann', 'führt das Geschäft' runs it
+        objects = [o for o in objects if o.kind is not NAMED and (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
