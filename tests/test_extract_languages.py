@@ -1056,6 +1056,10 @@ CASES = [
     case("de", "Der Laden führt regionale Zeitungen.", [("Shop", "sells", "~zeitung|~regional zeitung")]),
     case("de", "Seit 2010 führt Anna Brandt die Bäckerei Kowalski.",
          absent=[("@Anna Brandt", "sells", "@Bäckerei Kowalski")]),
+    # a circumposition closes its phrase: 'über zwei Jahrzehnte hinweg' is no object
+    case("de", "Viele Schulen kauften über zwei Jahrzehnte hinweg ihre Möbel bei uns ein.",
+         [("~schule", "buys", "~möbel")], absent=[("~schule", "buys", "~jahrzehnt")]),
+    case("de", "Die Kunden kaufen über 300 Artikel.", [("Customer", "buys", "~artikel")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -45,7 +45,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
+from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, CIRCUMPOSITIONS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
@@ -1320,6 +1320,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             german_noun = view.sentence.lang == "de" and view.tokens[view.chunks[ci].start].text[:1].isupper()
             return ci if head.kind is not CONCEPT or head.base or german_noun else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
+        if view.sentence.lang == "de" and (closing := _circumposition_end(view, k, end)) is not None:
+            k = closing + 1  # 'kauften über drei Generationen hinweg ihre Schulsachen': a phrase of time
+            continue
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
             continue
@@ -1338,6 +1341,15 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return None
         return None
     return None
+
+
+def _circumposition_end(view: SentenceView, k: int, end: int) -> int | None:
+    """German: the particle closing the circumposition opened at ``k`` ('über drei Generationen
+    [hinweg]'), within a few words before ``end``; None when no circumposition opens there."""
+    particle = CIRCUMPOSITIONS.get(view.tokens[k].lower)
+    if particle is None:
+        return None
+    return next((j for j in range(k + 2, min(k + 7, end)) if view.tokens[j].lower == particle), None)
 
 
 # Relations whose object is a person or an organisation: 'serves customers', not a recipient.

@@ -471,3 +471,7 @@ ADVERB_ENDINGS = ("weise", "gemäß", "maßen", "halber")
 # Founders created the organisation they are founders of: 'Helga Wernicke, Gründerin von Papier
 # Wernicke' (not that she works there).
 FOUNDER_NOUNS = frozenset("gründer gründerin mitgründer mitgründerin firmengründer firmengründerin".split())
+
+# Circumpositions: the preposition and the particle that closes its phrase ('über drei
+# Generationen hinweg', 'um das Haus herum').
+CIRCUMPOSITIONS = {"über": "hinweg", "um": "herum"}
