@@ -1060,6 +1060,8 @@ CASES = [
     case("de", "Viele Schulen kauften über zwei Jahrzehnte hinweg ihre Möbel bei uns ein.",
          [("~schule", "buys", "~möbel")], absent=[("~schule", "buys", "~jahrzehnt")]),
     case("de", "Die Kunden kaufen über 300 Artikel.", [("Customer", "buys", "~artikel")]),
+    # after a designator, dictionary words make a name too
+    case("de", "Wir beliefern auch die Hotelkette Seeblick Ostsee.", [("@Seeblick Ostsee", "type", "~hotelkette")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

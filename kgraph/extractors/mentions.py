@@ -419,8 +419,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
             return False  # 'die Firma Paketblitz', 'Versicherungsmakler Thomas Brandt': the name follows
         if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
-        if not initial and _titled(tokens, i, lex):
-            return True
+        if not initial and (_titled(tokens, i, lex) or _designates(tokens, i - 1)):
+            return True  # ('die Malerkette Farbwerk Schönau': after a designator, words make a name too)
         if tok.text in names or i + 1 < len(tokens) and tokens[i + 1].text in gram.legal_suffixes:
             return True  # 'Meisterblick GmbH – Pitch', later 'Meisterblick' alone
         if initial or i + 1 >= len(tokens):
