@@ -1062,6 +1062,9 @@ CASES = [
     case("de", "Die Kunden kaufen über 300 Artikel.", [("Customer", "buys", "~artikel")]),
     # after a designator, dictionary words make a name too
     case("de", "Wir beliefern auch die Hotelkette Seeblick Ostsee.", [("@Seeblick Ostsee", "type", "~hotelkette")]),
+    # a subordinate clause opening the sentence is V2's first position: the subject follows the verb
+    case("de", "Wenn die Nachfrage steigt, bieten wir einen Lieferdienst an.", [("Company", "sells", "~lieferdienst|Service|Delivery")]),
+    case("de", "Weil die Preise steigen, kaufen viele Kunden weniger Fleisch.", [("Customer", "buys", "~fleisch")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -853,8 +853,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                                        and _subject_after_accusative(view, c, match.first) == pronoun), None)
                 if not obj and fronted_object is not None:
                     obj = group_right(view, fronted_object, pronoun, gram)  # 'Den Service haben wir verbessert'
-        elif region.start < match.first and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
+        elif (region.start < match.first or _after_fronted_clause(view, region.start, gram)) \
+                and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
                 and (resolved := resolve_pronoun(_pronoun_right_after(view, match, gram) or 0)) is not None:
+            # ('Wenn der Test gelingt, bieten wir den Dienst an': a fronted clause is the first position)
             # V2 inversion with a pronoun subject: 'Hellre än blomster önskar jag engagemang'
             subj_mentions = [resolved]
             pattern, score = "inverted", 0.7
@@ -865,7 +867,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             # V2 inversion inside a cue: 'Ifølge kjeden handler [mange kunder] i Kvist-butikkene'
             subj = group_right(view, match.gap_chunks[0], match.last, gram)
             pattern, score = "inverted", 0.7
-        elif region.start < match.first and obj and len(obj) >= 1:
+        elif (region.start < match.first or _after_fronted_clause(view, region.start, gram)) and obj and len(obj) >= 1:
             # V2 inversion after a fronted adverbial: I dag kjøper mange kunder finansielle tjenester
             after = obj
             rest_start = view.chunks[after[-1]].end
@@ -1341,6 +1343,16 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return None
         return None
     return None
+
+
+def _after_fronted_clause(view: SentenceView, start: int, gram: Grammar) -> bool:
+    """German: the clause at ``start`` follows a subordinate clause that opens the sentence, which
+    takes the first position of V2, so its verb comes first: 'Wenn der Test gelingt, [bieten] wir
+    den Dienst an', 'Weil die Preise steigen, kaufen viele Kunden weniger'."""
+    tokens = view.tokens
+    return view.sentence.lang == "de" and start >= 3 and tokens[start - 1].text == "," \
+        and (tokens[0].lower in gram.subordinators or tokens[0].lower in gram.conditionals) \
+        and not any(t.text in ",;:" for t in tokens[1 : start - 1])
 
 
 def _circumposition_end(view: SentenceView, k: int, end: int) -> int | None:
