@@ -20,7 +20,8 @@ from kgraph.extractors.mentions import (
     is_adjective_like,
 )
 from kgraph.frozen import fast_init
-from kgraph.grammar import Grammar, Phrase, phrase_index
+from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
+from kgraph.grammar.de import ADVERBIAL_SUBORDINATORS, ANNOUNCED_CLAUSE_OPENERS
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import NAMED, Token
 
@@ -57,7 +58,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
             if tok.lower in gram.conditionals:
                 opener, opener_index = "conditional", i
                 break
-            if tok.lower in gram.subordinators:
+            if tok.lower in gram.subordinators and opens_clause(view, i, gram):
                 opener, opener_index = "subordinate", i
                 break
             if tok.text == "," and not list_comma(view, i, gram):
@@ -75,19 +76,42 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         if tok.text in HARD_STOPS or tok.text == "." and j == len(tokens) - 1:  # a stop
             break
         if view.chunk_at[j] is None:
-            complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that"))
+            complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that")) \
+                or announced_clause(view, last, j)
             if not complement and (
-                tok.lower in gram.relativizers and _relative_here(view, j, gram) or tok.lower in gram.subordinators
+                tok.lower in gram.relativizers and _relative_here(view, j, gram)
+                or tok.lower in gram.subordinators and opens_clause(view, j, gram)
             ):
                 break
             if tok.text == "," and not list_comma(view, j, gram) and not (
-                j == last + 1 and tokens[last].lower.startswith("da") and j + 1 < len(tokens)
-                and tokens[j + 1].lower in ("dass", "ob")
+                j + 1 < len(tokens) and announced_clause(view, last, j + 1)
             ):
                 break
         j += 1
         end = j
     return Region(start, end, opener, opener_index)
+
+
+def announced_clause(view: SentenceView, last: int, j: int) -> bool:
+    """German 'die Voraussetzung dafür, dass ...', 'hängt davon ab, ob ...': the clause at ``j`` is
+    the one the pronominal adverb at ``last`` (its separable particle aside) announces."""
+    tokens = view.tokens
+    if view.sentence.lang != "de" or tokens[j].lower not in ANNOUNCED_CLAUSE_OPENERS or tokens[j - 1].text != ",":
+        return False
+    k = j - 2
+    if k > last and tokens[k].lower in grammar("de").separable_particles:
+        k -= 1  # 'hängt davon ab, dass'
+    return k == last and tokens[last].lower.startswith("da") and tokens[last].lower != "da"
+
+
+def opens_clause(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """The subordinator at ``i`` opens a clause. German 'damit', 'da', 'seitdem' open one only at
+    its start (after a comma, a coordinator or nothing); after a word they are adverbs: 'schafft
+    Vertrauen und erhöht damit die Conversion-Rate', 'Die Ware ist da'."""
+    if view.sentence.lang != "de" or view.tokens[i].lower not in ADVERBIAL_SUBORDINATORS or i == 0:
+        return True
+    prev = view.tokens[i - 1]
+    return not prev.is_word or prev.lower in gram.coordinators
 
 
 def _inserted_examples(view: SentenceView, comma: int, gram: Grammar) -> int:
@@ -212,6 +236,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
         or low in MULTIPLIERS  # 'tre gange så meget garn'
         or low in gram.determiners
         or low in gram.adverbs
+        or low in ADVERBIAL_SUBORDINATORS and not opens_clause(view, i, gram)  # 'erhöht [damit] die Quote'
         or low in gram.auxiliaries
         or low in gram.negators
         or low in gram.hedges

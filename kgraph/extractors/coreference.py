@@ -2,7 +2,8 @@
 company is a subsidiary of Cairnfield Group plc', 'Nordkyst Sparebank ... Banken tilbyr ...'.
 
 A singular definite noun phrase of an organisation class ('the company', 'selskapet', 'das
-Unternehmen', 'banken') stands for the one organisation the text has typed as one of that class so
+Unternehmen', 'banken'; German compounds of the general classes too: 'das Familienunternehmen')
+stands for the one organisation the text has typed as one of that class so
 far (any organisation, for the general Company and Organization), when there is exactly one: with two
 ('a supplier X ... the company') the reference is ambiguous and stays the class. Its mention keeps its
 own span and becomes an anaphor of the name, as a resolved pronoun does.
@@ -14,7 +15,7 @@ from dataclasses import replace
 
 from kgraph.extractors.mentions import DEFINITE_ARTICLES_OF, PLURAL_DEFINITE_ENDINGS, SentenceView, definite_noun
 from kgraph.extractors.relations import Found
-from kgraph.model import CLASS, NAMED, Mention
+from kgraph.model import CLASS, CONCEPT, NAMED, Mention
 from kgraph.ontology import organisation_classes
 
 GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
@@ -56,6 +57,8 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
 
     def named(m: Mention) -> Mention:
         names = known.get(m.key, {}) if m.kind is CLASS and not m.anaphor else {}
+        if m.kind is CONCEPT and m.lang == "de" and m.base in GENERAL and not m.anaphor:
+            names = known.get(m.base, {})  # 'das Familienunternehmen': a German compound of the class
         if len(names) != 1 or not _definite_singular(view, m):
             return m
         (target,) = names.values()

@@ -33,6 +33,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
 )
 from kgraph.extractors.relations import (
+    CONTRACTED_PREPOSITIONS,
     COMPLEMENTIZERS,
     EMPLOYER_PREPOSITIONS,
     INFINITIVE_MARKERS,
@@ -50,6 +51,7 @@ from kgraph.extractors.relations import (
 )
 from kgraph.extractors.voices import FIRST_PERSON, PERFECT_AUXILIARIES, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
+from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -168,6 +170,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         ci = owned
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        if view.sentence.lang == "de" and tokens[region.start].lower in gram.prepositions:
+            left = []  # V2 after a fronted phrase: 'Dank guter Beratung sind ...', 'Laut einer Studie des Instituts X sind ...'
         if not article and view.chunks[ci].head.kind is NAMED:
             out.extend(_names_of_kind(view, left, i, ci, region.end, negated, gram))
             continue
@@ -528,8 +532,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                              "legal-suffix"))
         # apposition: NAME , (a) Y
         k = chunk.end
-        if k < len(tokens) and tokens[k].text == ",":
-            k += 1
+        if k < len(tokens) and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
+                                and tokens[chunk.start].text in GIVEN_NAMES):
+            k += 1  # ('Thomas Vogel • Geschäftsführer bei Radwerk GmbH': a person's byline)
             article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
             # 'Ofwat, the water regulator, ...', 'Horizon, our CRM system': a definite apposition
             definite = not article and k < len(tokens) and (
@@ -557,6 +562,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             # has only adjectives before its noun, and nothing before its article
             if nxt is not None and not article and not definite and _bare_last_word(view, nxt):
                 nxt = None  # 'Customer Success, Taktwerk GmbH, Berlin': a signature's place, not a kind
+            if nxt is not None and view.sentence.lang == "de" and view.chunks[nxt].head.kind in (NAMED, CONCEPT) \
+                    and nxt + 1 < len(view.chunks) and view.chunks[nxt + 1].start == view.chunks[nxt].end \
+                    and view.chunks[nxt + 1].head.kind is CLASS:
+                nxt += 1  # 'Jana Roth, Key Account Managerin bei X': an English name of the role modifies its noun
             if nxt is not None and not verbal and view.chunks[nxt].head.kind is not NAMED and (
                     article or definite or _is_definable(view, nxt, article)):
                 after = view.chunks[nxt].end
@@ -564,7 +573,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                         and view.chunk_at[after + 1] is not None:
                     nxt = view.chunk_at[after + 1]  # 'a gas and electricity supplier': the head is last
                     after = view.chunks[nxt].end
-                if after >= len(tokens) or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
+                department = view.sentence.lang == "de" and (d := view.chunk_at[after] if after < len(tokens) else None) is not None \
+                    and (view.chunks[d].end >= len(tokens) or tokens[view.chunks[d].end].text in ",.;:)")
+                # ('Markus Seidl, Geschäftsführer Personal': a bare department noun closes a German title)
+                if after >= len(tokens) or department or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
                         or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs \
                         or _participial(view, after, gram):
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
@@ -621,6 +633,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
                 acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
                 or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and before.start > 0 and tokens[before.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
                 or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
                 and tokens[before.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
@@ -1022,10 +1035,12 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             ):
                 j += 1
             org = view.chunk_at[j] if j < len(tokens) else None
-            if org is not None and _organisation(view.chunks[org].head):
+            if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
-                out.append(Found(who, relation, view.chunks[org].head, 0.7, False, "frame"))
+                founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
+                # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
+                out.append(Found(who, "creates" if founded else relation, view.chunks[org].head, 0.7, False, "frame"))
         elif relation == "worksFor" and k + 1 < len(tokens) and tokens[k].lower in PARTITIVE_OF \
                 and (org := view.chunk_at[k + 1]) is not None and view.chunks[org].head.kind is NAMED:
             # 'grundare av Skördekassen', 'indehaver af Garnkurven': X is an organisation, though
@@ -1041,6 +1056,18 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def _former(view: SentenceView, ci: int) -> bool:
+    """German: an adjective of a past role stands before chunk ``ci`` or inside it ('ehemaliger
+    Vertriebsleiter der Hessing AG'): the person does not work there now."""
+    if view.sentence.lang != "de":
+        return False
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text.islower() and view.tokens[k].lower not in FORMER:
+        k -= 1  # (other adjectives before it: 'ehemaliger langjähriger Leiter')
+    return k >= 0 and view.tokens[k].lower in FORMER \
+        or any(t.lower in FORMER for t in view.tokens[view.chunks[ci].start : view.chunks[ci].end])
 
 
 def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:

@@ -13,6 +13,7 @@ from operator import attrgetter, itemgetter
 
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
+from kgraph.grammar.de import ADVERB_ENDINGS, HONORIFICS, NAME_DESIGNATORS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import VOWELS, Lexicon, NounMatch, lexicon
 from kgraph.model import (
@@ -257,7 +258,7 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             continue
         if lang == "de" and _titled(tokens, i, lex) and not taken[i - 1] and _capitalised(tokens[i - 1]) \
                 and (title := lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma)) is not None \
-                and title.cls in organisation_classes():
+                and title.cls in organisation_classes() and not _designates(tokens, i - 1):
             i -= 1  # German names take their title noun: 'das Klinikum Hohenbrück' is Klinikum Hohenbrück
         if lang == "de" and tokens[j - 1].text in gram.legal_suffixes and i > 0 and not taken[i - 1] \
                 and _capitalised(tokens[i - 1]) and tokens[i - 1].lower not in gram.function_words \
@@ -323,15 +324,34 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
         if start > 0 and tuple(t.lower for t in tokens[start:k + 1]) == marker:
             h = start - 1 - (tokens[start - 1].text == ",")
             kind = lex.noun(tokens[h].lower, tokens[h].lemma) if h >= 0 else None
-            return kind is not None and kind.cls in agent_classes()
+            # ('Discounter wie Preisfuchs': a designator is a kind of agent too)
+            return kind is not None and kind.cls in agent_classes() or h >= 0 and _designator(tokens[h])
     return False
 
 
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
     """German 'das Klinikum Hohenbrück', 'die Molkerei Weidenhof': a word no dictionary knows,
     right after a class noun, names an instance of it."""
-    return i > 0 and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is not None \
+    return i > 0 and (lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is not None
+                      or lex.lang == "de" and _designates(tokens, i - 1)) \
         and not is_known(tokens[i].lower, lex.lang)
+
+
+def _designates(tokens: tuple[Token, ...], i: int) -> bool:
+    """German: the capitalised common noun at ``i`` says what the name after it is, without being
+    part of it: a designator ('die Firma Paketblitz', 'das Verbrauchermagazin Verbraucherblick',
+    'des Instituts Marktblick'), or a role before a given name ('Versicherungsmakler Thomas Brandt')."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not _capitalised(tokens[i + 1]) or tok.lower in HONORIFICS or tok.text in GIVEN_NAMES:
+        return False
+    if tokens[i + 1].text in GIVEN_NAMES:
+        return i + 2 < len(tokens) and _capitalised(tokens[i + 2]) and is_known(tok.lower, "de")
+    return _designator(tok)
+
+
+def _designator(tok: Token) -> bool:
+    """A German noun of NAME_DESIGNATORS, or a compound with one as its head ('Verbrauchermagazin')."""
+    return any(word.endswith(d) for word in (tok.lower, tok.lemma) for d in NAME_DESIGNATORS)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -399,15 +419,19 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False  # 'Dagligvarekjeden Kvist' (but 'Pakkeriet Vejle ApS' is one name, and 'Kraftverket'
         # one when the text writes 'Kraftverket Gym AB' elsewhere)
     if lang == "de":
+        if _designates(tokens, i):
+            return False  # 'die Firma Paketblitz', 'Versicherungsmakler Thomas Brandt': the name follows
         if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
-        if not initial and _titled(tokens, i, lex):
-            return True
+        if not initial and (_titled(tokens, i, lex) or _designates(tokens, i - 1)):
+            return True  # ('die Malerkette Farbwerk Schönau': after a designator, words make a name too)
         if tok.text in names or i + 1 < len(tokens) and tokens[i + 1].text in gram.legal_suffixes:
             return True  # 'Meisterblick GmbH – Pitch', later 'Meisterblick' alone
         if initial or i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
+        if nxt.text == "&" and i + 2 < len(tokens) and _capitalised(tokens[i + 2]):
+            return True  # 'der Brandt & Partner Versicherungsmakler GmbH'
         if _distinctive(nxt, gram) and nxt.text not in gram.legal_suffixes:
             return False  # 'das Start-up FrischFahrt GmbH': the name starts at the distinctive word
         if _legal_run(tokens, i, gram) and not any(_distinctive(t, gram) for t in _until_suffix(tokens, i + 1, gram)):
@@ -596,7 +620,8 @@ def _modifiers_before(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gra
             and tokens[first - 1].text[:1].islower() and tokens[first - 1].lower not in gram.function_words \
             and tokens[first - 1].lower not in gram.determiners and tokens[first - 1].lemma not in gram.adjectives \
             and not lex.verb_keys(tokens[first - 1].lower, tokens[first - 1].lemma) \
-            and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en":
+            and is_adjective_like(tokens[first - 1], gram.lang, lex) and gram.lang != "en" \
+            and not (gram.lang == "de" and _separable_verb(tokens, first - 1, lex, gram)):
         first -= 1
     return first
 
@@ -875,6 +900,8 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             break  # 'har (aldrig) sålt produkter': a participle after an auxiliary is the verb
         if _after_subject_pronoun(tokens, k - 1, gram) or _after_infinitive_marker(tokens, k - 1, gram):
             break  # 'Wir bieten Service an', 'å belønne kundene': the verb, not an adjective
+        if lang == "de" and _separable_verb(tokens, k - 1, lex, gram):
+            break  # 'und bieten Kaffee an': the verb of a separable cue, not an adjective
         if lang == "de" and k >= 2 and _capitalised(tokens[k - 2]) and tokens[k - 2].lower not in gram.function_words:
             break  # 'Versicherer bieten Kunden ... an': no German adjective follows a noun; the verb does
         if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or (
@@ -890,6 +917,19 @@ def _absorb_adjectives(tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, l
             continue
         break
     return k
+
+
+def _separable_verb(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """German: the word at ``i`` is the finite verb of a separable cue whose particle closes the
+    clause: 'und [bieten] Kaffee an', 'Wir [setzen] gute Beratung voraus'."""
+    for j in range(i + 1, min(i + 15, len(tokens) - 1)):
+        tok = tokens[j]
+        if not tok.is_word or tok.lower in gram.coordinators:
+            return False
+        nxt = tokens[j + 1]
+        if tok.lower in gram.separable_particles and (not nxt.is_word or nxt.lower in gram.coordinators):
+            return tok.lower + tokens[i].lemma in lex.cues
+    return False
 
 
 def _qualified_label(lex: Lexicon, tokens: tuple[Token, ...], adjective: int, end: int, state: str) -> str:
@@ -977,6 +1017,8 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if any(len(p) == 1 for p in gram.phrases_from(tok.lower, gram.hyponym_markers)):
         return False  # 'darunter', 'inklusive', 'especially': list markers, not modifiers
+    if lang == "de" and tok.lower.endswith(ADVERB_ENDINGS) and len(tok.lower) > 7:
+        return False  # 'Erfahrungsgemäß verbessert ...', 'normalerweise': adverbs
     if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives
@@ -1020,6 +1062,8 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lemma in TRANSPARENT_NOUNS and tok.text[:1].islower():
         return False  # 'a wide selection of books', 'et bredt utvalg av': the modifier of a transparent noun
+    if lang == "de" and tok.text[:1].islower() and _separable_verb(tokens, i, lex, gram):
+        return False  # 'und bieten Kaffee an': the verb of a separable cue
     if lang == "en" and tok.lower.endswith("ed") and tok.lower != tok.lemma and i + 1 < len(tokens) \
             and tokens[i + 1].lower in gram.prepositions:
         return False  # 'a supplier based in Leeds', 'a complaint resolved on the first call': a participle

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
+    announced_clause,
+    opens_clause,
     adjective_comma,
     in_adverbial_phrase,
     HARD_STOPS,
@@ -46,6 +48,8 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, grammar, phrase_index
+from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, CIRCUMPOSITIONS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token
 from kgraph.ontology import Cue, agent_classes, organisation_classes
@@ -352,6 +356,8 @@ def _clause_final_particles(view: SentenceView, gram: Grammar) -> dict[int, str]
         for k in range(j - 1, max(-1, j - 15), -1):
             if tokens[k].text in HARD_STOPS or tokens[k].text == "," and not list_comma(view, k, gram):
                 break  # (not a comma inside a list: 'hängt von der Wohnfläche, dem Wohnort und ... ab')
+            if tokens[k].lower in gram.coordinators and k + 1 in out:
+                break  # 'verkaufen Brot und bieten Kaffee an': the particle closes its own verb phrase
             verb_like = tokens[k].lower not in gram.function_words or tokens[k].lower in gram.common_verbs
             if view.chunk_at[k] is None and verb_like and tokens[k].is_word:
                 out.setdefault(k, tok.lower)  # 'hängt ... ab': a common verb too may be separable
@@ -363,6 +369,13 @@ def _particle_index(view: SentenceView, verb: int, particle: str) -> int:
         if view.tokens[j].lower == particle:
             return j
     return verb
+
+
+def _noun_genitive(view: SentenceView, k: int) -> bool:
+    """German: the determiner at ``k`` right after a noun opens its genitive, which stands for 'von'
+    in a relational cue: 'Kunde [der] Sparkasse', 'Teil [unseres] Geschäfts'."""
+    return view.tokens[k].lower in GENITIVE_DETERMINERS and k > 0 and view.chunk_at[k - 1] is not None \
+        and k + 1 < len(view.tokens) and view.chunk_at[k + 1] is not None
 
 
 def _cue_words_present(view: SentenceView) -> set[str]:
@@ -379,6 +392,8 @@ def _cue_words_present(view: SentenceView) -> set[str]:
                 present.add(tok.lower[3:])  # 'darauf' for 'auf'
         if tok.lower in PREPOSITION_OF_CONTRACTION:
             present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
+        if tok.lower in GENITIVE_DETERMINERS:
+            present.add("von")  # 'Kunde der Sparkasse' for 'Kunde von'
     return present
 
 
@@ -427,11 +442,12 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
                 break
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
-                                                or tok.lower in GERMAN_CONTRACTIONS.get(word, ()))
+                                                or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
+                                                or word == "von" and k == j and _noun_genitive(view, k))
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
-            if tok.text in HARD_STOPS or tok.text == "," or tok.lower in gram.subordinators or (
+            if tok.text in HARD_STOPS or tok.text == "," or tok.lower in gram.subordinators and opens_clause(view, k, gram) or (
                     tok.text == "." and tokens[k - 1].lower not in gram.abbreviations):  # 'forsyner ca. 21.000 husstande med'
                 break
             if tok.lower in gram.relativizers and view.chunk_at[k - 1] is not None:
@@ -487,6 +503,9 @@ def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: 
     return out, claimed
 
 
+GENITIVE_DETERMINERS = frozenset(
+    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser".split()
+)  # after a noun (no preposition, no comma), German 'der', 'einer' are genitive too
 GERMAN_GENITIVE = frozenset("des eines keines unserer unseres seiner seines ihrer ihres dieser dieses meiner meines der".split())
 
 
@@ -579,6 +598,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             obj = group_right(view, theme, region.end, gram)  # 'We give you a discount': the thing given
         elif pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
             obj_mentions = [resolved]  # 'bought a chair from us': the speaker
+    clausal = False  # the object is the subject of a clause the cue announces ('davon ab, dass ...')
     if not obj and not obj_mentions:
         ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
@@ -588,7 +608,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 view.chunk_at[k] is not None or tokens[k].lower in gram.pronouns
                 or tokens[k].lower in gram.speaker_pronouns for k in range(region.start, match.first)
             ) or tokens[region.start].lower in gram.prepositions or tokens[region.start].lower in gram.adverbs
-            theme = None if inverted else _theme_after_recipient(view, match, obj, region.end, gram)
+            clausal = view.sentence.lang == "de" and any(
+                tokens[k].lower in ANNOUNCED_CLAUSE_OPENERS for k in range(match.last + 1, view.chunks[ci].start)
+            )  # 'davon ab, dass die Mitarbeiter Verantwortung übernehmen': the clause's subject, not a recipient
+            theme = None if inverted or clausal else _theme_after_recipient(view, match, obj, region.end, gram)
             if theme is not None:  # 'bietet ihren Kunden Beratung an'; not V2 'I dag kjøper kunder varer'
                 obj = group_right(view, theme, region.end, gram)
     if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _department_employer(view, obj[0], region.end)) is not None:
@@ -600,7 +623,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
-        if _chunk_ok(view, c, claimed) and not in_pp(view, c, gram) and not _time_chunk(view, c)
+        if _chunk_ok(view, c, claimed) and (not in_pp(view, c, gram) or region.end == match.last + 1
+                                            and _opens_after(view, c, region, gram))
+        and not _time_chunk(view, c)
     ]
     if not before_chunks and region.opener == "" and (inserted := _subject_before_insertion(view, region.start, gram)) is not None:
         before_chunks = [inserted]  # 'Kundene, som ofte er eldre, ønsker ...', 'The staff, most of them students, serve'
@@ -643,16 +668,34 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if marker is not None and marker > 0 and tokens[marker - 1].lower in gram.copulas:
         return []  # 'Formålet er at belønne kunderne og styrke loyaliteten': an aim, not a fact
     if marker is not None:
-        if marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
+        inner: list[int] = []
+        helped = False
+        if view.sentence.lang == "de":
+            inner, opening = _german_infinitive_object(view, marker, gram)
+            if _no_fact_phrase(view, opening):
+                return []  # 'um die Qualität zu verbessern', 'die Chance, ... zu kaufen': no fact the text states
+            if obj:
+                inner = []  # (an object after 'zu kaufen' is no German infinitive's: 'die Fähigkeit zu bauen Beziehungen')
+            obj = obj or inner
+            helping = _helping_verb(view, opening, gram)
+            if helping is not None:
+                # 'Ihr Feedback hilft uns, das Produkt zu verbessern': the helper causes it, not 'uns'
+                helper = _helping_subject(view, helping, gram, resolve_pronoun)
+                if helper is None:
+                    return []
+                (subj, subj_mentions), helped = helper, True
+        if not inner and marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
             return []  # 'måter å forbedre service', 'the chance to buy': what a noun could be, not a fact
         # 'prøver å forbedre service': the infinitive's subject is the nearest agent before it (the
         # main clause's subject); 'gjør det mulig for virksomheter å lage': the 'for' phrase's
-        left = [c for c in reversed(range(len(view.chunks)))
-                if view.chunks[c].end <= marker and (not in_pp(view, c, gram) or _beneficiary(view, view.chunks[c].end - 1, gram))]
+        left = [c for c in reversed(range(len(view.chunks))) if c not in inner
+                and view.chunks[c].end <= marker and (not in_pp(view, c, gram) or _beneficiary(view, view.chunks[c].end - 1, gram))]
         controller = next((c for c in left if acts(view.chunks[c].head)), left[0] if left else None)
         before_chunks = []
         pronoun = _pronoun_before(view, region.start, marker, gram, strict=False)
-        if shared:
+        if helped:
+            pass
+        elif shared:
             subj_mentions = list(shared)  # the subject of the verb the infinitive depends on
         elif pronoun is not None and (controller is None or view.chunks[controller].end <= pronoun) \
                 and (resolved := resolve_pronoun(pronoun)) is not None:
@@ -684,7 +727,19 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # coordinated verb phrases share their subject: Banken tilbyr lån ... og konkurrerer med DNB
         before_chunks = []
         subj_mentions = list(shared)
-    if pattern == "infinitive":
+    elif view.sentence.lang == "de" and pattern == "svo" and region.opener == "" \
+            and (opening := _conjunct_subject(view, match.first, gram)) is not None:
+        # 'Unsere Ventile sind teurer, halten aber länger und senken dadurch die Kosten': a verb
+        # phrase without a subject of its own shares the one that opens the sentence
+        before_chunks = []
+        if view.chunk_at[opening] is not None:
+            subj = group_right(view, view.chunk_at[opening], match.first, gram)  # type: ignore[arg-type]
+        elif (resolved := resolve_pronoun(opening)) is not None:
+            subj_mentions = [resolved]
+        else:
+            return []
+        pattern, score = "conjunct", 0.7
+    if pattern in ("infinitive", "conjunct"):
         pass
     elif match.gap_chunks and match.cue.words[0] in COPULA_LEMMAS and not before_chunks and region.opener != "relative":
         # inverted copula frame: 'I serviceyrker er [den personlige kontakten] avgjørende for ...'
@@ -696,7 +751,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             antecedent = _definiendum(view, antecedent, gram)
         nominative = view.sentence.lang != "de" or tokens[region.opener_index].lower in GERMAN_NOMINATIVE_RELATIVES
         object_relative = view.sentence.lang == "de" and before_chunks and not obj and antecedent is not None \
-            and acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+            and (acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+                 or _disagrees(view, antecedent, match.first))
         after_relative = region.opener_index + 1
         pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
@@ -732,6 +788,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "relative", 0.85
         elif before_chunks:
             subj = group_left(view, before_chunks[-1], region.start, gram)
+    elif view.sentence.lang == "de" and region.opener == "" and before_chunks and not obj and not obj_mentions \
+            and (region.end == match.last + 1 or tokens[match.last + 1].lower in gram.coordinators) \
+            and (antecedent := _subject_before_relative(view, region.start, gram)) is not None:
+        # 'dass Kunden, die bei uns einkaufen, Beratung erwarten': the verb-final clause's subject
+        # stands before the relative clause inserted into it; what stands before the verb is the object
+        subj = group_left(view, antecedent, 0, gram)
+        obj = group_right(view, before_chunks[0], match.first, gram)
+        pattern, score = "verb-final", 0.7
     elif verb_final and region.opener != "relative" and (
             (pronoun := _pronoun_before(view, region.start, match.first, gram, strict=False)) is not None
             and (before_chunks == [] or pronoun < view.chunks[before_chunks[0]].start)):
@@ -779,7 +843,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
                 obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
-            elif obj and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
+            elif obj and not clausal and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
                 # 'Die Teiglinge liefert die Zentrale aus', 'Die Brötchen backt der Bäcker': the
                 # noun after the verb agrees with it (or is nominative); the fronted one is the object
                 subj, obj = group_left(view, obj[0], match.last + 1, gram), subj
@@ -800,8 +864,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                                        and _subject_after_accusative(view, c, match.first) == pronoun), None)
                 if not obj and fronted_object is not None:
                     obj = group_right(view, fronted_object, pronoun, gram)  # 'Den Service haben wir verbessert'
-        elif region.start < match.first and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
+        elif (region.start < match.first or _after_fronted_clause(view, region.start, gram)) \
+                and _pronoun_right_after(view, match, gram) is not None and obj_mentions == [] \
                 and (resolved := resolve_pronoun(_pronoun_right_after(view, match, gram) or 0)) is not None:
+            # ('Wenn der Test gelingt, bieten wir den Dienst an': a fronted clause is the first position)
             # V2 inversion with a pronoun subject: 'Hellre än blomster önskar jag engagemang'
             subj_mentions = [resolved]
             pattern, score = "inverted", 0.7
@@ -812,7 +878,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             # V2 inversion inside a cue: 'Ifølge kjeden handler [mange kunder] i Kvist-butikkene'
             subj = group_right(view, match.gap_chunks[0], match.last, gram)
             pattern, score = "inverted", 0.7
-        elif region.start < match.first and obj and len(obj) >= 1:
+        elif (region.start < match.first or _after_fronted_clause(view, region.start, gram)) and obj and len(obj) >= 1:
             # V2 inversion after a fronted adverbial: I dag kjøper mange kunder finansielle tjenester
             after = obj
             rest_start = view.chunks[after[-1]].end
@@ -876,6 +942,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
     if relation == "wants" and _raised_object(view, match.last + 1):
         return []  # 'we want people to leave the car at home': what is wanted is the infinitive's event
+    if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
+        # 'führt regionale Produkte' sells them; 'führt die Hörwelt Hollmann', 'führt das Geschäft' runs it
+        objects = [o for o in objects if o.kind is not NAMED and (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -887,6 +956,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if flip_s != flip_o and relation in ("increases", "decreases", "influences"):
         # 'nedgangen i kundetilfredshet skyldes forsinkede pakker': packages decrease satisfaction
         relation = "increases" if relation == "decreases" else "decreases"
+    if relation == "partOf" and view.sentence.lang == "de" and not match.cue.inverse and any(_counted_set(view, c) for c in obj):
+        return []  # 'Sie gehören damit zu über 4.000 Betrieben': one of many, not a part of them
     if relation in ("increases", "creates") and any(_fewer(view, c, gram) for c in obj if view.chunks[c].start > match.last):
         relation = "decreases"  # 'better advice leads to fewer complaints', 'führt zu weniger Beschwerden'
     phrase_cued: list[Found] = []
@@ -1091,7 +1162,43 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     if k >= 1 and view.tokens[k].lower in PARTITIVE_OF and (
             view.tokens[k - 1].lower in PARTITIVES or view.tokens[k - 1].lower in QUANTITY_WORDS):
         return False  # 'Mange af vores ældre kunder sætter pris på': many of them are the subject
+    if k >= 1 and view.sentence.lang == "de" and view.tokens[k].lower == "als" \
+            and view.tokens[k - 1].lower in COMPARED_QUANTITIES:
+        return False  # 'Mehr als 600 Artikel beziehen wir': a count, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
+
+
+def _subject_before_relative(view: SentenceView, start: int, gram: Grammar) -> int | None:
+    """German: the clause at ``start`` goes on after a relative clause that a comma closes, and
+    the antecedent opens a subordinate clause ('dass [Kunden], die bei uns kaufen, Qualität
+    erwarten'): the antecedent's chunk, or None."""
+    tokens = view.tokens
+    if start < 4 or tokens[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > 0 and tokens[k].text not in ",;:" and tokens[k].text not in HARD_STOPS:
+        k -= 1
+    if k < 1 or tokens[k].text != "," or tokens[k + 1].lower not in gram.relativizers:
+        return None
+    antecedent = view.chunk_at[k - 1]
+    if antecedent is None:
+        return None
+    j = view.chunks[antecedent].start - 1
+    while j >= 0 and view.chunk_at[j] is None and tokens[j].lower in gram.determiners:
+        j -= 1
+    return antecedent if j >= 0 and tokens[j].lower in gram.subordinators and opens_clause(view, j, gram) else None
+
+
+def _opens_after(view: SentenceView, ci: int, region: Region, gram: Grammar) -> bool:
+    """Chunk ``ci`` follows (determiners aside) the subordinator that opens its clause, a word that
+    is a preposition too: in 'während [die Techniker] unsere Ventile bevorzugen' (verb last) it is no
+    PP (the caller checks the verb ends the clause: 'Während der Messe kaufen ...' is one)."""
+    if region.opener != "subordinate" or view.tokens[region.opener_index].lower not in gram.prepositions:
+        return False
+    k = region.opener_index + 1
+    while k < view.chunks[ci].start and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+        k += 1
+    return k == view.chunks[ci].start
 
 
 def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
@@ -1193,15 +1300,21 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         if view.chunk_at[k] is not None:
             return view.chunk_at[k]
         tok = view.tokens[k]
+        if k == match.last + 1 and k + 2 < len(view.tokens) and announced_clause(view, match.last, k + 2):
+            k += 1  # 'hängt davon [ab], dass ...': the particle closes the main clause
+            continue
         if skippable(view, k, gram) or tok.lower in gram.adjectives or tok.lemma in gram.adjectives or adjective_comma(
                 view, k, gram) or in_adverbial_phrase(view, k) or _second_adjective(view, k, end, gram) or (
             view.sentence.lang == "en" and ly_adverb(tok.lower)
         ) or k + 1 < end and view.tokens[k + 1].lemma in TRANSPARENT_NOUNS:  # 'a wide selection of'
             k += 1  # 'tilbyr allerede gratis retur', 'med de stora elbolagen', 'a properly laid table'
             continue
-        example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 else 0
+        example = phrase_at(view, k, gram.hyponym_markers) if k == match.last + 1 and view.tokens[k - 1].text != "," else 0
         if example and tok.lower not in gram.relativizers:
             k += example  # 'erwartet beispielsweise ein sauberes Zimmer': an adverb, not a list
+            continue
+        if k == match.last + 1 and view.sentence.lang == "de" and tok.lower == "aber":
+            k += 1  # 'stärkt aber die Bindung': after the verb, 'aber' is an adverb
             continue
         if k == match.last + 1 and tok.lower in gram.coordinators and k + 2 < end and _verb_like(view, k + 1, gram):
             k += 2  # coordinated verbs share the object: 'selger og reparerer biler'
@@ -1216,23 +1329,32 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
             k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation, daher [unmittelbar]
             continue
-        if tok.text == "," and k == match.last + 1 and view.tokens[match.last].lower.startswith("da") \
-                and k + 1 < len(view.tokens) and view.tokens[k + 1].lower in COMPLEMENTIZERS:
+        if tok.text == "," and k + 1 < len(view.tokens) and announced_clause(view, match.last, k + 1):
+            if match.cue.relation == "expects":
+                return None  # 'Ich rechne damit, dass der NPS steigt': a forecast, not an expectation of the NPS
             k += 1  # 'die Voraussetzung dafür, dass ...': the clause the pronominal adverb announces
             match = CueMatch(match.cue, match.first, k - 1, match.tokens, match.gap_chunks)
             continue
-        if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators):
+        if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators
+                                    or view.sentence.lang == "de" and tok.lower in ANNOUNCED_CLAUSE_OPENERS):
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
             k += 1
-            while k < end and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
-                k += 1
+            while k < end and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or (
+                    view.sentence.lang == "de" and (view.tokens[k].lower in REFLEXIVES or view.tokens[k].lower in gram.adverbs
+                                                    or view.tokens[k - 1].lower == "wie" and view.tokens[k].text.islower()))):
+                k += 1  # 'dass [sich] unsere Kunden wohlfühlen', 'wie [sorgfältig] der Lieferant arbeitet'
             ci = view.chunk_at[k] if k < len(view.tokens) else None
             if ci is None:
                 return None
             head = view.chunks[ci].head
-            # the clause's subject must look like one: a known concept or a name, not 'liker'
-            return ci if head.kind is not CONCEPT or head.base else None
+            # the clause's subject must look like one: a known concept or a name, not 'liker' (German
+            # capitalises its nouns: 'dass die Beratung gelingt')
+            german_noun = view.sentence.lang == "de" and view.tokens[view.chunks[ci].start].text[:1].isupper()
+            return ci if head.kind is not CONCEPT or head.base or german_noun else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
+        if view.sentence.lang == "de" and (closing := _circumposition_end(view, k, end)) is not None:
+            k = closing + 1  # 'kauften über drei Generationen hinweg ihre Schulsachen': a phrase of time
+            continue
         if tok.lower in gram.prepositions and nxt is not None and (nxt.text[:1].isdigit() or nxt.lower in QUANTITY_WORDS):
             k += 1  # 'sold about forty oak chairs': an approximation, not a prepositional phrase
             continue
@@ -1255,6 +1377,25 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             return None
         return None
     return None
+
+
+def _after_fronted_clause(view: SentenceView, start: int, gram: Grammar) -> bool:
+    """German: the clause at ``start`` follows a subordinate clause that opens the sentence, which
+    takes the first position of V2, so its verb comes first: 'Wenn der Test gelingt, [bieten] wir
+    den Dienst an', 'Weil die Preise steigen, kaufen viele Kunden weniger'."""
+    tokens = view.tokens
+    return view.sentence.lang == "de" and start >= 3 and tokens[start - 1].text == "," \
+        and (tokens[0].lower in gram.subordinators or tokens[0].lower in gram.conditionals) \
+        and not any(t.text in ",;:" for t in tokens[1 : start - 1])
+
+
+def _circumposition_end(view: SentenceView, k: int, end: int) -> int | None:
+    """German: the particle closing the circumposition opened at ``k`` ('über drei Generationen
+    [hinweg]'), within a few words before ``end``; None when no circumposition opens there."""
+    particle = CIRCUMPOSITIONS.get(view.tokens[k].lower)
+    if particle is None:
+        return None
+    return next((j for j in range(k + 2, min(k + 7, end)) if view.tokens[j].lower == particle), None)
 
 
 # Relations whose object is a person or an organisation: 'serves customers', not a recipient.
@@ -1366,6 +1507,9 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
 GERMAN_SUBJECT_PRONOUNS = frozenset("ich wir er du ihr".split())
+GERMAN_NOMINATIVE_PRONOUNS = frozenset("ich wir er du".split())  # ('ihr' is also 'her', 'their')
+APPROXIMATE_WORDS = frozenset("mehr als über rund etwa knapp fast".split())  # 'Mehr als 600 Artikel'
+COMPARED_QUANTITIES = frozenset("mehr weniger".split())  # 'mehr als 600', 'weniger als zehn'
 
 
 def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, after: int, region: Region) -> bool:
@@ -1417,6 +1561,9 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
         return pronoun
     if view.sentence.lang != "de":
         return None
+    if view.chunks[ci].end == verb and verb + 1 < len(view.tokens) and view.tokens[verb + 1].lower in GERMAN_NOMINATIVE_PRONOUNS \
+            and _sentence_initial(view, ci):
+        return verb + 1  # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir'
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in GERMAN_ACCUSATIVE and view.tokens[k].is_word:
@@ -1426,6 +1573,17 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
     # 'Den Rasenmäher habe ich gekauft', 'Den Rohkaffee kaufen wir bei Bauern'
     after = verb + 1 if verb + 1 < len(view.tokens) else verb
     return next((j for j in range(view.chunks[ci].end, after + 1) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
+
+
+def _sentence_initial(view: SentenceView, ci: int) -> bool:
+    """Chunk ``ci`` opens its sentence (or a line after a colon or bullet), with only determiners,
+    numbers and words of quantity before it: 'Mehr als 600 Artikel', 'Unsere Kunden'."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and (
+            view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
+            or view.tokens[k].lower in APPROXIMATE_WORDS or view.tokens[k].lower in grammar("de").determiners):
+        k -= 1
+    return k < 0 or not view.tokens[k].is_word and view.tokens[k].text != ","
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
@@ -1485,6 +1643,89 @@ def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar)
         if tok.text in ",;:" or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
             return None
     return None
+
+
+def _helping_subject(view: SentenceView, verb: int, gram: Grammar, resolve_pronoun: Resolver
+                     ) -> tuple[list[int], list[Mention]] | None:
+    """The subject right before the German helping verb at ``verb``, as chunks or a resolved
+    pronoun: '[Ihr Feedback] hilft uns', '[es] hilft uns'; None when there is none."""
+    k = verb - 1
+    if k >= 0 and view.tokens[k].lower in gram.pronouns:
+        resolved = resolve_pronoun(k)
+        return ([], [resolved]) if resolved is not None else None
+    ci = view.chunk_at[k] if k >= 0 else None
+    if ci is None or in_pp(view, ci, gram):
+        return None
+    return group_left(view, ci, 0, gram), []
+
+
+def _conjunct_subject(view: SentenceView, verb: int, gram: Grammar) -> int | None:
+    """German: the verb at ``verb`` opens a verb phrase of its own (right after 'und', 'oder',
+    'aber' or a comma, adverbs aside: a lower-case word there is a verb, nouns being capitalised),
+    and the sentence opens with a subject and its finite verb ('[Sie] beginnt bei der Führung und
+    hängt davon ab', '[Unsere Ventile] sind teurer, halten aber länger'): the index of that
+    subject's first token, or None."""
+    tokens = view.tokens
+    k = verb - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.adverbs:
+        k -= 1
+    if k < 1 or view.chunk_at[k] is not None or not (tokens[k].lower in gram.coordinators or tokens[k].text == ","):
+        return None
+    if tokens[k].text == "," and list_comma(view, k, gram):
+        return None
+    start = 0
+    while start < k and view.chunk_at[start] is None and tokens[start].lower in gram.determiners:
+        start += 1
+    if tokens[start].lower in gram.pronouns or tokens[start].lower in gram.speaker_pronouns:
+        end = start + 1
+    elif view.chunk_at[start] is not None and not in_pp(view, view.chunk_at[start], gram):
+        end = view.chunks[view.chunk_at[start]].end  # type: ignore[index]
+    else:
+        return None
+    finite = end < k and view.chunk_at[end] is None and tokens[end].is_word and tokens[end].text.islower() \
+        and tokens[end].lower not in gram.function_words | gram.auxiliaries - gram.common_verbs or \
+        end < k and tokens[end].lower in gram.auxiliaries | gram.common_verbs
+    if finite and tokens[end].lower in gram.copulas and end + 1 < k and (predicate := view.chunk_at[end + 1]) is not None \
+            and view.chunks[predicate].head.kind is NAMED:
+        return None  # 'Ich bin Jonas Reuter und betreue Ihr Konto': the name says who the subject is
+    return start if finite else None
+
+
+def _german_infinitive_object(view: SentenceView, marker: int, gram: Grammar) -> tuple[list[int], int]:
+    """German puts an infinitive's object before 'zu': 'hilft uns, [unsere Röstungen] zu verbessern',
+    'versucht [die Qualität und den Service] zu verbessern'. The object's chunks, and the index of
+    the word before them (-1 at the start)."""
+    tokens = view.tokens
+    k = marker - 1
+    while k >= 0 and (view.chunk_at[k] is not None or tokens[k].lower in gram.determiners
+                      or tokens[k].lower in gram.adverbs or tokens[k].lower in gram.coordinators
+                      or tokens[k].text.islower() and tokens[k].lower not in gram.function_words
+                      and is_adjective_like(tokens[k], "de", lexicon("de"))):
+        k -= 1
+    chunks = list(dict.fromkeys(c for j in range(k + 1, marker) if (c := view.chunk_at[j]) is not None
+                                and not in_pp(view, c, gram)))
+    return chunks, k
+
+
+def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
+    """The German infinitive phrase after token ``opening`` states no fact: 'um', 'ohne' or 'statt'
+    opens it (an aim or an absence: 'um die Bindung zu stärken'), or it follows a noun ('die
+    Möglichkeit, Produkte online zu kaufen')."""
+    tokens = view.tokens
+    return opening >= 0 and (tokens[opening].lower in INFINITIVE_CONJUNCTIONS
+                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None)
+
+
+def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
+    """The German helping verb whose infinitive phrase follows token ``opening``: 'hilft uns
+    [außerdem], ...', 'ermöglicht es, ...', 'hilft, ...' (its index), or None."""
+    tokens = view.tokens
+    k = opening - 1 if opening >= 0 and tokens[opening].text == "," else opening
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.adverbs:
+        k -= 1
+    if k >= 1 and (tokens[k].lower in gram.pronouns or tokens[k].lower in gram.speaker_pronouns):
+        k -= 1  # the one helped: 'hilft [uns]'
+    return k if k >= 0 and view.chunk_at[k] is None and tokens[k].lemma in HELPING_VERBS else None
 
 
 # Nouns of means and opportunity: 'X er en måte å ...', 'X is a chance to ...' says what X does.
@@ -1731,17 +1972,41 @@ def _name_after_title(view: SentenceView, ci: int) -> int | None:
 def apposed_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name chunk ``ci`` is an apposition of: 'NAME, (a) Y' gives NAME's chunk."""
     k = view.chunks[ci].start - 1
-    if k >= 0 and (before := view.chunk_at[k]) is not None and view.sentence.lang == "en" \
-            and view.chunks[before].head.kind is NAMED and view.chunks[before].end == view.chunks[ci].start:
-        k = view.chunks[before].start - 1  # 'a Midlands manufacturer': the place name modifies the noun
+    if k >= 0 and (before := view.chunk_at[k]) is not None and view.chunks[before].end == view.chunks[ci].start and (
+            view.sentence.lang == "en" and view.chunks[before].head.kind is NAMED
+            or view.sentence.lang == "de" and view.chunks[before].head.kind in (NAMED, CONCEPT)):
+        k = view.chunks[before].start - 1  # 'a Midlands manufacturer', 'Key Account Managerin': a name modifies the noun
     while k >= 0 and view.chunk_at[k] is None and (
             view.tokens[k].lower in gram.determiners
             or is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))):
         k -= 1
-    if k < 1 or view.tokens[k].text != ",":
+    if k < 1:
         return None
     named = view.chunk_at[k - 1]
+    byline = view.sentence.lang == "de" and view.tokens[k].text in BYLINE_SEPARATORS and named is not None \
+        and view.tokens[view.chunks[named].start].text in GIVEN_NAMES  # 'Thomas Vogel • Geschäftsführer bei X'
+    if view.tokens[k].text != "," and not byline:
+        return None
     return named if named is not None and view.chunks[named].head.kind is NAMED else None
+
+
+def _disagrees(view: SentenceView, antecedent: int, verb: int) -> bool:
+    """German: a counted (plural) antecedent and a singular finite verb ('kauft', 'beschäftigt')
+    cannot be subject and verb: 'die drei Mechaniker, die Reuschel beschäftigt' (the relative
+    pronoun is the object; the noun phrase after it the subject)."""
+    form = view.tokens[verb].lower
+    singular = form.endswith("t") and not form.endswith("en")
+    return singular and _counted_set(view, antecedent)
+
+
+def _counted_set(view: SentenceView, ci: int) -> bool:
+    """A noun phrase counted by a number or a word of quantity: 'zu über 4.000 Betrieben' (not 'ein
+    Teil unseres Geschäfts')."""
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() and view.tokens[k].is_word \
+            and view.tokens[k].lower not in QUANTITY_WORDS:
+        k -= 1
+    return k >= 0 and view.chunk_at[k] is None and (view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS)
 
 
 def _plural_noun(view: SentenceView, ci: int) -> bool:

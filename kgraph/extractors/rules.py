@@ -17,7 +17,7 @@ from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
 from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, document_names, organisation_name
 from kgraph.extractors.mentions import find as find_mentions
-from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, relations
+from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, in_pp, relations
 from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
@@ -104,8 +104,20 @@ def _most_specific_types(assertions: list[Assertion]) -> list[Assertion]:
     def company(a: Assertion) -> bool:
         return a.predicate == "type" and a.object.kind is CLASS and a.object.key == "Company"
 
-    specific = {a.subject.key for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
-    return [a for a in assertions if not (company(a) and a.subject.key in specific)]
+    specific = {_bare_name(a.subject) for a in assertions if a.predicate == "type" and not a.negated and not company(a)}
+    return [a for a in assertions if not (company(a) and _bare_name(a.subject) in specific)]
+
+
+def _bare_name(m: Mention) -> str:
+    """A German name without its legal suffix, as the text also writes it: 'Gartenwerk24 GmbH' and
+    'Gartenwerk24 ist ein Online-Shop' name one company (other languages: the key)."""
+    if m.lang != "de" or m.kind is not NAMED:
+        return m.key
+    words = m.key.split()
+    suffixes = grammar("de").legal_suffixes
+    while len(words) > 1 and (words[-1] in suffixes or words[-1] in ("&", "Co.", "Co")):
+        words.pop()
+    return " ".join(words)
 
 
 def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention], bool]) -> list[Assertion]:
@@ -263,12 +275,31 @@ def _opening_subject(view: SentenceView, before: int) -> Mention | None:
     ):
         k += 1
     ci = view.chunk_at[k] if k < before else None
+    if view.sentence.lang == "de" and (ci is None and k < before or ci is not None and in_pp(view, ci, gram)):
+        ci = _subject_after_fronted(view, k, before)  # 'In Umfragen geben viele Käufer an, dass sie ...'
     if ci is None:
         return None
     end = view.chunks[ci].end
     if end < len(view.tokens) and view.tokens[end].text == ":":
         return None  # 'AHMED: Ungefär 11 000 hushåll ...': a speaker's tag in a transcript, not a subject
     return view.chunks[ci].head
+
+
+def _subject_after_fronted(view: SentenceView, k: int, before: int) -> int | None:
+    """German V2: after a fronted phrase from token ``k`` ('In Umfragen', 'Seit Mai') and the
+    finite verb, the subject: 'In Umfragen geben [viele Käufer] an'; its chunk if it stands
+    before ``before``, else None."""
+    gram, tokens = grammar("de"), view.tokens
+    while k < before and (view.chunk_at[k] is not None or tokens[k].lower in gram.prepositions
+                          or tokens[k].lower in gram.determiners or tokens[k].lower in gram.adverbs):
+        k += 1  # the fronted phrase
+    if k >= before or not tokens[k].is_word or not tokens[k].text.islower():
+        return None
+    k += 1  # the finite verb
+    while k < before and view.chunk_at[k] is None and (tokens[k].lower in gram.determiners or tokens[k].lower in gram.adverbs):
+        k += 1
+    ci = view.chunk_at[k] if k < before else None
+    return ci if ci is not None and not in_pp(view, ci, gram) else None
 
 
 def _role_types(view: SentenceView, found: list[Found]) -> list[Found]:

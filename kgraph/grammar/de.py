@@ -213,7 +213,7 @@ GRAMMAR = Grammar(
         eher vielmehr stattdessen sonst nochmals erneut jeweils insgesamt oftmals manchmal
         mitunter bisher bislang inzwischen mittlerweile derzeit momentan gerade sofort
         dann jederzeit irgendwann irgendwie irgendwo überall selbstverständlich natürlich
-        sicherlich
+        sicherlich genau
         """.split()
     ),
     negators=frozenset(
@@ -424,3 +424,54 @@ GRAMMAR = Grammar(
     other_words=frozenset("andere anderen anderer anderes anderem".split()),
     cleft_openers=(("was",), ("das", ",", "was"), ("das", "was")),
 )
+
+# Subordinators that are also adverbs: inside a clause (after a word, not after a comma or a
+# coordinator) they open nothing: 'und erhöht damit die Quote', 'die Ware ist da', 'gilt seitdem'.
+ADVERBIAL_SUBORDINATORS = frozenset("damit da seitdem solange".split())
+
+# What a pronominal adverb ('dafür', 'davon') announces after its comma: 'die Voraussetzung dafür,
+# dass ...', 'hängt davon ab, ob/wie ...'.
+ANNOUNCED_CLAUSE_OPENERS = frozenset("dass daß ob wie".split())
+
+# Conjunctions that open an infinitive phrase stating an aim or an absence, not a fact: 'um die
+# Qualität zu verbessern', 'ohne den Preis zu erhöhen', '(an)statt Kunden zu beraten'.
+INFINITIVE_CONJUNCTIONS = frozenset("um ohne statt anstatt".split())
+
+# Verbs whose dative or accusative object is not the one who acts: in 'Ihr Feedback hilft uns, das
+# Produkt zu verbessern' the feedback improves it.
+HELPING_VERBS = frozenset("helfen ermöglichen erlauben unterstützen".split())
+
+# Nouns that say what kind of thing a name is without being part of it ('die Firma Paketblitz',
+# 'die Marke Funkfix', 'das Verbrauchermagazin Verbraucherblick'), also as the head of a compound;
+# business words that do form names stay out ('Bäckerei Demir', 'Gartencenter Lindenhof').
+NAME_DESIGNATORS = (
+    "firma", "marke", "unternehmen", "konzern", "start-up", "startup", "magazin", "zeitschrift", "zeitung",
+    "institut", "portal", "plattform", "anbieter", "dienstleister", "hersteller", "discounter", "kette",
+    "makler", "berater", "händler",
+)
+# Honorifics that belong to a person's name: 'Herr Dr. Peter Lind', 'Frau Demir'.
+HONORIFICS = frozenset("herr herrn frau dr prof".split())
+
+# Adjectives of a role someone no longer has: 'Dr. Klaus Feldhaus, ehemaliger Vertriebsleiter der
+# Hessing AG' does not work there.
+FORMER = frozenset(
+    """
+    ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren früherer
+    einstig einstige einstigen einstiger vormalig vormalige vormaligen vormaliger
+    """.split()
+)
+# Separators of a signature line or a byline that work as an apposition's comma: 'Thomas Vogel •
+# Geschäftsführer bei Radwerk GmbH', 'Jana Roth | Leiterin Vertrieb'.
+BYLINE_SEPARATORS = frozenset("• · |".split())
+
+# Endings of German adverbs built from nouns and adjectives, capitalised when they open a sentence:
+# 'Erfahrungsgemäß', 'Normalerweise', 'Bekanntermaßen', 'Sicherheitshalber'.
+ADVERB_ENDINGS = ("weise", "gemäß", "maßen", "halber")
+
+# Founders created the organisation they are founders of: 'Helga Wernicke, Gründerin von Papier
+# Wernicke' (not that she works there).
+FOUNDER_NOUNS = frozenset("gründer gründerin mitgründer mitgründerin firmengründer firmengründerin".split())
+
+# Circumpositions: the preposition and the particle that closes its phrase ('über drei
+# Generationen hinweg', 'um das Haus herum').
+CIRCUMPOSITIONS = {"über": "hinweg", "um": "herum"}
