@@ -635,6 +635,11 @@ CASES = [
     case("en", "High fees discourage new customers.", [("Price", "decreases", "NewCustomer")]),
     # 'forme/forma' (shape) influences, as 'shape' does
     case("nb", "Forventningene formes av tidligere erfaringer.", [("~erfaring|~tidligere erfaring", "influences", "Expectation")]),
+    # a subject with a relative clause that a comma closes; the clause's negation stays in it
+    case("nb", "Mersalg som ikke henger sammen med kundens behov, kan skade tilliten til apoteket.",
+         [("~mersalg", "decreases", "Trust")]),
+    case("nb", "En medarbeider som brenner for faget, skaper en helt annen stemning.", [("Employee", "creates", "~stemning")]),
+    case("nb", "Kundene kjøper ikke varer.", negated=[("Customer", "buys", "Product")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -982,6 +982,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if not subjects or not objects:
         return phrase_cued
     neg_start = min([view.chunks[c].end for c in subj if view.chunks[c].end <= match.first] or [region.start])
+    neg_start = max(neg_start, region.start)  # ('Mersalg som ikke henger sammen med X, kan skade': not this clause's)
     obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
     obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
     # before the object, or clause-final after it ('kauft das Produkt nicht')
@@ -1271,9 +1272,10 @@ def _subject_before_insertion(view: SentenceView, start: int, gram: Grammar) -> 
         return None
     group = group_right(view, first, start, gram)
     opening = view.chunks[group[-1]].end
-    if opening >= start - 2 or tokens[opening].text != "," or any(
+    relative = tokens[opening].lower in gram.relativizers and view.sentence.lang != "de"  # (German: an article too)
+    if opening >= start - 2 or (tokens[opening].text != "," and not relative) or any(
             tokens[j].text in ",;:" or tokens[j].text in HARD_STOPS for j in range(opening + 1, start - 1)):
-        return None  # one inserted phrase between two commas, nothing else
+        return None  # one inserted phrase between two commas ('Kunder som ikke får svar, bytter'), nothing else
     named = name_in_commas(view, group[-1])
     return named if named is not None else group[-1]  # 'Our training lead, Gareth Pryce, developed': the name says who
 
