@@ -1070,6 +1070,11 @@ CASES = [
          [("~hotel", "customerOf", "@Holzwerk Brandt GmbH"), ("~schule", "customerOf", "@Holzwerk Brandt GmbH")]),
     case("de", "Zu unseren Kunden gehören mehr als 50 Arztpraxen.", [("~arztpraxis", "customerOf", "Company")]),
     case("de", "Zu den wichtigsten Produkten zählen Brot und Brötchen.", [("~brot", "broader", "Product")]),
+    # Satzklammer: a participle or infinitive after a finite auxiliary takes its object from before it
+    case("de", "Wir haben die Preise gesenkt und stellen 20 neue Verkäufer ein.",
+         [("Company", "decreases", "Price")], absent=[("Price", "decreases", "~verkäufer|Employee")]),
+    case("de", "Kunden können online bestellen, ihre Rechnungen speichern und Pakete verfolgen.",
+         absent=[("Customer", "buys", "~rechnung")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),
