@@ -1173,6 +1173,16 @@ CASES = [
     # a subordinate clause opening the sentence is V2's first position: the subject follows the verb
     case("de", "Wenn die Nachfrage steigt, bieten wir einen Lieferdienst an.", [("Company", "sells", "~lieferdienst|Service|Delivery")]),
     case("de", "Weil die Preise steigen, kaufen viele Kunden weniger Fleisch.", [("Customer", "buys", "~fleisch")]),
+    # 'Zu X gehören/zählen Y' (V2 with the 'zu' phrase fronted): Y are customers of X's owner, or kinds of X
+    case("de", "Zu den Kunden der Holzwerk Brandt GmbH zählen Hotels und Schulen.",
+         [("~hotel", "customerOf", "@Holzwerk Brandt GmbH"), ("~schule", "customerOf", "@Holzwerk Brandt GmbH")]),
+    case("de", "Zu unseren Kunden gehören mehr als 50 Arztpraxen.", [("~arztpraxis", "customerOf", "Company")]),
+    case("de", "Zu den wichtigsten Produkten zählen Brot und Brötchen.", [("~brot", "broader", "Product")]),
+    # Satzklammer: a participle or infinitive after a finite auxiliary takes its object from before it
+    case("de", "Wir haben die Preise gesenkt und stellen 20 neue Verkäufer ein.",
+         [("Company", "decreases", "Price")], absent=[("Price", "decreases", "~verkäufer|Employee")]),
+    case("de", "Kunden können online bestellen, ihre Rechnungen speichern und Pakete verfolgen.",
+         absent=[("Customer", "buys", "~rechnung")]),
     # 'gehören zu' a counted set is membership, not a part
     case("de", "Sie gehören damit zu über 300 Händlern, die unsere Kasse nutzen.",
          absent=[("Person", "partOf", "Retailer")]),

@@ -12,6 +12,7 @@ from kgraph.extractors.clauses import (
     AMONG_OTHERS,
     AMONG_THEM,
     HARD_STOPS,
+    POSSESSIVE_PRONOUNS,
     clause_region,
     group_left,
     group_right,
@@ -33,6 +34,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
 )
 from kgraph.extractors.relations import (
+    APPROXIMATE_WORDS,
     CONTRACTED_PREPOSITIONS,
     COMPLEMENTIZERS,
     EMPLOYER_PREPOSITIONS,
@@ -51,7 +53,7 @@ from kgraph.extractors.relations import (
 )
 from kgraph.extractors.voices import FIRST_PERSON, PERFECT_AUXILIARIES, addressed
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS
+from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS, MEMBERSHIP_VERBS
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -1068,6 +1070,47 @@ def _former(view: SentenceView, ci: int) -> bool:
         k -= 1  # (other adjectives before it: 'ehemaliger langjähriger Leiter')
     return k >= 0 and view.tokens[k].lower in FORMER \
         or any(t.lower in FORMER for t in view.tokens[view.chunks[ci].start : view.chunks[ci].end])
+
+
+def memberships(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Resolver) -> list[Found]:
+    """German 'Zu unseren Kunden gehören mehr als 40 Großhändler', 'Zu den Kunden der X GmbH zählen
+    Hotels und Kliniken' → each member customerOf the owner (the genitive, or whom the possessive
+    stands for); 'Zu unseren Stärken gehört die Beratung' → the member broader the kind (a name: type)."""
+    tokens = view.tokens
+    if view.sentence.lang != "de" or len(tokens) < 5 or tokens[0].lower not in ("zu", "zum", "zur") \
+            or view.words.isdisjoint(MEMBERSHIP_VERBS):
+        return []
+    k = 1
+    while k < len(tokens) and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k += 1
+    kind = view.chunk_at[k] if k < len(tokens) else None
+    if kind is None:
+        return []
+    owner: Mention | None = None
+    possessive = next((j for j in range(1, k) if tokens[j].lower in gram.speaker_pronouns or tokens[j].lower in POSSESSIVE_PRONOUNS), None)
+    j = view.chunks[kind].end
+    if j + 1 < len(tokens) and (tokens[j].lower in ("von", "vom") or tokens[j].lower in ("der", "des")) \
+            and (o := _next_chunk(view, j + 1, len(tokens), gram)) is not None:
+        owner, j = view.chunks[o].head, view.chunks[o].end  # 'Zu den Kunden der Brotwerk GmbH'
+    elif possessive is not None:
+        owner = resolve_pronoun(possessive)  # 'Zu unseren Kunden', 'Zu ihren Kunden'
+    if j >= len(tokens) or tokens[j].lower not in MEMBERSHIP_VERBS or negated_between(view, j, len(tokens), gram):
+        return []
+    k = j + 1
+    while k < len(tokens) and view.chunk_at[k] is None and (
+            tokens[k].text[:1].isdigit() or tokens[k].lower in APPROXIMATE_WORDS or skippable(view, k, gram)):
+        k += 1  # 'gehören [mehr als 40] Großhändler'
+    first = view.chunk_at[k] if k < len(tokens) else None
+    if first is None:
+        return []
+    members = _mentions(view, group_right(view, first, len(tokens), gram))
+    head = view.chunks[kind].head
+    relation = FRAME_HEADS.get(head.key if head.kind is CLASS else head.base)
+    if relation == "customerOf":
+        return [Found(m, "customerOf", owner, 0.7, False, "membership") for m in members
+                if owner is not None and m.key != owner.key]
+    return [Found(m, "type" if m.kind is NAMED else "broader", head, 0.7, False, "membership") for m in members
+            if m.key != head.key]
 
 
 def classifications(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:

@@ -520,6 +520,20 @@ def _genitive_owner(view: SentenceView, ci: int) -> int | None:
     return view.chunk_at[k - 1]
 
 
+def _closes_bracket(view: SentenceView, match: CueMatch, region: Region, gram: Grammar) -> bool:
+    """German Satzklammer: a lower-case participle or infinitive cue after a finite auxiliary ends
+    its verb phrase (a coordinated one may follow), so its object stands before it, never after:
+    'Wir haben die Löhne angehoben und bilden 260 junge Menschen aus'."""
+    tokens = view.tokens
+    if view.sentence.lang != "de" or match.first != match.last or not tokens[match.first].text.islower():
+        return False
+    nxt = match.last + 1
+    if nxt < len(tokens) and tokens[nxt].is_word and not (
+            tokens[nxt].lower in gram.coordinators and nxt + 1 < len(tokens) and _verb_like(view, nxt + 1, gram)):
+        return False
+    return any(view.chunk_at[k] is None and tokens[k].lower in gram.auxiliaries for k in range(region.start, match.first))
+
+
 def _clause_final(view: SentenceView, last: int, end: int) -> bool:
     """Nothing but punctuation follows the verb in its clause ('..., die wir bei Bauern kaufen')."""
     return all(not view.tokens[k].is_word for k in range(last + 1, end))
@@ -599,7 +613,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         elif pronoun is not None and (resolved := resolve_pronoun(pronoun)) is not None:
             obj_mentions = [resolved]  # 'bought a chair from us': the speaker
     clausal = False  # the object is the subject of a clause the cue announces ('davon ab, dass ...')
-    if not obj and not obj_mentions:
+    if not obj and not obj_mentions and not _closes_bracket(view, match, region, gram):
         ci = _object_after(view, match, region.end, gram)
         if ci is not None and _chunk_ok(view, ci, claimed):
             ci = skip_genitive(view, ci, region.end)

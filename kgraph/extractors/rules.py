@@ -191,6 +191,7 @@ def _sentence(view: SentenceView, named: list[Found], frames: list[Found], perso
     found += definitions.covariation(view, gram, lex)
     found += [f for f in frames if f.pattern != definitions.EMPLOYER_ONLY]
     found += definitions.classifications(view, gram, lex)
+    found += definitions.memberships(view, gram, lex, resolve)
     found += definitions.definition(view, gram, lex)
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)

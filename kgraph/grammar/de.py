@@ -475,3 +475,6 @@ FOUNDER_NOUNS = frozenset("gründer gründerin mitgründer mitgründerin firmeng
 # Circumpositions: the preposition and the particle that closes its phrase ('über drei
 # Generationen hinweg', 'um das Haus herum').
 CIRCUMPOSITIONS = {"über": "hinweg", "um": "herum"}
+
+# Verbs of membership after a fronted 'zu' phrase: 'Zu unseren Kunden gehören/zählen X und Y'.
+MEMBERSHIP_VERBS = frozenset("gehört gehören gehörte gehörten zählt zählen zählte zählten".split())
