@@ -624,24 +624,24 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
-            before = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
-            person = _apposed_person(view, before.start)
-            if person is not None and before.end == chunk.start and acts(before.head) and not _organisation(before.head):
+            role_chunk = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
+            person = _apposed_person(view, role_chunk.start)
+            if person is not None and role_chunk.end == chunk.start and acts(role_chunk.head) and not _organisation(role_chunk.head):
                 # 'Tina Bohlin, projektledare SIS': the role is the person's, the name their employer's
-                out.append(Found(person, "type", before.head, 0.75, False, "apposition"))
+                out.append(Found(person, "type", role_chunk.head, 0.75, False, "apposition"))
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
-            elif before.end == chunk.start and before.head.kind in (CLASS, CONCEPT) \
-                    and before.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
-                acts(before.head) or definite_noun(view.tokens[before.end - 1], view.sentence.lang)
-                or before.start > 0 and tokens[before.start - 1].lower in gram.determiners
-                or view.sentence.lang == "de" and before.start > 0 and tokens[before.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
+            elif role_chunk.end == chunk.start and role_chunk.head.kind in (CLASS, CONCEPT) \
+                    and role_chunk.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
+                acts(role_chunk.head) or definite_noun(view.tokens[role_chunk.end - 1], view.sentence.lang)
+                or role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
                 or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
-                and tokens[before.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
+                and tokens[role_chunk.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
             ):  # 'vår betalpartner Kassaflod'  # 'strømselskapet Fjordkraft', 'Kunde Hafenlogistik', 'kundeprogrammet Vestkyst Venn'
-                out.append(Found(name, "type", before.head, 0.7, False, "title"))
+                out.append(Found(name, "type", role_chunk.head, 0.7, False, "title"))
                 employer = employer_at(view, chunk.end)
-                if employer is not None and acts(before.head) and not _organisation(before.head):
+                if employer is not None and acts(role_chunk.head) and not _organisation(role_chunk.head):
                     # 'kundeservicechef Anne-Mette Friis fra Andelskassen Salling'
                     out.append(Found(name, "worksFor", employer, 0.7, False, "title"))
     return out
