@@ -640,6 +640,11 @@ CASES = [
          [("~mersalg", "decreases", "Trust")]),
     case("nb", "En medarbeider som brenner for faget, skaper en helt annen stemning.", [("Employee", "creates", "~stemning")]),
     case("nb", "Kundene kjøper ikke varer.", negated=[("Customer", "buys", "Product")]),
+    # after 'og' + verb, the first verb's object is not the second verb's subject (a name predicate is)
+    case("nb", "Mange tar med seg mønsteret og vil ha hjelp.", [], absent=[("~mønster", "wants", "~hjelp")]),
+    case("sv", "Telora har butiker i 60 städer och erbjuder personlig rådgivning.", [],
+         absent=[("Shop", "sells", "~rådgivning|~personlig rådgivning")]),
+    case("nb", "Jeg heter Mia og jobber i kundeservice hos Lysgård Energi.", [("@Mia", "worksFor", "@Lysgård Energi")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

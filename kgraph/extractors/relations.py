@@ -848,6 +848,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
+            if view.sentence.lang != "de" and view.chunks[nearest].head.kind is not NAMED \
+                    and _after_coordinator(view, match.first, gram) and _verb_between(
+                    view, region.start, view.chunks[subj[0]].start, gram):
+                return []  # 'Mange tar med seg mønsteret og vil ha hjelp': the first verb's object is no
+                # subject (but 'jeg heter Mia og jobber i X': the name says who works)
             gap_from = max(view.chunks[nearest].end, region.start)  # (an inserted phrase before the clause is no gap)
             gap = sum(1 for k in range(gap_from, match.first) if tokens[k].is_word and not skippable(view, k, gram))
             score -= 0.1 * gap
