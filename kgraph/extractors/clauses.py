@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.extractors.mentions import (
+    DEFINITE_ARTICLES_OF,
     MEASURES,
     MULTIPLIERS,
     PARTICLES,
-    DEFINITE_ARTICLES_OF,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
     SentenceView,

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kgraph.extractors.mentions import DEFINITE_ARTICLES_OF, PLURAL_DEFINITE_ENDINGS, SentenceView, definite_noun
+from kgraph.extractors.mentions import (
+    DEFINITE_ARTICLES_OF,
+    PLURAL_DEFINITE_ENDINGS,
+    SentenceView,
+    definite_noun,
+)
 from kgraph.extractors.relations import Found
 from kgraph.model import CLASS, CONCEPT, NAMED, Mention
 from kgraph.ontology import organisation_classes

@@ -22,21 +22,21 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
-    PARTITIVE_OF,
     INDEFINITE_ARTICLES,
-    Chunk,
-    definite_noun,
-    organisation_name,
+    PARTITIVE_OF,
     QUANTITY_WORDS,
     TRANSPARENT_NOUNS,
+    Chunk,
     SentenceView,
+    definite_noun,
     is_adjective_like,
     ly_adverb,
+    organisation_name,
 )
 from kgraph.extractors.relations import (
     APPROXIMATE_WORDS,
-    CONTRACTED_PREPOSITIONS,
     COMPLEMENTIZERS,
+    CONTRACTED_PREPOSITIONS,
     EMPLOYER_PREPOSITIONS,
     INFINITIVE_MARKERS,
     MEANS_NOUNS,

@@ -13,42 +13,48 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgraph.extractors.clauses import (
-    announced_clause,
-    opens_clause,
-    adjective_comma,
-    in_adverbial_phrase,
     HARD_STOPS,
     REFLEXIVES,
     Region,
+    adjective_comma,
+    announced_clause,
     clause_region,
     group_left,
     group_right,
+    in_adverbial_phrase,
     is_passive,
     list_comma,
     negated_between,
     np_negated,
+    opens_clause,
     phrase_at,
     skippable,
 )
 from kgraph.extractors.mentions import (
+    INDEFINITE_ARTICLES,
     PARTITIVE_OF,
     PARTITIVES,
-    definite_noun,
-    partitive_pronoun,
-    organisation_name,
-    INDEFINITE_ARTICLES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     TRANSPARENT_NOUNS,
     SentenceView,
+    definite_noun,
     is_adjective_like,
     ly_adverb,
     marker_tokens,
+    organisation_name,
+    partitive_pronoun,
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import ANNOUNCED_CLAUSE_OPENERS, BYLINE_SEPARATORS, CIRCUMPOSITIONS, HELPING_VERBS, INFINITIVE_CONJUNCTIONS
+from kgraph.grammar.de import (
+    ANNOUNCED_CLAUSE_OPENERS,
+    BYLINE_SEPARATORS,
+    CIRCUMPOSITIONS,
+    HELPING_VERBS,
+    INFINITIVE_CONJUNCTIONS,
+)
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Token

@@ -15,10 +15,31 @@ from dataclasses import replace
 
 from kgraph.extractors import coreference, definitions
 from kgraph.extractors.clauses import group_right
-from kgraph.extractors.mentions import QUANTITY_WORDS, TRANSPARENT_NOUNS, SentenceView, document_names, organisation_name
+from kgraph.extractors.mentions import (
+    QUANTITY_WORDS,
+    TRANSPARENT_NOUNS,
+    SentenceView,
+    document_names,
+    organisation_name,
+)
 from kgraph.extractors.mentions import find as find_mentions
-from kgraph.extractors.relations import AGENTIVE, FREE_RELATIVES, ROLE_WORDS, Found, acts, in_pp, relations
-from kgraph.extractors.voices import FIRST_PERSON, GERMAN_POLITE, SECOND_PERSON, Voices, addressed, voices
+from kgraph.extractors.relations import (
+    AGENTIVE,
+    FREE_RELATIVES,
+    ROLE_WORDS,
+    Found,
+    acts,
+    in_pp,
+    relations,
+)
+from kgraph.extractors.voices import (
+    FIRST_PERSON,
+    GERMAN_POLITE,
+    SECOND_PERSON,
+    Voices,
+    addressed,
+    voices,
+)
 from kgraph.grammar import grammar
 from kgraph.lexicon import lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, Assertion, Document, Extraction, Mention, Sentence
