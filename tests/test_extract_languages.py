@@ -645,6 +645,10 @@ CASES = [
     case("sv", "Telora har butiker i 60 städer och erbjuder personlig rådgivning.", [],
          absent=[("Shop", "sells", "~rådgivning|~personlig rådgivning")]),
     case("nb", "Jeg heter Mia og jobber i kundeservice hos Lysgård Energi.", [("@Mia", "worksFor", "@Lysgård Energi")]),
+    # a copula inside a cue ('er en del af') gives a name no type
+    case("da", "Lyngsted Bibliotekerne har tre filialer. Bibliotekerne er en del af Lyngsted Kommune.",
+         [("@Bibliotekerne|@Lyngsted Bibliotekerne", "partOf", "@Lyngsted Kommune")],
+         absent=[("@Bibliotekerne|@Lyngsted Bibliotekerne", "type", "~del")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -29,6 +29,7 @@ from kgraph.extractors.relations import (
     ROLE_WORDS,
     Found,
     acts,
+    find_cues,
     in_pp,
     relations,
 )
@@ -165,7 +166,8 @@ def _naming(view: SentenceView) -> list[Found]:
     if gram.copulas.isdisjoint(view.words) \
             or not any(m.kind is NAMED for c in view.chunks for m in c.mentions):
         return named
-    copular = [f for f in definitions.copulas(view, gram, lex, set(), lambda i: None) if f.relation == "type"]
+    cued = {t for match in find_cues(view, lex, gram) for t in match.tokens}  # 'er en del af' is partOf, no type
+    copular = [f for f in definitions.copulas(view, gram, lex, cued, lambda i: None) if f.relation == "type"]
     return named + copular
 
 
