@@ -1178,14 +1178,19 @@ PARTITIVES = frozenset(
 )
 
 
+PLURAL_OBJECT_PRONOUNS = frozenset("dem dom them ihnen".split())
+
+
+def partitive_of(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is the 'of' after a quantity: 'many [of]', 'mange [af]', 'die meisten [von]'."""
+    return k >= 1 and tokens[k].lower in PARTITIVE_OF and (
+        tokens[k - 1].lower in PARTITIVES or tokens[k - 1].lower in QUANTITY_WORDS)
+
+
 def partitive_pronoun(tokens: tuple[Token, ...], index: int) -> bool:
     """The pronoun of 'many of them', 'mange av dem', 'die meisten von ihnen': a part of the set it
     refers to, and so the subject of its clause."""
-    return index >= 2 and tokens[index].lower in PLURAL_OBJECT_PRONOUNS and tokens[index - 1].lower in PARTITIVE_OF \
-        and (tokens[index - 2].lower in PARTITIVES or tokens[index - 2].lower in QUANTITY_WORDS)
-
-
-PLURAL_OBJECT_PRONOUNS = frozenset("dem dom them ihnen".split())
+    return index >= 1 and tokens[index].lower in PLURAL_OBJECT_PRONOUNS and partitive_of(tokens, index - 1)
 
 
 INFINITIVE_MARKERS = {"nb": "å", "sv": "att", "da": "at", "de": "zu", "en": "to"}
@@ -1250,9 +1255,10 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
 
 
 def _ends_with_article(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
-    """The phrase ends before token ``j``: a Scandinavian noun with its suffixed article ends its phrase: 'kjøper kommunen varer'
-    (verb, subject, object), and two such nouns are two phrases ('reducerer løsningen ventetiden');
-    not after 'have'/'få', whose object takes a participle ('have rugbrødet skåret')."""
+    """The phrase ends before token ``j``: a Scandinavian noun with its suffixed article ends its
+    phrase ('kjøper kommunen varer': verb, subject, object), and two such nouns are two phrases
+    ('reducerer løsningen ventetiden'); not after 'have'/'få', whose object takes a participle
+    ('have rugbrødet skåret')."""
     prev = tokens[j - 1]
     if not definite_noun(prev, gram.lang) or j >= 2 and tokens[j - 2].lower in gram.auxiliaries:
         return False

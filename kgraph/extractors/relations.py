@@ -32,7 +32,6 @@ from kgraph.extractors.clauses import (
 )
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
-    PARTITIVE_OF,
     PARTITIVES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
@@ -44,6 +43,7 @@ from kgraph.extractors.mentions import (
     ly_adverb,
     marker_tokens,
     organisation_name,
+    partitive_of,
     partitive_pronoun,
 )
 from kgraph.frozen import fast_init
@@ -476,11 +476,11 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
     return CueMatch(cue, i, positions[-1], frozenset(positions), gap_chunks)
 
 
-def relations(view: SentenceView, lex: Lexicon, gram: Grammar, resolve_pronoun: Resolver,
-              ambiguous: frozenset[str]) -> tuple[list[Found], set[int]]:
-    """Every relation a cue in the sentence states between two mentions, and the cue tokens."""
+def relations(view: SentenceView, cue_matches: list[CueMatch], lex: Lexicon, gram: Grammar,
+              resolve_pronoun: Resolver, ambiguous: frozenset[str]) -> tuple[list[Found], set[int]]:
+    """Every relation a cue in the sentence (``cue_matches``: its find_cues()) states between two
+    mentions, and the cue tokens."""
     out: list[Found] = []
-    cue_matches = find_cues(view, lex, gram)
     claimed = {t for m in cue_matches for t in m.tokens}
     question = bool(view.tokens) and view.tokens[-1].text == "?"
     shared: list[Mention] = []
@@ -965,7 +965,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
-    if relation == "wants" and _raised_object(view, match.last + 1):
+    if relation == "wants" and _raised_object(view, match.last + 1, gram):
         return []  # 'we want people to leave the car at home': what is wanted is the infinitive's event
     if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
         # 'führt regionale Produkte' sells them; 'führt die Hörwelt Hollmann', 'führt das Geschäft' runs it
@@ -1136,13 +1136,12 @@ def _nominal(view: SentenceView, ci: int, gram: Grammar) -> bool:
     return chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
 
 
-def _raised_object(view: SentenceView, k: int) -> bool:
+def _raised_object(view: SentenceView, k: int, gram: Grammar) -> bool:
     """An English object from token ``k`` on followed by 'to' and a verb ('want people [to leave]',
     'want you to stay', 'want their parcels to arrive'): the subject of the infinitive, not the thing
     wanted ('want access to services', 'to our products' have a noun phrase after 'to')."""
     if view.sentence.lang != "en":
         return False
-    gram = grammar("en")
     while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
         k += 1
     if k >= len(view.tokens):
@@ -1185,8 +1184,7 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
         k -= 1
     if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         return False  # 'antallet af klager' is the subject, not a prepositional phrase
-    if k >= 1 and view.tokens[k].lower in PARTITIVE_OF and (
-            view.tokens[k - 1].lower in PARTITIVES or view.tokens[k - 1].lower in QUANTITY_WORDS):
+    if partitive_of(view.tokens, k):
         return False  # 'Mange af vores ældre kunder sætter pris på': many of them are the subject
     if k >= 1 and view.sentence.lang == "de" and view.tokens[k].lower == "als" \
             and view.tokens[k - 1].lower in COMPARED_QUANTITIES:

@@ -27,6 +27,7 @@ from kgraph.extractors.relations import (
     AGENTIVE,
     FREE_RELATIVES,
     ROLE_WORDS,
+    CueMatch,
     Found,
     acts,
     find_cues,
@@ -77,7 +78,9 @@ class RuleExtractor:
             find_mentions(doc, s, toks, lexicon(s.lang), grammar(s.lang), names)
             for s, toks in zip(sentences, tokenised, strict=True)
         ]
-        naming = [_naming(v) for v in views]
+        # the cue matches of each sentence, found once: the naming pass needs them as the relations do
+        cues = [find_cues(v, lexicon(v.sentence.lang), grammar(v.sentence.lang)) for v in views]
+        naming = [_naming(v, c) for v, c in zip(views, cues, strict=True)]
         typed = {f.subject.key for found in naming for f in found}
         framing = [_known_genitives(definitions.frames(v, grammar(v.sentence.lang), lexicon(v.sentence.lang)), typed, v)
                    for v in views]
@@ -87,8 +90,8 @@ class RuleExtractor:
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
         known: coreference.Known = {}  # named organisations by class, for 'the company', 'banken'
-        for view, named, frames in zip(views, naming, framing, strict=True):
-            found, previous = _sentence(view, named, frames, persons, previous, typed, company_context)
+        for view, cue_matches, named, frames in zip(views, cues, naming, framing, strict=True):
+            found, previous = _sentence(view, cue_matches, named, frames, persons, previous, typed, company_context)
             found = coreference.resolve(view, found, known)  # (names of earlier sentences only)
             coreference.remember(known, named)
             bullet = _is_bullet(doc, view.sentence)
@@ -158,21 +161,23 @@ def _buyer_as_customer(assertions: list[Assertion], pronoun: Callable[[Mention],
     return [replace(a, subject=customer(a.subject), object=customer(a.object)) for a in assertions]
 
 
-def _naming(view: SentenceView) -> list[Found]:
-    """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y')."""
+def _naming(view: SentenceView, cue_matches: list[CueMatch]) -> list[Found]:
+    """How named things are typed in this sentence (apposition, legal suffix, 'X is a Y'); a copula
+    a cue holds types nothing ('er en del af' is partOf)."""
     gram, lex = grammar(view.sentence.lang), lexicon(view.sentence.lang)
     named = definitions.names(view, gram, lex)
     # a copula types only a name ('X is a Y'): without a copula or without a name, nothing to find
     if gram.copulas.isdisjoint(view.words) \
             or not any(m.kind is NAMED for c in view.chunks for m in c.mentions):
         return named
-    cued = {t for match in find_cues(view, lex, gram) for t in match.tokens}  # 'er en del af' is partOf, no type
+    cued = {t for match in cue_matches for t in match.tokens}
     copular = [f for f in definitions.copulas(view, gram, lex, cued, lambda i: None) if f.relation == "type"]
     return named + copular
 
 
-def _sentence(view: SentenceView, named: list[Found], frames: list[Found], persons: Voices,
-              previous: Mention | None, typed: set[str], company_context: bool) -> tuple[list[Found], Mention | None]:
+def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found], frames: list[Found],
+              persons: Voices, previous: Mention | None, typed: set[str],
+              company_context: bool) -> tuple[list[Found], Mention | None]:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
@@ -203,7 +208,7 @@ def _sentence(view: SentenceView, named: list[Found], frames: list[Found], perso
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
 
-    found, claimed = relations(view, lex, gram, resolve, AMBIGUOUS)
+    found, claimed = relations(view, cue_matches, lex, gram, resolve, AMBIGUOUS)
     found += definitions.copulas(view, gram, lex, claimed, resolve)
     found += definitions.hyponyms(view, gram, lex)
     found += named
