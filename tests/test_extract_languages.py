@@ -649,6 +649,14 @@ CASES = [
     case("da", "Lyngsted Bibliotekerne har tre filialer. Bibliotekerne er en del af Lyngsted Kommune.",
          [("@Bibliotekerne|@Lyngsted Bibliotekerne", "partOf", "@Lyngsted Kommune")],
          absent=[("@Bibliotekerne|@Lyngsted Bibliotekerne", "type", "~del")]),
+    # fixed adverbials built like PPs stand between a verb and its object and name no concept
+    case("da", "Kunderne værdsætter i høj grad medarbejdere, der kender varerne.", [("Customer", "wants", "Employee")],
+         absent=[("Customer", "wants", "~grad|~høj grad")]),
+    case("sv", "Vi köper i första hand reservdelar från grossisten.", [], absent=[("Customer", "buys", "~hand")]),
+    case("de", "Die Kunden erwarten in hohem Maße eine schnelle Antwort.", [("Customer", "expects", "~antwort|~schnelle antwort")],
+         absent=[("Customer", "expects", "~maße|~maß|~hohem maße")]),
+    case("en", "Customers expect above all fast answers.", [("Customer", "expects", "~answer|~fast answer")]),
+    case("nb", "Kiosken konkurrerer først og fremst med dagligvarekjedene.", [("~kiosk", "competesWith", "~dagligvarekjede")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgraph.extractors.mentions import (
+    ADVERBIAL_PHRASES,
     DEFINITE_ARTICLES_OF,
+    LONGEST_ADVERBIAL_PHRASE,
     MEASURES,
     MULTIPLIERS,
     PARTICLES,
@@ -247,18 +249,10 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     )
 
 
-# Fixed adverbial phrases built like prepositional phrases: 'erwarten Kunden vor allem kurze Wartezeiten'
-ADVERBIAL_PHRASES: tuple[Phrase, ...] = (
-    ("vor", "allem"), ("framför", "allt"), ("frem", "for", "alt"), ("fremfor", "alt"), ("above", "all"),
-    ("in", "particular"), ("im", "allgemeinen"), ("in", "general"), ("i", "særdeleshed"), ("i", "synnerhet"),
-    ("i", "særlig", "grad"), ("i", "stor", "grad"), ("i", "hög", "grad"), ("in", "erster", "linie"),
-    ("i", "første", "omgang"), ("i", "första", "hand"), ("i", "første", "række"),
-)
-
-
 def in_adverbial_phrase(view: SentenceView, i: int) -> bool:
     """Token ``i`` is part of one of the ADVERBIAL_PHRASES."""
-    return any(i - back >= 0 and phrase_at(view, i - back, ADVERBIAL_PHRASES) > back for back in range(3))
+    return any(i - back >= 0 and phrase_at(view, i - back, ADVERBIAL_PHRASES) > back
+               for back in range(LONGEST_ADVERBIAL_PHRASE))
 
 
 # Words that make a count approximate ('about 40 per cent', 'rundt 420 brukere', 'etwa ein Drittel'):

@@ -184,6 +184,35 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
     return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
 
+# Fixed adverbials built like prepositional phrases, of degree, focus and frame ('erwarten Kunden
+# vor allem kurze Wartezeiten', 'værdsætter i høj grad personale'): their nouns name no concept, and a
+# verb's object may follow them.
+ADVERBIAL_PHRASES: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
+    # English
+    "above all", "in particular", "in general", "to a large extent", "to a great extent",
+    "to some extent", "to a certain extent", "for the most part", "first and foremost",
+    "by and large", "on the whole", "in the long run", "in the end", "of course", "in fact",
+    # Norwegian
+    "i høy grad", "i stor grad", "i særlig grad", "i hovedsak", "i all hovedsak", "i stor utstrekning",
+    "for det meste", "først og fremst", "i det hele tatt", "i det store og hele", "i første omgang",
+    "i hvert fall", "i alle fall", "til en viss grad", "på sikt", "i lengden", "fremfor alt",
+    "frem for alt",
+    # Swedish
+    "i hög grad", "i stor utsträckning", "i första hand", "framför allt", "för det mesta", "i huvudsak",
+    "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
+    "i alla fall", "i varje fall", "i längden",
+    # Danish
+    "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
+    "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
+    "i det store hele",
+    # German
+    "vor allem", "in erster linie", "im allgemeinen", "in hohem maße", "in hohem maß", "zum großen teil",
+    "im großen und ganzen", "auf jeden fall", "in jedem fall", "auf dauer", "auf lange sicht",
+    "in der regel", "im wesentlichen",
+))
+LONGEST_ADVERBIAL_PHRASE = max(map(len, ADVERBIAL_PHRASES))
+
+
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     """Tokens of multiword markers ('for eksempel', 'zum Beispiel', 'og andre') are grammar, not concepts."""
     by_first = _multiword_markers_of(gram.lang)
@@ -211,7 +240,7 @@ def _multiword_markers_of(lang: str) -> dict[str, tuple[Phrase, ...]]:
 def _marker_phrases_of(lang: str) -> tuple[Phrase, ...]:
     gram = grammar(lang)
     return (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
-            *gram.synonym_markers)
+            *gram.synonym_markers, *ADVERBIAL_PHRASES)
 
 
 def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,

@@ -444,8 +444,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
         ) else MAX_CUE_GAP
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
-            if k in blocked:
-                break
+            if k in blocked and not in_adverbial_phrase(view, k):
+                break  # ('konkurrerer først og fremst med': an adverbial may stand in the gap)
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
                                                 or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
