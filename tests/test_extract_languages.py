@@ -657,6 +657,13 @@ CASES = [
          absent=[("Customer", "expects", "~maße|~maß|~hohem maße")]),
     case("en", "Customers expect above all fast answers.", [("Customer", "expects", "~answer|~fast answer")]),
     case("nb", "Kiosken konkurrerer først og fremst med dagligvarekjedene.", [("~kiosk", "competesWith", "~dagligvarekjede")]),
+    # English title-cases proper names made of common nouns; a title-cased concept label stays a concept
+    case("en", "He was hired as Customer Insight Manager at Brightmoor Foods.", [],
+         absent=[("@Insight Manager", "type", "Customer"), ("@Insight Manager", "customerOf", "@Brightmoor Foods")]),
+    case("en", "Please read the Patient Handbook before your visit.", [], absent=[("@Handbook", "type", "Patient")]),
+    case("en", "Our customers use the Service Desk.", [("Customer", "uses", "CustomerService")],
+         absent=[("@Desk", "type", "Service")]),
+    case("en", "Director Fiona MacLeod said that customers want lower prices.", [("Customer", "wants", "Price|~price|~lower price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

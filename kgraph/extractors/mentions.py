@@ -431,12 +431,14 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     noun = lex.noun(tok.lower, tok.lemma)
     if noun and not noun.compound and tok.text.isupper():
         return False  # 'CEO of Acme', 'NPS': an acronym the lexicon knows is a concept, not a name
+    if noun and lang == "en" and _title_cased_name(tokens, i, lex, gram):
+        return True  # 'the Customer Success Manager at Tallow & Finch', 'contact Member Support'
     if noun and not _distinctive(tok, gram) and not (
             lang in ("nb", "sv", "da") and noun.compound and not initial and tokens[i - 1].is_word and "-" not in tok.text):
         return False  # (Scandinavian capitalises no common noun inside a sentence: 'hos Forbrukerrådet')
     if lex.state(tok.lower, tok.lemma) or lex.cues.get(tok.lemma):
         return False
-    if lang == "en" and _nationality(tokens, i):
+    if lang == "en" and (_nationality(tokens, i) or _ends_title_cased_label(tokens, i, lex)):
         return False
     if "-" in tok.text and tok.text.rsplit("-", 1)[1][:1].islower() and tok.lower.endswith(PLACE_ADJECTIVE_ENDINGS):
         return False  # 'a Bristol-based company', 'Oslo-baserte', 'familienägda': an adjective
@@ -474,6 +476,25 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
             i + 1 < len(tokens) and _starts_name(tokens, i + 1, lex, gram, lang, names)
         )
     return True
+
+
+def _title_cased_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """English title-cases the words of a proper name, common nouns too ('Customer Advisory Board',
+    'the Service Desk'): a capitalised run that is no concept label ('Customer Service') and no
+    person ('Director Fiona MacLeod') is a name, unless the whole sentence is a title-cased heading."""
+    j = i + 1
+    while j < len(tokens) and _capitalised(tokens[j]) and tokens[j].lower not in gram.function_words:
+        j += 1
+    if j == i + 1 or tokens[i + 1].text in GIVEN_NAMES or tuple(t.lower for t in tokens[i:j]) in lex.multi \
+            or tuple(t.lemma for t in tokens[i:j]) in lex.multi:
+        return False
+    return any(t.is_word and t.text[:1].islower() and t.lower not in gram.function_words for t in tokens)
+
+
+def _ends_title_cased_label(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` ends a concept label title-cased with the words before it ('the Service Desk')."""
+    return any(i - back >= 0 and all(_capitalised(t) for t in tokens[i - back:i])
+               and tuple(t.lower for t in tokens[i - back:i + 1]) in lex.multi for back in (1, 2))
 
 
 # compound adjectives of a name and a participle: Bristol-based, Oslo-basert, Lund-baserade
