@@ -66,7 +66,7 @@ eval: $(STAMP)
 	            eval/probe3/corpus:eval/probe3/gold.tsv eval/probe4/corpus:eval/probe4/gold.tsv \
 	            eval/probe5/corpus:eval/probe5/gold.tsv eval/probe6/corpus:eval/probe6/gold.tsv \
 	            eval/probe7/corpus:eval/probe7/gold.tsv eval/probe8/corpus:eval/probe8/gold.tsv \
-	            eval/probe9/corpus:eval/probe9/gold.tsv \
+	            eval/probe9/corpus:eval/probe9/gold.tsv eval/probe10/corpus:eval/probe10/gold.tsv \
 	            eval/holdout3/corpus:eval/holdout3/gold.tsv \
 	            eval/holdout4/corpus:eval/holdout4/gold.tsv; do \
 	  corpus=$${set%%:*}; gold=$${set##*:}; \
