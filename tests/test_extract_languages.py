@@ -664,6 +664,22 @@ CASES = [
     case("en", "Our customers use the Service Desk.", [("Customer", "uses", "CustomerService")],
          absent=[("@Desk", "type", "Service")]),
     case("en", "Director Fiona MacLeod said that customers want lower prices.", [("Customer", "wants", "Price|~price|~lower price")]),
+    # a question word or subordinator inside a relative clause opens a clause with its own subject
+    case("en", "A buyer who sees how the app reduces waiting times will come back.", [("~app", "decreases", "~waiting time")],
+         absent=[("~buyer", "decreases", "~waiting time")]),
+    case("nb", "Kunder som forstår hvordan appen reduserer ventetiden, kommer tilbake.", [("~app", "decreases", "~ventetid")],
+         absent=[("Customer", "decreases", "~ventetid")]),
+    # the time someone spends on something is not bought
+    case("en", "We cut the time our staff spend on paperwork.", [], absent=[("Employee", "buys", "~paperwork")]),
+    # coordinated subjects before a verb with a clause object do not act on each other
+    case("en", "Prices, habits and habits of competitors influence whether a customer stays.", [],
+         absent=[("Price", "influences", "~habit")]),
+    case("nb", "Pris og kvalitet henger tett sammen.", [("Price", "influences", "Quality")]),
+    # a participle between an article and 'number of' is an adjective
+    case("en", "LTV is calculated as the average margin multiplied by the expected number of years a member stays.", [],
+         absent=[("@LTV", "expects", "~year")]),
+    # 'regarded as a driver of X' names no driver who works for X
+    case("en", "Good service is widely seen as a driver of NPS.", [], absent=[("~driver", "worksFor", "@NPS")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -328,7 +328,7 @@ def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
 def _role_phrase(view: SentenceView, ci: int) -> bool:
     """'Fagbrev [som bilmekaniker] er en fordel': a role after som/als/as is no subject."""
     start = view.chunks[ci].start
-    return start > 1 and view.tokens[start - 1].lower in ("som", "als", "as") and view.chunk_at[start - 2] is not None
+    return start > 1 and view.tokens[start - 1].lower in ROLE_WORDS and view.chunk_at[start - 2] is not None
 
 
 def _role_noun(view: SentenceView, k: int) -> bool:
@@ -618,7 +618,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 and organisation_name(view.chunks[org].head.key, view.sentence.lang):
             out.append(Found(name, "worksFor", view.chunks[org].head, 0.6, False, "affiliation"))
         # role: NAME som/als/as Y
-        if k < len(tokens) and tokens[chunk.end].lower in ("som", "als", "as") and chunk.end + 1 < len(tokens):
+        if k < len(tokens) and tokens[chunk.end].lower in ROLE_WORDS and chunk.end + 1 < len(tokens):
             nxt = view.chunk_at[chunk.end + 1]
             if nxt is not None and view.chunks[nxt].head.kind is not NAMED:
                 out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
@@ -1004,6 +1004,7 @@ FRAME_PREPOSITIONS = {
     "worksFor": frozenset("i hos på ved bei von für för for at of with".split()),
     "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
+ROLE_WORDS = frozenset({"som", "als", "as"})  # 'Anna som kundeansvarlig', 'regarded as a driver'
 EMPLOYER_ONLY = "employer-only"  # a frame's pattern that names an organisation, not a relation to state
 FRAME_HEADS = {"Employee": "worksFor", "Manager": "worksFor", "Customer": "customerOf",
                "BusinessCustomer": "customerOf", "Consumer": "customerOf"}
@@ -1014,6 +1015,13 @@ ORGANISATIONS = frozenset("Organization Company Bank Shop Hospital Supplier Publ
 
 def _organisation(m: Mention) -> bool:
     return m.kind is NAMED or (m.key if m.kind is CLASS else m.base) in ORGANISATIONS
+
+
+def _predicate_noun(view: SentenceView, start: int) -> bool:
+    """The noun phrase at ``start`` is what something is regarded as ('is seen as a driver of CLV'):
+    the frame names no one who works or buys there. (After a copula it may: 'I have been a regular
+    customer of Hollin Lane' states that a regular customer buys there.)"""
+    return start >= 2 and view.tokens[start - 1].lower in INDEFINITE_ARTICLES and view.tokens[start - 2].lower in ROLE_WORDS
 
 
 def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
@@ -1037,7 +1045,8 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             ):
                 j += 1
             org = view.chunk_at[j] if j < len(tokens) else None
-            if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci):
+            if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci) \
+                    and not _predicate_noun(view, chunk.start):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
                 who = view.chunks[named].head if named is not None and relation == "worksFor" else head
                 founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS

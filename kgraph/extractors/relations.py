@@ -258,7 +258,11 @@ def _after_indefinite(view: SentenceView, m: Mention) -> bool:
 
 
 def _spends_time(view: SentenceView, match: CueMatch) -> bool:
-    """A cue whose words enclose a stretch of time: 'spend [half the day] on'."""
+    """A cue whose words enclose a stretch of time: 'spend [half the day] on'; or 'spend' in a
+    relative clause on a time noun ('the time [their team] spends on reporting')."""
+    if match.cue.words[0] == "spend" and any(
+            view.tokens[k].lower in TIME_NOUNS for k in range(max(0, match.first - 4), match.first)):
+        return True
     if match.last - match.first < 2:
         return False  # (a one-word cue, or two adjacent words: nothing enclosed)
     return any(view.tokens[k].lower in TIME_NOUNS for k in range(match.first + 1, match.last)
@@ -320,6 +324,9 @@ def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
     tok = view.tokens[i]
     if tok.lower == tok.lemma or not tok.lower.endswith(("ed", "et", "te", "de", "t", "d", "en")):
         return False
+    if 0 < i < len(view.tokens) - 1 and view.tokens[i - 1].lower in gram.determiners \
+            and view.tokens[i + 1].lemma in TRANSPARENT_NOUNS:
+        return True  # 'the expected number of periods'
     if i + 1 >= len(view.tokens) or view.chunk_at[i + 1] is None or view.chunk_at[i] is not None:
         return False
     prev = view.tokens[i - 1] if i > 0 else None
@@ -802,6 +809,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             if antecedent is not None:
                 obj = group_left(view, antecedent, 0, gram)
             pattern, score = "object-relative", 0.8
+        elif before_chunks and _embedded_clause(view, region.opener_index, view.chunks[before_chunks[-1]].start, gram):
+            # 'a prospect who understands how Corvid reduces the time': the verb is the embedded
+            # clause's, and so is its subject
+            subj = group_left(view, before_chunks[-1], region.opener_index + 1, gram)
+            pattern, score = "relative", 0.75
         elif antecedent is not None:
             subj = group_left(view, antecedent, 0, gram)
             relative_subject = True
@@ -998,7 +1010,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if not subjects and not objects:
         return phrase_cued
     if subjects and not objects and not obj and not obj_mentions and len(subj) >= 2 and not match.cue.inverse \
-            and match.cue.relation in RECIPROCAL:
+            and match.cue.relation in RECIPROCAL and not _clause_follows(view, match.last, gram):
         # reciprocal: X og Y henger sammen (but 'Kaffe og kakao øker': both rise)
         first_conjunct = view.chunks[subj[0]].mentions
         rest = [m for c in subj[1:] for m in view.chunks[c].mentions]
@@ -1190,6 +1202,21 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
             and view.tokens[k - 1].lower in COMPARED_QUANTITIES:
         return False  # 'Mehr als 600 Artikel beziehen wir': a count, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
+
+
+def _clause_follows(view: SentenceView, last: int, gram: Grammar) -> bool:
+    """A clause right after the verb is its object ('also influence whether a customer defects')."""
+    if last + 1 >= len(view.tokens):
+        return False
+    word = view.tokens[last + 1].lower
+    return word in gram.subordinators or word in gram.question_words or word in COMPLEMENTIZERS
+
+
+def _embedded_clause(view: SentenceView, opener: int, subject: int, gram: Grammar) -> bool:
+    """A question word or a subordinator between a relative pronoun and a later subject opens a
+    clause inside the relative clause ('who understands [how] Corvid reduces ...')."""
+    return any(view.tokens[k].lower in gram.question_words or view.tokens[k].lower in gram.subordinators
+               for k in range(opener + 1, subject))
 
 
 def _subject_before_relative(view: SentenceView, start: int, gram: Grammar) -> int | None:
