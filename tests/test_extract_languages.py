@@ -680,6 +680,11 @@ CASES = [
          absent=[("@LTV", "expects", "~year")]),
     # 'regarded as a driver of X' names no driver who works for X
     case("en", "Good service is widely seen as a driver of NPS.", [], absent=[("~driver", "worksFor", "@NPS")]),
+    # a pronoun opening the clause of a verb of saying is that verb's subject
+    case("en", "Our hotels are small because many members tell us they prefer quiet rooms.", [("Member", "wants", "~quiet room|~room")],
+         absent=[("~hotel", "wants", "~quiet room|~room")]),
+    case("nb", "Butikkene våre er små fordi kundene forteller oss at de savner personlig service.",
+         [("Customer", "wants", "PersonalCustomerService|PersonalService")], absent=[("Shop", "wants", "PersonalCustomerService|PersonalService")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

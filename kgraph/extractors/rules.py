@@ -25,6 +25,7 @@ from kgraph.extractors.mentions import (
 from kgraph.extractors.mentions import find as find_mentions
 from kgraph.extractors.relations import (
     AGENTIVE,
+    COMPLEMENTIZERS,
     FREE_RELATIVES,
     ROLE_WORDS,
     CueMatch,
@@ -202,8 +203,9 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
         elif tok.lower == "man" and lang == "de":
             return None  # 'mit dem man ein Streitgespräch führt': anyone at all, no one the text names
         else:
-            # the subject that opens this sentence, else the previous sentence's topic
-            target = _opening_subject(view, index) or previous
+            # the subject of the verb of saying it follows, else the subject that opens this
+            # sentence, else the previous sentence's topic
+            target = _reporter(view, index) or _opening_subject(view, index) or previous
         if target is None:
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
@@ -293,6 +295,31 @@ def _plausible(f: Found) -> bool:
     if subject.kind is NAMED or not cls:
         return True
     return cls in agent_classes()
+
+
+# verbs that report what their subject says, thinks or finds: 'our guests tell us [they] prefer ...'
+REPORTING_LEMMAS = frozenset(
+    "say tell think believe feel find report answer reply explain write agree "
+    "si fortelle mene tro svare skrive forklare synes "
+    "säga berätta mena tro svara skriva förklara tycka "
+    "sige fortælle mene tro svare skrive forklare synes "
+    "sagen erzählen meinen glauben antworten schreiben erklären finden berichten".split()
+)
+
+
+def _reporter(view: SentenceView, pronoun: int) -> Mention | None:
+    """The subject of the verb of saying or thinking right before a pronoun opening its clause
+    ('our guests tell us they prefer', 'kundene sier at de ...'): who said it is who is meant."""
+    gram = grammar(view.sentence.lang)
+    k = pronoun - 1
+    while k > 0 and view.chunk_at[k] is None and (
+            view.tokens[k].lower in COMPLEMENTIZERS or view.tokens[k].lower in gram.pronouns
+            or view.tokens[k].lower in gram.adverbs or view.tokens[k].text == ","):
+        k -= 1  # 'tell us', 'sier at', 'meinen, dass'
+    if k < 1 or view.chunk_at[k] is not None or view.tokens[k].lemma not in REPORTING_LEMMAS:
+        return None
+    subject = view.chunk_at[k - 1]
+    return None if subject is None else view.chunks[subject].head
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:
