@@ -685,6 +685,15 @@ CASES = [
          absent=[("~hotel", "wants", "~quiet room|~room")]),
     case("nb", "Butikkene våre er små fordi kundene forteller oss at de savner personlig service.",
          [("Customer", "wants", "PersonalCustomerService|PersonalService")], absent=[("Shop", "wants", "PersonalCustomerService|PersonalService")]),
+    # a counted noun of time is a duration, never an argument
+    case("nb", "Jeg heter Kari. Jeg har jobbet som megler i tolv år.", [], absent=[("@Kari|Person", "worksFor", "~år")]),
+    # Swedish -ligen and Scandinavian -igvis make adverbs: the object follows them
+    case("sv", "Banken erbjuder visserligen telefonbokning.", [("Bank", "sells", "~telefonbokning")],
+         absent=[("Bank", "sells", "~visserligen")]),
+    case("da", "Butikken tilbyder heldigvis gratis levering.", [("Shop", "sells", "Delivery|~levering|~gratis levering")],
+         absent=[("Shop", "sells", "~heldigvis")]),
+    # a copula with a length of time says how long, not what kind
+    case("sv", "Uppsägningstiden är en månad.", [], absent=[("~uppsägningstid", "broader", "~månad")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -25,6 +25,7 @@ from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     PARTITIVE_OF,
     QUANTITY_WORDS,
+    TIME_NOUNS,
     TRANSPARENT_NOUNS,
     Chunk,
     SentenceView,
@@ -190,6 +191,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if not (_is_definable(view, ci, article or defining) or listed) \
                 or view.chunks[ci].head.key in EVALUATIVE_NOUNS | SLOT_NOUNS:
             continue
+        if view.chunks[ci].head.key.rsplit(" ", 1)[-1] in TIME_NOUNS:
+            continue  # 'Uppsägningstiden är en månad': a length of time, not a kind
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
             continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article and not defining \

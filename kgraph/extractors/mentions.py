@@ -39,6 +39,8 @@ ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("e", "en", "er", "es", "em"),
     "en": ("al", "ed", "ful", "ic", "ive", "ous", "less", "able", "ible", "ing", "ent", "ant", "ary", "ly", "y", "ish", "est"),
 }
+# Endings that make adverbs of adjectives (English -ly: ly_adverb, which asks the dictionary)
+ADVERB_ENDINGS_OF = {"de": ADVERB_ENDINGS, "sv": ("ligen",), "nb": ("igvis",), "da": ("igvis",)}
 MAX_MODIFIERS = 2
 # Nominalisations whose lemma simplemma turns into the verb (sparande → spara): keep the noun.
 NOMINAL_SUFFIXES = ("ande", "ende", "ing", "ning", "else", "het", "hed", "sjon", "tion", "ment")
@@ -1067,8 +1069,8 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if any(len(p) == 1 for p in gram.phrases_from(tok.lower, gram.hyponym_markers)):
         return False  # 'darunter', 'inklusive', 'especially': list markers, not modifiers
-    if lang == "de" and tok.lower.endswith(ADVERB_ENDINGS) and len(tok.lower) > 7:
-        return False  # 'Erfahrungsgemäß verbessert ...', 'normalerweise': adverbs
+    if lang in ADVERB_ENDINGS_OF and tok.lower.endswith(ADVERB_ENDINGS_OF[lang]) and len(tok.lower) > 7:
+        return False  # 'Erfahrungsgemäß verbessert ...', 'normalerweise', 'visserligen', 'heldigvis': adverbs
     if lang == "en" and (ly_adverb(tok.lower) or _capitalised(tok) and (
             tok.lower.endswith(NATIONALITY_ENDINGS) or tok.lower in NATIONALITIES)):
         return False  # 'increasingly', 'a Norwegian company': adverbs and adjectives

@@ -944,6 +944,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     # --- voice and direction
     subj = _examples_head(view, subj, gram)
     subj, obj = _names_for_kinds(view, subj, gram), _names_for_kinds(view, obj, gram)
+    obj = [c for c in obj if not _duration(view, c)]  # 'har jobbet som megler i tolv år'
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
     if is_passive(view, match.first, lex, gram):
@@ -1555,6 +1556,14 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
     return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+
+
+def _duration(view: SentenceView, ci: int) -> bool:
+    """A counted noun of time is a duration: 'i tolv år', 'for three years', 'seit 20 Jahren'."""
+    chunk = view.chunks[ci]
+    if chunk.start == 0 or not _time_chunk(view, ci):
+        return False
+    return any(t.text[:1].isdigit() or t.lower in QUANTITY_WORDS for t in view.tokens[chunk.start - 1:chunk.end - 1])
 
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
