@@ -694,6 +694,13 @@ CASES = [
          absent=[("Shop", "sells", "~heldigvis")]),
     # a copula with a length of time says how long, not what kind
     case("sv", "Uppsägningstiden är en månad.", [], absent=[("~uppsägningstid", "broader", "~månad")]),
+    # 'we' is who the writer writes on behalf of; else an organisation named by its trade
+    case("en", "I am writing on behalf of The Blue Teapot, a café in York that is a customer of Northfield Linen Services. "
+               "We depend on reliable deliveries.", [("@Blue Teapot", "requires", "Delivery")],
+         absent=[("@Northfield Linen Services", "requires", "Delivery")]),
+    case("sv", "Priserna på elbörsen Nord Pool har stigit. Solvik Energi levererar el till hushåll i Luleå. "
+               "Vi erbjuder fast pris till alla kunder.", [("@Solvik Energi", "sells", "RegularPrice|Price|~fast pris")],
+         absent=[("@Nord Pool", "sells", "RegularPrice|Price|~fast pris")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

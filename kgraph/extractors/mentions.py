@@ -1398,13 +1398,32 @@ def _listed(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
     return k > 0 and joins(tokens[k - 1]) or k + 1 < len(tokens) and joins(tokens[k + 1])
 
 
+# The trade a business names itself by, after its own name: 'Norrsken Energi', 'Hjemfast Eiendom',
+# 'Corvid Analytics', 'Brenner Spedition' (the names of trades, not concepts of the ontology).
+SECTOR_WORDS = frozenset(
+    "energi energy eiendom fastigheter ejendomme immobilien property properties forsikring försäkring "
+    "forsikringer versicherung versicherungen insurance regnskap redovisning revision consulting konsult "
+    "rådgivning beratung analytics analyse data it software systems solutions technologies technology "
+    "tech media logistikk logistik logistics spedition transport transporte frakt fragt trafikk trafik "
+    "elektro electric bygg byg bau construction reiser resor rejser reisen travel tours foods food mat "
+    "livsmedel fødevarer lebensmittel handel trading services service finans finance finanz kapital "
+    "capital invest group gruppen gruppe koncernen konsern konzern holding partners partner".split()
+)
+
+
+def trade_name(name: str) -> bool:
+    """A name that ends in the trade it carries on: 'Norrsken Energi', 'Corvid Analytics'."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in SECTOR_WORDS and words[-1][:1].isupper()
+
+
 @lru_cache(maxsize=4096)
-def organisation_name(name: str, lang: str) -> bool:
-    """A name whose last word is an organisation noun or a legal suffix: 'Heggstad Sparebank',
-    'Lindvik kommune', 'Tindra Regnskap AS'."""
+def organisation_name(name: str, lang: str, trades: bool = True) -> bool:
+    """A name whose last word is an organisation noun, a legal suffix or (with ``trades``) a trade:
+    'Heggstad Sparebank', 'Lindvik kommune', 'Tindra Regnskap AS', 'Norrsken Energi'."""
     last = name.split()[-1]
     gram, lex = grammar(lang), lexicon(lang)
-    if last in gram.legal_suffixes or last in gram.institution_words:
+    if last in gram.legal_suffixes or last in gram.institution_words or trades and trade_name(name):
         return True
     match = lex.noun(last.lower(), last.lower())
     return len(name.split()) > 1 and match is not None and match.cls in organisation_classes()

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from kgraph.extractors.mentions import INDEFINITE_ARTICLES, SentenceView, organisation_name
+from kgraph.extractors.mentions import (
+    INDEFINITE_ARTICLES,
+    SentenceView,
+    organisation_name,
+    trade_name,
+)
 from kgraph.extractors.relations import ROLE_WORDS, Found, acts
 from kgraph.grammar import grammar
 from kgraph.grammar.given_names import GIVEN_NAMES
@@ -19,6 +24,8 @@ from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention
 from kgraph.ontology import organisation_classes, person_classes
 
 SPEAKER_SUBJECTS = frozenset("vi we wir".split())  # 'vi i Hedebo', not 'filialen vår i Sauda'
+ON_BEHALF_OF = frozenset({("on", "behalf", "of"), ("på", "vegne", "av"), ("på", "vegne", "af"), ("im", "namen", "von"),
+                          ("im", "auftrag", "von")})
 SPEAKER_PLACES = frozenset("i hos på at bei in ved".split())
 FIRST_PERSON = frozenset("jeg meg jag mig ich mich mir i me".split())
 # 'you', singular and plural, per language: Swedish 'er' and German 'er' differ, so no shared set
@@ -134,8 +141,9 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
         f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
-    } | {k for k in named if organisation_name(k, lang)} | (employers & named)
-    organisations = (organisations or {
+    } | {k for k in named if organisation_name(k, lang, trades=False)} | (employers & named)
+    # then names of trades ('Norrsken Energi'; weaker: an analyst's 'Castlegate Partners' is one)
+    organisations = (organisations or {k for k in named if trade_name(k)} or {
         f.subject.key for found in naming for f in found if f.object.kind is CONCEPT
     }) - people
     for view in views:
@@ -148,19 +156,35 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
                 ci = view.chunk_at[k + 2]
                 if ci is not None and view.chunks[ci].head.kind is NAMED:
                     return view.chunks[ci].head
+    for view in views:
+        # 'I am writing on behalf of The Copper Kettle', 'på vegne av Fjordkraft': who the writer speaks for
+        words = [t.lower for t in view.tokens]
+        for k in range(len(words) - 3):
+            if tuple(words[k:k + 3]) not in ON_BEHALF_OF:
+                continue
+            j = k + 3 if view.chunk_at[k + 3] is not None or k + 4 >= len(words) else k + 4  # ('of The Copper Kettle')
+            ci = view.chunk_at[j]
+            if ci is not None and view.chunks[ci].head.kind is NAMED and view.chunks[ci].head.key not in people:
+                return view.chunks[ci].head
     if not organisations and views:
         # the title's names ('Velkommen til Lundbæk Optik'), then any name
         organisations = ({c.head.key for c in views[0].chunks if c.head.kind is NAMED} - people) or named
     counts: Counter[str] = Counter()
-    first: dict[str, Mention] = {}
+    first: dict[str, int] = {}  # where each organisation is first named
+    mention: dict[str, Mention] = {}  # its full name's first mention (else a short form's)
+    # a short form counts for the full name it begins ('Greenplate' for 'Greenplate plc')
+    full = {key.split()[0]: key for key in sorted(organisations) if " " in key}
     for m in names:
-        if m.key in organisations:
-            counts[m.key] += 1
-            first.setdefault(m.key, m)
+        key = m.key if m.key in organisations else full.get(m.key, "")
+        if key:
+            counts[key] += 1
+            first.setdefault(key, m.span.start)
+            if m.key == key and mention.get(key, m).key != key or key not in mention:
+                mention[key] = m
     if not counts:
         return None
-    key = max(counts, key=lambda k: (counts[k], -first[k].span.start))
-    return first[key]
+    key = max(counts, key=lambda k: (counts[k], -first[k]))
+    return mention[key]
 
 
 def _opens_clause(view: SentenceView, k: int) -> bool:
