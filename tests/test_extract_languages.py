@@ -701,6 +701,11 @@ CASES = [
     case("sv", "Priserna på elbörsen Nord Pool har stigit. Solvik Energi levererar el till hushåll i Luleå. "
                "Vi erbjuder fast pris till alla kunder.", [("@Solvik Energi", "sells", "RegularPrice|Price|~fast pris")],
          absent=[("@Nord Pool", "sells", "RegularPrice|Price|~fast pris")]),
+    # a verb of needing before an infinitive is a modal: the infinitive's object is what the clause is about
+    case("sv", "Vi har behövt köpa fler reservdelar.", [("Company", "buys", "~reservdel")],
+         absent=[("Company", "requires", "~reservdel")]),
+    case("sv", "Butiken behöver fler kunder.", [("Shop", "requires", "Customer")]),
+    case("en", "We need to buy new tills.", [("Company", "buys", "~till|~new till")], absent=[("Company", "requires", "~till|~new till")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -410,7 +410,8 @@ def _cue_words_present(view: SentenceView) -> set[str]:
     return present
 
 
-WANT_MODALS = frozenset("vilja wollen want".split())  # also modal verbs: 'vill lägga', 'wollen ... verlieren'
+MODAL_CUES = frozenset(  # verbs of wanting and needing that are also modals: 'vill lägga', 'behöver köpa'
+    "vilja wollen want need trenge behøve behöva brauchen".split())
 
 
 def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -436,7 +437,7 @@ def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
 
 def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int]) -> CueMatch | None:
     tokens = view.tokens
-    if len(cue.words) == 1 and cue.words[0] in WANT_MODALS and _modal_use(view, i, gram):
+    if len(cue.words) == 1 and cue.words[0] in MODAL_CUES and _modal_use(view, i, gram):
         return None
     if cue.words[0] == "use" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
         return None  # 'used to spend half the day': a habit, not a use
@@ -2141,7 +2142,8 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
                 and view.chunk_at[k - 1] is None:
             k -= 2
             continue
-        if strict and not skippable(view, k, gram) and not _in_time_phrase(view, k, gram):
+        if strict and not skippable(view, k, gram) and not _in_time_phrase(view, k, gram) and not (
+                view.tokens[k].lemma in MODAL_CUES and _modal_use(view, k, gram)):  # 'vi har behövt köpa'
             return None
         k -= 1
     return None
