@@ -706,6 +706,9 @@ CASES = [
          absent=[("Company", "requires", "~reservdel")]),
     case("sv", "Butiken behöver fler kunder.", [("Shop", "requires", "Customer")]),
     case("en", "We need to buy new tills.", [("Company", "buys", "~till|~new till")], absent=[("Company", "requires", "~till|~new till")]),
+    # 'ramme' (hit) is a verb of effect; the noun 'rammen' (frame) is none
+    case("da", "Prisstigningen ramte især privatkunder.", [("~prisstigning", "influences", "PrivateCustomer")]),
+    case("da", "Inden for rammen af aftalen tilbyder vi service.", [], absent=[("~ramme", "influences", "CustomerService")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
