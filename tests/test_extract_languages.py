@@ -709,6 +709,14 @@ CASES = [
     # 'ramme' (hit) is a verb of effect; the noun 'rammen' (frame) is none
     case("da", "Prisstigningen ramte især privatkunder.", [("~prisstigning", "influences", "PrivateCustomer")]),
     case("da", "Inden for rammen af aftalen tilbyder vi service.", [], absent=[("~ramme", "influences", "CustomerService")]),
+    # the verb after 'than' names the alternative not taken
+    case("sv", "Vi vill hellre höja priset än sänka kvaliteten.", [("Company", "increases", "Price")],
+         absent=[("Company|Price", "decreases", "Quality")]),
+    case("nb", "Vi vil heller øke prisene enn å senke kvaliteten.", [("Company", "increases", "Price")],
+         absent=[("Company|Price", "decreases", "Quality")]),
+    # English -ically words are adverbs
+    case("en", "Satisfaction does not automatically lead to loyalty.", [], negated=[("CustomerSatisfaction", "increases", "CustomerLoyalty")],
+         absent=[("~automatically", "increases", "CustomerLoyalty")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1094,6 +1094,8 @@ def ly_adverb(lower: str) -> bool:
     if not lower.endswith("ly") or len(lower) < 6:
         return False
     stem = lower[:-2]
+    if stem.endswith("ical"):
+        return True  # 'automatically', 'drastically': no noun ends so
     candidates = (stem, stem[:-1] + "y") if stem.endswith("i") else (stem, stem + "e")
     return any(len(c) >= 4 and is_known(c, "en") for c in candidates)
 

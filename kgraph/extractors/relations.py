@@ -142,6 +142,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             keys = tuple(key for key in (particles[i] + tok.lemma, particles[i] + tok.lower) if key in lex.cues)
         if not keys:
             continue  # most words start no cue: the tests below are for the few that do
+        if _after_than(view, i):
+            continue  # 'hellre höja priset än sänka kvaliteten': the alternative not taken
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is NAMED:
             continue
@@ -196,6 +198,19 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
                 used.add(_particle_index(view, i, particles[i]))
             break
     return out
+
+
+THAN = {"nb": "enn", "sv": "än", "da": "end", "en": "than"}  # ('als' is also German 'as', 'when')
+
+
+def _after_than(view: SentenceView, i: int) -> bool:
+    """The verb at ``i`` follows 'than' (and an infinitive marker): 'rather raise prices than
+    [cut] quality', 'heller enn å [senke] kvaliteten' names what is not done."""
+    lang = view.sentence.lang
+    k = i - 1
+    if k >= 0 and view.tokens[k].lower in INFINITIVE_MARKERS.get(lang, ()):
+        k -= 1
+    return k >= 0 and view.tokens[k].lower == THAN.get(lang)
 
 
 # The cue keys of a word depend on its forms alone, and find_cues() asks them of every word of every
