@@ -717,6 +717,9 @@ CASES = [
     # English -ically words are adverbs
     case("en", "Satisfaction does not automatically lead to loyalty.", [], negated=[("CustomerSatisfaction", "increases", "CustomerLoyalty")],
          absent=[("~automatically", "increases", "CustomerLoyalty")]),
+    # organising an event creates it
+    case("da", "Biblioteket arrangerer foredrag og sprogcaféer.", [("~bibliotek", "creates", "~foredrag"), ("~bibliotek", "creates", "~sprogcafé")]),
+    case("en", "The library organises talks for local businesses.", [("~library", "creates", "~talk")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
