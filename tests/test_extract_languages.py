@@ -720,6 +720,12 @@ CASES = [
     # organising an event creates it
     case("da", "Biblioteket arrangerer foredrag og sprogcaféer.", [("~bibliotek", "creates", "~foredrag"), ("~bibliotek", "creates", "~sprogcafé")]),
     case("en", "The library organises talks for local businesses.", [("~library", "creates", "~talk")]),
+    # a phrase of coordinated names inside a list item: the list goes on after it
+    case("en", "Every tour includes flights from Leeds or Manchester, hotels and most meals.",
+         [("~flight", "partOf", "~tour"), ("~hotel", "partOf", "~tour"), ("~meal", "partOf", "~tour")]),
+    case("nb", "Butikken selger kaffe fra Brasil og Etiopia, te og kaker.",
+         [("Shop", "sells", "~kaffe"), ("Shop", "sells", "~te"), ("Shop", "sells", "~kake")]),
+    case("nb", "Banken har kunder i Norge og Sverige.", [], absent=[("Bank", "serves|sells", "@Sverige")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

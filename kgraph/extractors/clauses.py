@@ -334,6 +334,25 @@ POSSESSIVE_PRONOUNS = frozenset(
 )
 
 
+def _names_phrase_end(view: SentenceView, ci: int, limit: int, gram: Grammar) -> int:
+    """A phrase of names, coordinated among themselves, that a comma and a common noun follow: the
+    list goes on after it ('flights [from Manchester or Leeds Bradford], hotels, most meals'); the
+    index of that comma, else 0 ('kunder i Norge og Sverige' keeps its names)."""
+    tokens = view.tokens
+    end = view.chunks[ci].end
+    while end + 1 < limit and tokens[end].lower in gram.coordinators and (nxt := view.chunk_at[end + 1]) is not None \
+            and view.chunks[nxt].head.kind is NAMED:
+        end = view.chunks[nxt].end
+    if end + 1 >= limit or tokens[end].text != ",":
+        return 0
+    k = end + 1
+    while k < limit and view.chunk_at[k] is None and (tokens[k].lower in gram.determiners or tokens[k].lower in gram.adjectives
+                                                     or tokens[k].lower in QUANTITY_WORDS):
+        k += 1
+    nxt = view.chunk_at[k] if k < limit else None
+    return end if nxt is not None and view.chunks[nxt].head.kind is not NAMED else 0
+
+
 def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> int:
     """A prepositional phrase of common nouns at ``j`` that belongs to the list item before it and
     is followed by the list's next comma or coordinator and another noun phrase ('kurze Wartezeiten
@@ -346,7 +365,9 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     while k < limit and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
         k += 1
     ci = view.chunk_at[k] if k < limit else None
-    if ci is None or view.chunks[ci].head.kind is NAMED:
+    if ci is not None and view.chunks[ci].head.kind is NAMED:
+        return _names_phrase_end(view, ci, limit, gram)
+    if ci is None:
         return 0
     definite = k > j + 1 and tokens[j + 1].lower in DEFINITE_ARTICLES or definite_noun(tokens[view.chunks[ci].end - 1], view.sentence.lang)
     if not definite:
