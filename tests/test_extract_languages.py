@@ -726,6 +726,10 @@ CASES = [
     case("nb", "Butikken selger kaffe fra Brasil og Etiopia, te og kaker.",
          [("Shop", "sells", "~kaffe"), ("Shop", "sells", "~te"), ("Shop", "sells", "~kake")]),
     case("nb", "Banken har kunder i Norge og Sverige.", [], absent=[("Bank", "serves|sells", "@Sverige")]),
+    # listed names in a text about companies are companies, but not the agents of a passive (authors)
+    case("en", "Most companies measure loyalty. Large companies use models. The model proposed by Fader, Hardie and Lee "
+               "in 2005 is popular. Customers of Tesco, Asda and Lidl compare prices.",
+         [("@Asda", "type", "Company"), ("@Lidl", "type", "Company")], absent=[("@Hardie", "type", "Company"), ("@Lee", "type", "Company")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

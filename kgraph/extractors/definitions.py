@@ -906,6 +906,8 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
         named = [view.chunks[c].head for c in group if view.chunks[c].head.kind is NAMED]
         if len(named) < 3 or any(len(m.text.split()[0].rstrip(".")) == 1 for m in named):
             continue
+        if chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.agent_prepositions:
+            continue  # 'the model proposed by Schmittlein, Morrison and Colombo': authors, not companies
         for m in named:
             if m.key not in typed:
                 span = Span(m.span.start, m.span.end)
