@@ -730,6 +730,9 @@ CASES = [
     case("en", "Most companies measure loyalty. Large companies use models. The model proposed by Fader, Hardie and Lee "
                "in 2005 is popular. Customers of Tesco, Asda and Lidl compare prices.",
          [("@Asda", "type", "Company"), ("@Lidl", "type", "Company")], absent=[("@Hardie", "type", "Company"), ("@Lee", "type", "Company")]),
+    # an English cue verb's bare form between a noun and 'is' heads an open compound
+    case("en", "Customer lifetime value is a metric.", [("~customer lifetime value|~lifetime value", "broader", "~metric")]),
+    case("en", "What customers want is lower prices.", [("Customer", "wants", "Price|~lower price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

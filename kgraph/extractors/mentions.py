@@ -1125,6 +1125,7 @@ def _content_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar, 
 
 
 ENGLISH_NOUN_DETERMINERS = frozenset("a an the its our their my your his her".split())
+ENGLISH_FINITE_BE = frozenset("is are was were".split())
 
 
 # Transparent nouns of assortment that name a thing of their own when no 'of' phrase follows:
@@ -1151,6 +1152,10 @@ def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar)
             k -= 1
         if tokens[k].lower in ENGLISH_NOUN_DETERMINERS:
             return True
+    if lex.lang == "en" and tok.lower == tok.lemma and 0 < i < len(tokens) - 1 and tokens[i + 1].lower in ENGLISH_FINITE_BE \
+            and tokens[i - 1].is_word and tokens[i - 1].lower not in gram.function_words \
+            and not any(t.lower == "what" for t in tokens[max(0, i - 4):i]):
+        return True  # 'Customer lifetime value is a metric', 'A discovery call is': the head of an open compound
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
