@@ -733,6 +733,12 @@ CASES = [
     # an English cue verb's bare form between a noun and 'is' heads an open compound
     case("en", "Customer lifetime value is a metric.", [("~customer lifetime value|~lifetime value", "broader", "~metric")]),
     case("en", "What customers want is lower prices.", [("Customer", "wants", "Price|~lower price")]),
+    # a clause reaches over a short parenthesis after its subject, whose words are not the subject
+    case("nb", "Kundetilfredshet (KTI) øker lojaliteten.", [("CustomerSatisfaction", "increases", "CustomerLoyalty")],
+         absent=[("@KTI", "increases", "CustomerLoyalty")]),
+    case("nb", "Kundelojalitet (se kapittel 3) er en holdning.", [("CustomerLoyalty", "broader", "~holdning")],
+         absent=[("~kapittel", "broader", "~holdning")]),
+    case("en", "Customer satisfaction (CSAT) increases loyalty.", [("CustomerSatisfaction", "increases", "CustomerLoyalty")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -51,6 +51,9 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
     i = first - 1
     while i >= 0:
         tok = tokens[i]
+        if tok.text == ")" and (opening := aside_start(view, i)) > 0:
+            i = opening - 1  # 'Customer lifetime value (CLV or CLTV) is a metric': an aside after the subject
+            continue
         if tok.text in HARD_STOPS:  # a stop (the sentence's final period can only lie to the right)
             break
         if view.chunk_at[i] is None:
@@ -92,6 +95,30 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
         j += 1
         end = j
     return Region(start, end, opener, opener_index)
+
+
+MAX_ASIDE = 8  # tokens inside a parenthesis that a clause reaches over
+
+
+def aside_start(view: SentenceView, close: int) -> int:
+    """The '(' of a short parenthesis closed at ``close`` that follows a noun phrase ('Kundetilfredshet
+    (KTI) øker lojaliteten'); -1 when there is none."""
+    for k in range(close - 1, max(-1, close - MAX_ASIDE - 2), -1):
+        text = view.tokens[k].text
+        if text == "(":
+            return k if k > 0 and view.chunk_at[k - 1] is not None else -1
+        if text in HARD_STOPS:
+            return -1
+    return -1
+
+
+def in_aside(view: SentenceView, start: int, end: int) -> set[int]:
+    """The tokens of ``[start, end)`` inside the asides a clause reaches over."""
+    out: set[int] = set()
+    for k in range(start, end):
+        if view.tokens[k].text == ")" and (opening := aside_start(view, k)) >= start:
+            out.update(range(opening, k + 1))
+    return out
 
 
 def announced_clause(view: SentenceView, last: int, j: int) -> bool:

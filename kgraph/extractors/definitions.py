@@ -16,6 +16,7 @@ from kgraph.extractors.clauses import (
     clause_region,
     group_left,
     group_right,
+    in_aside,
     negated_between,
     np_negated,
     phrase_at,
@@ -171,7 +172,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         # 'Kundnöjdhet är kundens samlade bedömning': a genitive determines the noun as an article does
         article = article or owned != ci and view.chunks[ci].head.kind is not NAMED
         ci = owned
-        left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
+        aside = in_aside(view, region.start, i) if any(t.text == ")" for t in tokens[region.start:i]) else set()
+        left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i) if j not in aside)
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         if view.sentence.lang == "de" and tokens[region.start].lower in gram.prepositions:
             left = []  # V2 after a fronted phrase: 'Dank guter Beratung sind ...', 'Laut einer Studie des Instituts X sind ...'

@@ -22,6 +22,7 @@ from kgraph.extractors.clauses import (
     group_left,
     group_right,
     in_adverbial_phrase,
+    in_aside,
     is_passive,
     list_comma,
     negated_between,
@@ -664,6 +665,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     subj_mentions: list[Mention] = []
     relative_subject = False
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
+    if before and any(view.tokens[k].text == ")" for k in range(region.start, match.first)):
+        aside = in_aside(view, region.start, match.first)  # ('Kundetilfredshet (KTI) øker': not 'KTI')
+        before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None and k not in aside]
     before_chunks = [
         c for c in dict.fromkeys(c for c in before if c is not None)
         if _chunk_ok(view, c, claimed) and (not in_pp(view, c, gram) or region.end == match.last + 1
