@@ -739,6 +739,13 @@ CASES = [
     case("nb", "Kundelojalitet (se kapittel 3) er en holdning.", [("CustomerLoyalty", "broader", "~holdning")],
          absent=[("~kapittel", "broader", "~holdning")]),
     case("en", "Customer satisfaction (CSAT) increases loyalty.", [("CustomerSatisfaction", "increases", "CustomerLoyalty")]),
+    # a pseudo-cleft's copula introduces what its free relative's verb takes, even after a comma
+    case("nb", "Det vi kan tilby, er kunnskap og tid.", [("Company", "sells", "~kunnskap"), ("Company", "sells", "~tid")]),
+    case("sv", "Det kunderna vill ha är låga priser.", [("Customer", "wants", "Price|~låg pris")], absent=[("Customer", "broader", "Price")]),
+    case("nb", "Det betyr at kundene er en viktig ressurs.", [("Customer", "broader", "~ressurs|~viktig ressurs")]),
+    # 'I' in a text that names one person and gives 'I' no role is that person
+    case("nb", "Av Kari Holm, megler i Fjellhus Eiendom. Jeg kan tilby kunnskap om markedet.", [("@Kari Holm", "sells", "~kunnskap")]),
+    case("nb", "Kari Holm møtte Lars Berg i Oslo. Jeg kan tilby kunnskap om markedet.", [], absent=[("@Kari Holm|@Lars Berg", "sells", "~kunnskap")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -90,11 +90,36 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 break
             if tok.text == "," and not list_comma(view, j, gram) and not (
                 j + 1 < len(tokens) and announced_clause(view, last, j + 1)
-            ):
-                break
+            ) and not (j + 1 < len(tokens) and tokens[j + 1].lower in gram.copulas and cleft_copula(view, gram) == j + 1):
+                break  # (but 'Det jeg kan tilby, er kunnskap': the cleft's comma)
         j += 1
         end = j
     return Region(start, end, opener, opener_index)
+
+
+CLEFT_DET = frozenset({"det", "das"})  # 'Det jeg kan tilby, er ...', 'Das, was Kunden wollen, ist ...'
+
+
+def cleft_copula(view: SentenceView, gram: Grammar) -> int:
+    """The copula that closes a pseudo-cleft's free relative: 'Det jeg kan tilby, [er] kunnskap',
+    'Det kunderna vill ha [är] låga priser', 'What we offer [is] personal service'; -1 if the
+    sentence is no pseudo-cleft. A free relative opens the sentence (a cleft opener, or 'det'
+    and a verb before the copula: not 'Det er viktig', 'Det største problemet er prisen')."""
+    tokens = view.tokens
+    if len(tokens) < 4 or gram.copulas.isdisjoint(view.words):
+        return -1
+    opener = phrase_at(view, 0, gram.cleft_openers)
+    if not opener and tokens[0].lower not in CLEFT_DET:
+        return -1
+    for c in range(max(opener, 1), len(tokens)):
+        if tokens[c].text in HARD_STOPS or tokens[c].lower in gram.subordinators or tokens[c].lower in gram.relativizers \
+                and c > max(opener, 1):
+            return -1  # ('Det betyr at kundene er ...': a clause of its own)
+        if tokens[c].lower in gram.copulas and view.chunk_at[c] is None:
+            verb = any(view.chunk_at[k] is None and tokens[k].is_word and tokens[k].text.islower() and (
+                tokens[k].lower not in gram.function_words or tokens[k].lower in gram.auxiliaries) for k in range(1, c))
+            return c if opener or verb else -1
+    return -1
 
 
 MAX_ASIDE = 8  # tokens inside a parenthesis that a clause reaches over

@@ -14,6 +14,7 @@ from kgraph.extractors.clauses import (
     HARD_STOPS,
     POSSESSIVE_PRONOUNS,
     clause_region,
+    cleft_copula,
     group_left,
     group_right,
     in_aside,
@@ -327,7 +328,7 @@ def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
     k = 0
     while k < len(view.tokens) and view.tokens[k].lower in gram.coordinators:
         k += 1
-    return bool(phrase_at(view, k, gram.cleft_openers))
+    return bool(phrase_at(view, k, gram.cleft_openers)) or cleft_copula(view, gram) >= 0
 
 
 def _role_phrase(view: SentenceView, ci: int) -> bool:

@@ -19,6 +19,7 @@ from kgraph.extractors.clauses import (
     adjective_comma,
     announced_clause,
     clause_region,
+    cleft_copula,
     group_left,
     group_right,
     in_adverbial_phrase,
@@ -1401,6 +1402,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):
             k += 1  # an adverb the grammar does not list: svække [selv] en langvarig kunderelation, daher [unmittelbar]
+            continue
+        if tok.text == "," and k + 1 < end and cleft_copula(view, gram) == k + 1:
+            k += 2  # 'Det jeg kan tilby, er kunnskap': what is offered follows the cleft's copula
             continue
         if tok.text == "," and k + 1 < len(view.tokens) and announced_clause(view, match.last, k + 1):
             if match.cue.relation == "expects":

@@ -194,7 +194,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
             target = quoted or persons.speaker or definitions.class_mention(view, index, "Company")
         elif tok.lower in FIRST_PERSON:
             # 'I' is whoever the writer says they are: 'som kund vill jag ...' makes 'jag' a customer
-            target = definitions.class_mention(view, index, persons.narrator or "Person")  # at least a person
+            target = persons.writer or definitions.class_mention(view, index, persons.narrator or "Person")
         elif addressed(view, index):
             # 'you' is the reader: 'Kjære kunde, ... vi hjelper deg' makes 'deg' a customer
             target = definitions.class_mention(view, index, persons.addressee or "Person")

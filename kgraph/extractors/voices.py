@@ -47,6 +47,7 @@ class Voices:
     speaker: Mention | None  # the organisation 'we' is; None: an unnamed one
     narrator: str = ""  # the class 'I' is ('' : a person)
     addressee: str = ""  # the class 'you' is ('' : a person)
+    writer: Mention | None = None  # the one person a text in the first person names: who 'I' is
 
 
 def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[list[Found]]) -> Voices:
@@ -58,7 +59,21 @@ def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[l
     narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
     employers = {f.object.key for found in framing for f in found
                  if f.relation == "worksFor" and f.object.kind is NAMED}
-    return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words))
+    # (a role the text gives 'I' comes first: 'jag har varit en bra kund' speaks as a customer)
+    writer = _writer(views, naming) if narrator == "" and not FIRST_PERSON.isdisjoint(words) else None
+    return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words), writer)
+
+
+def _writer(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
+    """The one person a first-person text names (its author, or the one interviewed or quoted):
+    'Av Thomas Vik, eiendomsmegler ... Jeg har jobbet som megler'; None when it names none or several."""
+    typed = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
+    people = [c.head for v in views for c in v.chunks if c.head.kind is NAMED
+              and (c.head.key in typed or c.head.key.split()[0] in GIVEN_NAMES)]
+    full = {m.key for m in people if " " in m.key}
+    if len(full) != 1:
+        return None
+    return next(m for m in people if m.key in full)
 
 
 def addressed(view: SentenceView, index: int) -> bool:
