@@ -746,6 +746,9 @@ CASES = [
     # 'I' in a text that names one person and gives 'I' no role is that person
     case("nb", "Av Kari Holm, megler i Fjellhus Eiendom. Jeg kan tilby kunnskap om markedet.", [("@Kari Holm", "sells", "~kunnskap")]),
     case("nb", "Kari Holm møtte Lars Berg i Oslo. Jeg kan tilby kunnskap om markedet.", [], absent=[("@Kari Holm|@Lars Berg", "sells", "~kunnskap")]),
+    # a word after a heading's separator ('·', '|') opens a phrase: a common noun there is no name
+    case("da", "BAGERSTUEN · Nyhedsbrev til kunder · marts 2025\n\nVi sælger rugbrød hos Bagerstuen.", [],
+         absent=[("@Nyhedsbrev", "sells", "~rugbrød")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -425,7 +425,7 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
         return False
     if _shouted_word(tok, lang):
         return False  # 'KORNKAMMERET INTERNT': a heading in capitals, not a name 'INTERNT'
-    initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•*\"'«„“("
+    initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•·|*\"'«„“("
     if lang != "de" and _legal_run(tokens, i, gram):
         return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
     if lang == "de" and _listed_example(tokens, i, lex, gram):
