@@ -749,6 +749,9 @@ CASES = [
     # a word after a heading's separator ('·', '|') opens a phrase: a common noun there is no name
     case("da", "BAGERSTUEN · Nyhedsbrev til kunder · marts 2025\n\nVi sælger rugbrød hos Bagerstuen.", [],
          absent=[("@Nyhedsbrev", "sells", "~rugbrød")]),
+    # after an article and a weak adjective, a cue verb's form is a noun
+    case("da", "Den forrige bruger får et gebyr.", [], absent=[("~forrige", "uses", "~gebyr")]),
+    case("da", "De ansatte bruger appen hver dag.", [("Employee", "uses", "~app")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

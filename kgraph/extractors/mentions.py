@@ -1156,6 +1156,12 @@ def _verbal_noun(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar)
             and tokens[i - 1].is_word and tokens[i - 1].lower not in gram.function_words \
             and not any(t.lower == "what" for t in tokens[max(0, i - 4):i]):
         return True  # 'Customer lifetime value is a metric', 'A discovery call is': the head of an open compound
+    if lex.lang in ("nb", "sv", "da") and tok.lemma in lex.cues and i >= 2 and tok.lower not in gram.function_words \
+            and tokens[i - 2].lower in gram.determiners \
+            and tokens[i - 1].lower.endswith(("e", "a")) and tokens[i - 1].lower not in gram.function_words \
+            and is_adjective_like(tokens[i - 1], lex.lang, lex) \
+            and lex.noun(tokens[i - 1].lower, tokens[i - 1].lemma) is None:
+        return True  # 'Den forrige bruger får et gebyr': after an article and a weak adjective, a noun
     if not (tok.lemma in lex.cues and tok.lower.endswith(NOMINAL_SUFFIXES) and i > 0):
         return False
     prev = tokens[i - 1]
