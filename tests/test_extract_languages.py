@@ -752,6 +752,10 @@ CASES = [
     # after an article and a weak adjective, a cue verb's form is a noun
     case("da", "Den forrige bruger får et gebyr.", [], absent=[("~forrige", "uses", "~gebyr")]),
     case("da", "De ansatte bruger appen hver dag.", [("Employee", "uses", "~app")]),
+    # a that-clause after a comma is still the verb's object; with a pronoun subject, what it gets is what is wished
+    case("da", "Kunderne forventer, at medarbejderne kender varerne.", [("Customer", "expects", "Employee")]),
+    case("nb", "Kundene ønsker at vi tilbyr gratis frakt.", [("Customer", "wants", "~frakt|~gratis frakt")]),
+    case("nb", "Kundene forventer at vi svarer raskt på e-post.", [], absent=[("Customer", "expects", "~e-post")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -82,7 +82,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
             break
         if view.chunk_at[j] is None:
             complement = j == last + 1 and (tokens[last].lower in gram.prepositions or tok.lower in ("at", "att", "dass", "that")) \
-                or announced_clause(view, last, j)
+                or announced_clause(view, last, j) or j == last + 2 and tokens[last + 1].text == "," and tok.lower in ("at", "att")
             if not complement and (
                 tok.lower in gram.relativizers and _relative_here(view, j, gram)
                 or tok.lower in gram.subordinators and opens_clause(view, j, gram)
@@ -90,7 +90,7 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 break
             if tok.text == "," and not list_comma(view, j, gram) and not (
                 j + 1 < len(tokens) and announced_clause(view, last, j + 1)
-            ) and not (j + 1 < len(tokens) and tokens[j + 1].lower in gram.copulas and cleft_copula(view, gram) == j + 1):
+            ) and not (j == last + 1 and j + 1 < len(tokens) and tokens[j + 1].lower in ("at", "att")) and not (j + 1 < len(tokens) and tokens[j + 1].lower in gram.copulas and cleft_copula(view, gram) == j + 1):
                 break  # (but 'Det jeg kan tilby, er kunnskap': the cleft's comma)
         j += 1
         end = j

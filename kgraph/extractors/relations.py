@@ -1234,6 +1234,23 @@ def _clause_follows(view: SentenceView, last: int, gram: Grammar) -> bool:
     return word in gram.subordinators or word in gram.question_words or word in COMPLEMENTIZERS
 
 
+WISHES = frozenset({"expects", "wants", "requires"})  # what is expected may be a clause's object
+
+
+def _clause_object(view: SentenceView, k: int, end: int, gram: Grammar) -> int | None:
+    """The object of a clause whose pronoun subject ends before ``k``: the first chunk after its
+    verbs, not inside a prepositional phrase ('at de kan få [hjælp] af en medarbejder')."""
+    while k < end and view.chunk_at[k] is None:
+        tok = view.tokens[k]
+        if not tok.is_word or tok.lower in gram.prepositions or tok.lower in gram.subordinators \
+                or tok.lower in gram.relativizers or tok.lower in gram.coordinators:
+            return None
+        k += 1
+    if k >= end:
+        return None
+    return view.chunk_at[k]
+
+
 def _embedded_clause(view: SentenceView, opener: int, subject: int, gram: Grammar) -> bool:
     """A question word or a subordinator between a relative pronoun and a later subject opens a
     clause inside the relative clause ('who understands [how] Corvid reduces ...')."""
@@ -1412,6 +1429,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             k += 1  # 'die Voraussetzung dafür, dass ...': the clause the pronominal adverb announces
             match = CueMatch(match.cue, match.first, k - 1, match.tokens, match.gap_chunks)
             continue
+        if tok.text == "," and k == match.last + 1 and k + 1 < end and view.tokens[k + 1].lower in COMPLEMENTIZERS \
+                and view.sentence.lang != "de":
+            k += 1  # 'Kunderne forventer, at de ...': Danish and Norwegian may write a comma before 'at'
+            match = CueMatch(match.cue, match.first, k - 1, match.tokens, match.gap_chunks)
+            continue
         if k == match.last + 1 and (tok.lower in COMPLEMENTIZERS or ends_in_preposition and tok.lower in gram.subordinators
                                     or view.sentence.lang == "de" and tok.lower in ANNOUNCED_CLAUSE_OPENERS):
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
@@ -1421,6 +1443,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
                                                     or view.tokens[k - 1].lower == "wie" and view.tokens[k].text.islower()))):
                 k += 1  # 'dass [sich] unsere Kunden wohlfühlen', 'wie [sorgfältig] der Lieferant arbeitet'
             ci = view.chunk_at[k] if k < len(view.tokens) else None
+            if ci is None and k < end and match.cue.relation in WISHES and view.sentence.lang != "de" and (
+                    view.tokens[k].lower in gram.pronouns or view.tokens[k].lower in gram.speaker_pronouns):
+                return _clause_object(view, k + 1, end, gram)  # 'forventer, at de kan få hjælp': what they get
             if ci is None:
                 return None
             head = view.chunks[ci].head
