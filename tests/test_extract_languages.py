@@ -756,6 +756,12 @@ CASES = [
     case("da", "Kunderne forventer, at medarbejderne kender varerne.", [("Customer", "expects", "Employee")]),
     case("nb", "Kundene ønsker at vi tilbyr gratis frakt.", [("Customer", "wants", "~frakt|~gratis frakt")]),
     case("nb", "Kundene forventer at vi svarer raskt på e-post.", [], absent=[("Customer", "expects", "~e-post")]),
+    # a verb of change and a phrase of its cause: the cause raises or lowers what changed
+    case("sv", "Omsättningen ökade med 6 procent, främst tack vare den nya butiken.", [("NewShop|Shop", "increases", "Revenue")],
+         absent=[("Revenue", "increases", "~tack")]),
+    case("de", "Der Umsatz stieg dank der neuen Filiale.", [("~filiale|~neue filiale", "increases", "Revenue")]),
+    case("en", "Complaints rose sharply because of the higher prices.", [("Price", "increases", "Complaint")]),
+    case("en", "Complaints are due to late deliveries.", [("Delivery", "influences", "Complaint")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -24,6 +24,7 @@ from kgraph.extractors.clauses import (
     skippable,
 )
 from kgraph.extractors.mentions import (
+    CAUSE_PHRASES,
     INDEFINITE_ARTICLES,
     PARTITIVE_OF,
     QUANTITY_WORDS,
@@ -922,11 +923,11 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
 # Verbs of change (lemmas) for 'When X falls, Y rises' (LINGUISTICS.md §7, proportional frames).
 CHANGE_UP = frozenset(
     "øke stige vokse gå_opp öka stiga växa øge vokse steigen wachsen zunehmen anwachsen increase rise grow "
-    "climb".split()
+    "climb rose risen grew grown".split()
 )
 CHANGE_DOWN = frozenset(
     "falle synke minke avta minska sjunka falla avta falde mindske aftage fallen sinken abnehmen zurückgehen "
-    "fall drop decline decrease shrink".split()
+    "fall drop decline decrease shrink fell fallen shrank".split()
 )
 WHEN = frozenset("når hvis dersom när om ifall wenn falls sobald je when whenever if as".split())
 
@@ -971,6 +972,32 @@ def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | 
     if chosen is None:
         return None
     return view.chunks[chosen].head, up
+
+
+def causes(view: SentenceView, gram: Grammar) -> list[Found]:
+    """'Omsättningen ökade med 6 procent, främst tack vare den nya butiken' → the shop increases
+    revenue: a verb of change, then a prepositional phrase of its cause."""
+    tokens = view.tokens
+    words = [t.lower for t in tokens]
+    for k in range(len(tokens)):
+        length = next((len(p) for p in (*CAUSE_PHRASES, ("due", "to"), ("owing", "to")) if tuple(words[k:k + len(p)]) == p), 0)
+        if not length:
+            continue
+        change = _change(view, 0, k)
+        j = k + length
+        while j < len(tokens) and view.chunk_at[j] is None and (
+                words[j] in gram.determiners or words[j] in gram.adjectives or words[j] in gram.upward_words
+                or words[j] in gram.downward_words or words[j] in gram.adverbs
+                or is_adjective_like(tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
+            j += 1
+        if change is None or j >= len(tokens) or view.chunk_at[j] is None:
+            return []
+        (changed, up) = change
+        cause = [view.chunks[c].head for c in group_right(view, view.chunk_at[j], len(tokens), gram)]  # type: ignore[arg-type]
+        negated = negated_between(view, 0, k, gram)
+        return [Found(c, "increases" if up else "decreases", changed, 0.65, negated, "cause")
+                for c in cause if c.key != changed.key]
+    return []
 
 
 DEFINITION_OPENERS = frozenset("ved med unter by".split())

@@ -213,6 +213,13 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
     "in der regel", "im wesentlichen",
 ))
 LONGEST_ADVERBIAL_PHRASE = max(map(len, ADVERBIAL_PHRASES))
+# Prepositions of cause: 'Omsättningen ökade tack vare den nya butiken', 'rose because of higher prices'
+# (markers: 'tack', 'grund' name no concept there). 'due to' is no marker: 'be due to' is a cue.
+CAUSE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "tack vare", "takket være", "thanks to", "because of", "på grund av", "på grund af",
+    "på grunn av", "grunnet", "grundet", "dank", "wegen", "aufgrund",
+))
+
 
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
@@ -242,7 +249,7 @@ def _multiword_markers_of(lang: str) -> dict[str, tuple[Phrase, ...]]:
 def _marker_phrases_of(lang: str) -> tuple[Phrase, ...]:
     gram = grammar(lang)
     return (*gram.hyponym_markers, *gram.other_markers, *gram.kind_markers, *gram.classify_markers,
-            *gram.synonym_markers, *ADVERBIAL_PHRASES)
+            *gram.synonym_markers, *ADVERBIAL_PHRASES, *CAUSE_PHRASES)
 
 
 def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar, lang: str,

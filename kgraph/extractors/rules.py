@@ -219,6 +219,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.likelihood(view, gram, lex, resolve)
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
+    found += definitions.causes(view, gram)
     found += [f for f in frames if f.pattern != definitions.EMPLOYER_ONLY]
     found += definitions.classifications(view, gram, lex)
     found += definitions.memberships(view, gram, lex, resolve)
