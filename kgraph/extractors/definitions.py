@@ -974,13 +974,19 @@ def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | 
     return view.chunks[chosen].head, up
 
 
+CAUSES = (*CAUSE_PHRASES, ("due", "to"), ("owing", "to"))
+CAUSE_FIRST_WORDS = frozenset(p[0] for p in CAUSES)
+
+
 def causes(view: SentenceView, gram: Grammar) -> list[Found]:
     """'Omsättningen ökade med 6 procent, främst tack vare den nya butiken' → the shop increases
     revenue: a verb of change, then a prepositional phrase of its cause."""
+    if view.words.isdisjoint(CAUSE_FIRST_WORDS):
+        return []  # (most sentences give no cause)
     tokens = view.tokens
     words = [t.lower for t in tokens]
     for k in range(len(tokens)):
-        length = next((len(p) for p in (*CAUSE_PHRASES, ("due", "to"), ("owing", "to")) if tuple(words[k:k + len(p)]) == p), 0)
+        length = next((len(p) for p in CAUSES if tuple(words[k:k + len(p)]) == p), 0) if words[k] in CAUSE_FIRST_WORDS else 0
         if not length:
             continue
         change = _change(view, 0, k)
