@@ -762,6 +762,10 @@ CASES = [
     case("de", "Der Umsatz stieg dank der neuen Filiale.", [("~filiale|~neue filiale", "increases", "Revenue")]),
     case("en", "Complaints rose sharply because of the higher prices.", [("Price", "increases", "Complaint")]),
     case("en", "Complaints are due to late deliveries.", [("Delivery", "influences", "Complaint")]),
+    # an infinitive after a verb of weighing an action is not done
+    case("nb", "Vi vurderer å kjøpe mer fra Fjelltind Utstyr neste sesong.", [], absent=[("Company", "buys|customerOf", "@Fjelltind Utstyr")]),
+    case("sv", "Ägaren funderar på att sänka priserna.", [], absent=[("~ägare|Manager", "decreases", "Price")]),
+    case("nb", "Vi prøver å styrke lojaliteten.", [("Company", "increases", "CustomerLoyalty")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -734,6 +734,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 (subj, subj_mentions), helped = helper, True
         if not inner and marker > 0 and _noun_before(view, marker - 1, gram) and not _beneficiary(view, marker - 1, gram):
             return []  # 'måter å forbedre service', 'the chance to buy': what a noun could be, not a fact
+        if marker > 0 and any(view.tokens[k].lemma in CONSIDERING for k in range(max(0, marker - 2), marker)):
+            return []  # 'vi vurderer å kjøpe mer', 'funderar på att sänka priserna': not done, only weighed
         # 'prøver å forbedre service': the infinitive's subject is the nearest agent before it (the
         # main clause's subject); 'gjør det mulig for virksomheter å lage': the 'for' phrase's
         left = [c for c in reversed(range(len(view.chunks))) if c not in inner
@@ -1734,6 +1736,13 @@ def _indirect_question(view: SentenceView, start: int, verb: int) -> bool:
             before = k - 2 if tokens[k - 1].text == "," else k - 1
             return view.chunk_at[before] is None and tokens[before].is_word
     return False
+
+
+# Verbs of weighing an action: the infinitive after them is not done ('vurderer å kjøpe mer fra X').
+CONSIDERING = frozenset(
+    "consider plan contemplate vurdere overveie planlegge tenke fundere fundera överväga planera tänka "
+    "overveje planlægge tænke überlegen erwägen planen nachdenken".split()
+)
 
 
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
