@@ -1229,6 +1229,51 @@ CASES = [
     # a state's combining form makes a compound the qualified concept (crm:combiningForm)
     case("de", "Viele Stammkunden kaufen Brot.", [("RegularCustomer", "buys", "~brot")]),
     case("da", "Stamkunderne køber kaffe.", [("RegularCustomer", "buys", "~kaffe")]),
+    # German capitalises nouns: 'Waren' inside a sentence is the noun (die Ware), not 'waren' (sein)
+    case("de", "Der Großhändler verkauft Waren an Restaurants.", [("Retailer|~großhändler", "sells", "Product")]),
+    case("de", "Die Waren, die der Händler anbietet, kommen aus Spanien.", [("Retailer", "sells", "Product")]),
+    # a genitive after a frame's noun stands for its 'für' as for 'von'; a copula's two noun
+    # phrases are both nominative, so a genitive 'der' after it does not make the frame object-first
+    case("de", "Gute Beratung ist die Grundlage jeder langen Kundenbeziehung.",
+         [("~beratung|~gute Beratung", "increases", "CustomerRelationship")]),
+    case("de", "Ein freundlicher Service ist die Voraussetzung der Kundenbindung.",
+         [("CustomerLoyalty", "requires", "CustomerService|GoodCustomerService")],
+         absent=[("CustomerService|GoodCustomerService", "requires", "CustomerLoyalty")]),
+    # the subject of a German copula is the noun a genitive belongs to, not the genitive
+    case("de", "Die Kunden der Haldor GmbH sind Architekten.", [("Customer", "broader", "~architekt")],
+         absent=[("@Haldor GmbH", "type", "~architekt")]),
+    # a dative after a copula is no predicate noun: 'ist unseren Gästen wichtig' defines nothing
+    case("de", "Ein ruhiges Zimmer ist unseren Kunden besonders wichtig.", [],
+         absent=[("~zimmer|~ruhiges Zimmer", "broader", "Customer")]),
+    # German 'Herr/Frau' + surname is a person's name, with its honorific; the honorific is no role
+    case("de", "Frau Kowalski bestellt jede Woche Blumen.", [("@Frau Kowalski", "buys", "~blume")],
+         absent=[("~kowalski", "buys", "~blume")]),
+    case("de", "Heute berät Herr Dr. Anselm Vogt die Patienten.", [("@Herr Dr. Anselm Vogt", "serves", "Patient")]),
+    case("de", "Herr Lukas Brandl verkauft Fahrräder.", [("@Lukas Brandl", "sells", "~fahrrad")],
+         absent=[("@Lukas Brandl", "type", "~herr")]),
+    # a name a copula gives a role with an employer or supplier: the name works there or buys there
+    case("de", "Herr Kowalski ist Einkaufsleiter bei der Varel Metall GmbH.",
+         [("@Herr Kowalski", "worksFor", "@Varel Metall GmbH"), ("@Herr Kowalski", "type", "~einkaufsleiter|Manager")]),
+    case("de", "Sabine Lind ist Kundin der Varel Metall GmbH.", [("@Sabine Lind", "customerOf", "@Varel Metall GmbH")]),
+    # a letter's salutation names who its 'Sie' is
+    case("de", "Sehr geehrte Frau Kowalski,\n\ndie Lampe, die Sie bestellt haben, ist unterwegs.",
+         [("@Frau Kowalski", "buys", "~lampe")]),
+    # a name with an honorific before a comma that no role or article follows calls the person
+    # spoken to: no part of the sentence's statements
+    case("de", "Herr Kowalski, was erwarten Ihre Gäste heute?", [], absent=[("@Herr Kowalski", "expects", "Customer")]),
+    case("de", "Frau Brenneke, Ersatzteile kann man heute online bestellen.", [],
+         absent=[("@Frau Brenneke", "buys", "~ersatzteil")]),
+    # a person called by an honorific is no organisation 'wir' speaks for
+    case("de", "Herr Brandt berät gern. Wir verkaufen Fahrräder.", [("Company", "sells", "~fahrrad")],
+         absent=[("@Herr Brandt", "sells", "~fahrrad")]),
+    # 'Frau Hofmann' after 'Sabine Hofmann' is the same person
+    case("de", "Sabine Hofmann leitet die Bäckerei. Frau Hofmann verkauft auch Torten.",
+         [("@Sabine Hofmann", "sells", "~torte")], absent=[("@Frau Hofmann", "sells", "~torte")]),
+    # a verb-final preposition before an auxiliary: the clause's subject buys from the phrase's noun
+    case("de", "Die Lampe, die Sie bei der Lumen GmbH bestellt haben, ist unterwegs.",
+         [("Person|Customer", "customerOf", "@Lumen GmbH")], absent=[("~lampe", "customerOf", "@Lumen GmbH")]),
+    case("de", "Die Schrauben, die der Händler bei der Varel Metall GmbH bestellt hat, fehlen.",
+         [("Retailer", "customerOf", "@Varel Metall GmbH")], absent=[("~schraube", "customerOf", "@Varel Metall GmbH")]),
 ]  # fmt: skip
 
 

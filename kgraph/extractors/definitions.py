@@ -48,12 +48,26 @@ from kgraph.extractors.relations import (
     antecedent_of,
     apposed_name,
     employer_at,
+    genitive_owner,
     in_pp,
     skip_genitive,
 )
-from kgraph.extractors.voices import FIRST_PERSON, PERFECT_AUXILIARIES, addressed
+from kgraph.extractors.voices import (
+    FIRST_PERSON,
+    GREETINGS,
+    PERFECT_AUXILIARIES,
+    SALUTATIONS,
+    addressed,
+)
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS, MEMBERSHIP_VERBS
+from kgraph.grammar.de import (
+    BYLINE_SEPARATORS,
+    FORMER,
+    FOUNDER_NOUNS,
+    HONORIFICS,
+    MEMBERSHIP_VERBS,
+    OBLIQUE_DETERMINERS,
+)
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -146,6 +160,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             low = tokens[k].lower
             if phrase_at(view, k, gram.kind_markers):
                 break  # 'is [a kind of] feedback', 'er [en form for] tilbakemelding'
+            if view.sentence.lang == "de" and low in OBLIQUE_DETERMINERS:
+                break  # 'ist unseren Kunden wichtig': a dative, not what X is
             if low in INDEFINITE_ARTICLES or low == "one":
                 article = True
             elif low in PARTITIVE_OF and article and tokens[k - 1].lower in ONE:
@@ -172,6 +188,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         ci = owned
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i))
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        while view.sentence.lang == "de" and left and (owner := genitive_owner(view, left[-1])) is not None \
+                and owner in left:
+            left = left[: left.index(owner) + 1]  # 'Die Kunden [der Bergmann GmbH] sind ...': the owner is the subject
         if view.sentence.lang == "de" and tokens[region.start].lower in gram.prepositions:
             left = []  # V2 after a fronted phrase: 'Dank guter Beratung sind ...', 'Laut einer Studie des Instituts X sind ...'
         if not article and view.chunks[ci].head.kind is NAMED:
@@ -193,8 +212,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
             continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article and not defining \
-                and view.chunks[ci].head.kind is CONCEPT:
-            continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
+                and view.chunks[ci].head.kind is CONCEPT and not (
+                    view.chunks[ci].head.base in FRAME_HEADS and _copula_name(view, ci, gram) is not None):
+            continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one; so is
+            # a person's role: 'Herr Albers ist Vertriebsleiter bei X')
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
@@ -532,9 +553,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         elif last_word in gram.institution_words:
             out.append(Found(name, "type", class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
                              "legal-suffix"))
-        # apposition: NAME , (a) Y
+        # apposition: NAME , (a) Y (not after a salutation: 'Sehr geehrte Frau Roth, die Lampe ...' greets her)
         k = chunk.end
-        if k < len(tokens) and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
+        greeted = chunk.start > 0 and tokens[chunk.start - 1].lower in SALUTATIONS | GREETINGS
+        if k < len(tokens) and not greeted and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
                                 and tokens[chunk.start].text in GIVEN_NAMES):
             k += 1  # ('Thomas Vogel • Geschäftsführer bei Radwerk GmbH': a person's byline)
             article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
@@ -632,7 +654,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
             elif role_chunk.end == chunk.start and role_chunk.head.kind in (CLASS, CONCEPT) \
-                    and role_chunk.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
+                    and role_chunk.head.key not in KINSHIP | HONORIFICS and (  # 'her brother Jago' says whose, not what
                 acts(role_chunk.head) or definite_noun(view.tokens[role_chunk.end - 1], view.sentence.lang)
                 or role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in gram.determiners
                 or view.sentence.lang == "de" and role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
@@ -1039,7 +1061,10 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             org = view.chunk_at[j] if j < len(tokens) else None
             if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
-                who = view.chunks[named].head if named is not None and relation == "worksFor" else head
+                if named is None or relation != "worksFor":
+                    # 'Herr Albers ist Vertriebsleiter bei X', 'Anna Roth ist Kundin bei X': the name's role
+                    named = _copula_name(view, ci, gram)
+                who = view.chunks[named].head if named is not None else head
                 founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
                 # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
                 out.append(Found(who, "creates" if founded else relation, view.chunks[org].head, 0.7, False, "frame"))
@@ -1058,6 +1083,19 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def _copula_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+    """The name a copula says chunk ``ci`` is (its modifiers between): 'Kari Holm er rådgiver',
+    'Herr Albers ist Vertriebsleiter'."""
+    k = view.chunks[ci].start - 1
+    while k > 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
+            and (view.tokens[k].lower in gram.determiners or view.tokens[k].text[:1].islower()):
+        k -= 1  # (its article and adjectives)
+    if k < 1 or view.tokens[k].lower not in gram.copulas:
+        return None
+    name = view.chunk_at[k - 1]
+    return name if name is not None and view.chunks[name].head.kind is NAMED else None
 
 
 def _former(view: SentenceView, ci: int) -> bool:

@@ -220,6 +220,12 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
+        if lang == "de" and (j := _honorific_name_end(tokens, i, lex, gram)):
+            # 'Frau Demir', 'Herrn Dr. Albers': the honorific and the surname are the person's name
+            key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())
+            claim(i, j, (_mention(doc, tokens, i, j, NAMED, key, lang),))
+            i = j
+            continue
         # (the capital is _starts_name's own first test, without the call)
         if not tokens[i].text[:1].isupper() or not _starts_name(tokens, i, lex, gram, lang, names):
             i += 1
@@ -271,6 +277,27 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         mention = _mention(doc, tokens, i, j, NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+def _honorific_name_end(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> int:
+    """German 'Frau Demir', 'Herrn Albers', 'Herr Dr. Lindner': an honorific of address and an
+    academic title before one capitalised word that is no concept, a surname (the token after it);
+    0 when no such name starts at ``i`` (a given name after the honorific starts a name of its own:
+    'Herr Peter Lind')."""
+    if tokens[i].lower not in HONORIFICS or tokens[i].lower in ACADEMIC_TITLES or not _capitalised(tokens[i]):
+        return 0
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k].lower in ACADEMIC_TITLES and tokens[k + 1].text == ".":
+        k += 2
+    if k >= len(tokens) or not _capitalised(tokens[k]) or tokens[k].text in GIVEN_NAMES \
+            or tokens[k].lower in gram.function_words or lex.noun(tokens[k].lower, tokens[k].lemma) is not None:
+        return 0
+    titled, k = k > i + 1, k + 1
+    while k < len(tokens) and _capitalised(tokens[k]) and (titled or not is_known(tokens[k].lower, "de")) \
+            and tokens[k].lower not in gram.function_words and lex.noun(tokens[k].lower, tokens[k].lemma) is None:
+        k += 1  # 'Herr Dr. Albrecht Lindner': a surname after a given name the list does not know
+        titled = False
+    return k
 
 
 def _shouted_word(tok: Token, lang: str) -> bool:
@@ -559,7 +586,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                     used[i - 2] = True
     function_words = gram.function_words  # (looked up once, not per token)
     for i, tok in enumerate(tokens):
-        if used[i] or not tok.is_word or tok.lower in function_words or tok.text[:1].isdigit():
+        if used[i] or not tok.is_word or tok.lower in function_words and not german_noun(tok, lang, gram) \
+                or tok.text[:1].isdigit():
             continue
         if tok.lower.endswith("-") and len(tok.lower) > 1:
             suspended = _truncated(doc, tokens, i, lex, gram)
@@ -1000,7 +1028,7 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     if tok.text[:1].isdigit() and not ("-" in tok.text and tok.text.rsplit("-", 1)[1].isalpha()):
         return False  # numbers are no concepts, but '24/7-Hotline' and '3D-Drucker' are
     if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
-        return False
+        return german_noun(tok, lang, gram)
     if lex.verb_keys(tok.lower, tok.lemma) and not (_noun_ending(tok, lang) and lex.noun(tok.lower, tok.lemma) is not None):
         return False  # (but 'Forbrugerne', which simplemma reads as 'forbruge')
     if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
@@ -1373,3 +1401,10 @@ def definite_noun(tok: Token, lang: str) -> bool:
     says what the name is."""
     endings = DEFINITE_ENDINGS_OF.get(lang)
     return endings is not None and tok.lower != tok.lemma and tok.lower.endswith(endings)
+
+
+def german_noun(tok: Token, lang: str, gram: Grammar) -> bool:
+    """A German auxiliary's form written capitalised inside a sentence and read there as a
+    noun of its own: 'verkauft Waren' (die Ware), not 'waren' (sein)."""
+    return lang == "de" and tok.text[:1].isupper() and tok.lower in gram.auxiliaries \
+        and tok.lemma != tok.lower and tok.lemma not in gram.auxiliaries

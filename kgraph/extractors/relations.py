@@ -270,7 +270,10 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
     einkaufen', 'der Privathaushalte [mit] Käse beliefert'. The match runs from the preposition to
     the verb; what follows the preposition is the object (see :func:`_arguments`)."""
     tokens = view.tokens
-    if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower not in gram.coordinators:
+    after = i + 1
+    while after < len(tokens) and tokens[after].lower in gram.auxiliaries and after - i <= 2:
+        after += 1  # the verb cluster: 'das Sie bei X bestellt [haben]', 'die bei uns gekauft [werden]'
+    if after < len(tokens) and tokens[after].is_word and tokens[after].lower not in gram.coordinators:
         return []  # the verb ends its clause: punctuation or a coordinator follows
     out = []
     for cue in cues:
@@ -280,8 +283,10 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
         for p in range(i - 1, max(i - 12, -1), -1):
             tok = tokens[p]
             if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) \
-                    or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
-                break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt')
+                    or tok.lower in gram.subordinators \
+                    or tok.lower in gram.relativizers and not (p > 0 and tokens[p - 1].lower in gram.prepositions):
+                break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt';
+                # an article after a preposition opens no relative clause: 'bei der Lumen GmbH bestellt')
             if tok.lower in forms and view.chunk_at[p] is None:
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
                 out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
@@ -399,7 +404,7 @@ def _cue_words_present(view: SentenceView) -> set[str]:
         if tok.lower in PREPOSITION_OF_CONTRACTION:
             present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
         if tok.lower in GENITIVE_DETERMINERS:
-            present.add("von")  # 'Kunde der Sparkasse' for 'Kunde von'
+            present.update(GENITIVE_PREPOSITIONS)  # 'Kunde der Sparkasse' for 'Kunde von'
     return present
 
 
@@ -449,7 +454,7 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
                                                 or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
-                                                or word == "von" and k == j and _noun_genitive(view, k))
+                                                or word in GENITIVE_PREPOSITIONS and k == j and _noun_genitive(view, k))
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
@@ -510,12 +515,16 @@ def relations(view: SentenceView, cue_matches: list[CueMatch], lex: Lexicon, gra
 
 
 GENITIVE_DETERMINERS = frozenset(
-    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser".split()
+    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser"
+    " jeder aller".split()
 )  # after a noun (no preposition, no comma), German 'der', 'einer' are genitive too
+# The prepositions a genitive right after a frame's noun stands for: 'Kunde [der] Sparkasse' (von),
+# 'die Grundlage [jeder] Kundenbeziehung', 'die Ursache [der] Beschwerden' (für).
+GENITIVE_PREPOSITIONS = frozenset({"von", "für"})
 GERMAN_GENITIVE = frozenset("des eines keines unserer unseres seiner seines ihrer ihres dieser dieses meiner meines der".split())
 
 
-def _genitive_owner(view: SentenceView, ci: int) -> int | None:
+def genitive_owner(view: SentenceView, ci: int) -> int | None:
     """German: the noun a postnominal genitive ('die Zufriedenheit [unserer Kunden]') belongs to."""
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
@@ -777,8 +786,21 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
             and tokens[region.opener_index].lower not in gram.conditionals \
-            and antecedent is not None and not obj and (resolved := resolve_pronoun(after_relative)) is not None
-        if pronoun_subject:
+            and antecedent is not None and (not obj or verb_final) and (resolved := resolve_pronoun(after_relative)) is not None
+        if pronoun_subject and verb_final:
+            # 'das Terminal, das Sie bei ZahlFix bestellt haben': the pronoun buys from ZahlFix (the
+            # preposition's phrase is the object)
+            subj_mentions = [resolved]
+            pattern, score = "object-relative", 0.75
+        elif verb_final and before_chunks and view.sentence.lang == "de" and antecedent is not None \
+                and tokens[region.opener_index].lower not in ("der", "welcher") \
+                and (acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+                     or _disagrees(view, antecedent, match.last)):
+            # 'die Teile, die der Händler bei Brenner bestellt': a noun phrase before the verb-final
+            # preposition is the subject; the relative pronoun the object
+            subj = group_right(view, before_chunks[0], match.first, gram)
+            pattern, score = "object-relative", 0.75
+        elif pronoun_subject:
             # 'das Terminal, das Sie bei ZahlFix bestellt haben', 'the products that we buy from X': a
             # subject pronoun after the relative pronoun makes the antecedent the object
             subj_mentions = [resolved]
@@ -827,7 +849,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "verb-final", 0.7
     elif before_chunks:
         nearest = before_chunks[0] if verb_final and region.opener != "relative" else before_chunks[-1]
-        while view.sentence.lang == "de" and (owner := _genitive_owner(view, nearest)) is not None:
+        while view.sentence.lang == "de" and (owner := genitive_owner(view, nearest)) is not None:
             nearest = owner  # 'Die Lieferzuverlässigkeit [unserer Lieferanten] beeinflusst': the first noun
         pronoun = _pronoun_before(view, region.start, view.chunks[before_chunks[0]].start, gram, strict=False)
         if not obj and pronoun is not None and view.sentence.lang == "de":
@@ -1323,7 +1345,14 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         return None
     while k < end:
         if view.chunk_at[k] is not None:
-            return view.chunk_at[k]
+            ci = view.chunk_at[k]
+            start = view.chunks[ci].start
+            head = view.chunks[ci].head
+            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and start > match.last + 1 \
+                    and view.tokens[start - 1].lower in TIME_DETERMINERS:
+                k = view.chunks[ci].end  # 'bestellt jede Woche Blumen', 'buys every week': a time, not the object
+                continue
+            return ci
         tok = view.tokens[k]
         if k == match.last + 1 and k + 2 < len(view.tokens) and announced_clause(view, match.last, k + 2):
             k += 1  # 'hängt davon [ab], dass ...': the particle closes the main clause
@@ -1491,6 +1520,11 @@ def _verb_like(view: SentenceView, k: int, gram: Grammar) -> bool:
 
 # 'få/get' + participle: the subject receives what the verb gives ('får tilbudt', 'got offered').
 RECIPIENT_PASSIVE = frozenset("får fikk fick fik få fått faar get gets got gotten getting bekommt bekommen bekam".split())
+# Determiners that make a noun of time an adverbial of the accusative: 'jeden Tag', 'letzte Woche', 'every year'.
+TIME_DETERMINERS = frozenset(
+    "jeden jede jedes diese diesen dieses letzte letzten letztes nächste nächsten nächstes vergangene vergangenen "
+    "every each last next hver hvert hvar varje nästa förra neste forrige sidste næste".split()
+)
 TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
     "hour stunde timme time".split()
@@ -1527,7 +1561,8 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
     """A noun phrase of time is an adverbial, never an argument: 'Jedes Jahr', 'hver måned', 'every year'."""
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
-    return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+    timed = chunk.start > 0 and view.tokens[chunk.start - 1].lower in TIME_DETERMINERS  # 'die jeden Tag Brot verkauft'
+    return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and (timed or not genitive)
 
 
 GERMAN_ACCUSATIVE = frozenset("den einen keinen diesen jeden meinen unseren seinen ihren euren".split())
@@ -1541,8 +1576,9 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     """German V2 with the object fronted: the finite verb is singular (-t) while the fronted noun
     phrase is a plural ('Die Teiglinge liefert die Zentrale'), or the noun phrase after the verb
     is masculine nominative ('Die Brötchen backt der Bäcker', not 'den Bäcker')."""
-    if view.sentence.lang != "de" or region.opener != "" or match.first != view.chunks[fronted].end:
-        return False
+    if view.sentence.lang != "de" or region.opener != "" or match.first != view.chunks[fronted].end \
+            or match.cue.words[0] in COPULA_LEMMAS:
+        return False  # (a copula's two noun phrases are both nominative)
     verb = view.tokens[match.first].lower
     if not verb.endswith("t") or verb.endswith("en"):
         return False  # a plural or infinitive verb agrees with either reading
@@ -1550,7 +1586,7 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     while k > match.first and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in ("der", "die", "das"):
         k -= 1  # adjectives
-    article = view.tokens[k].lower if k > match.first else ""
+    article = view.tokens[k].lower if k > match.first and k not in match.tokens else ""  # (not a genitive cue word)
     head = view.tokens[view.chunks[fronted].end - 1]
     plural_fronted = view.tokens[view.chunks[fronted].start - 1].lower == "die" and head.lower != head.lemma \
         if view.chunks[fronted].start > 0 else False

@@ -37,12 +37,14 @@ from kgraph.extractors.relations import (
 from kgraph.extractors.voices import (
     FIRST_PERSON,
     GERMAN_POLITE,
+    HONORIFICS,
     SECOND_PERSON,
     Voices,
     addressed,
     voices,
 )
-from kgraph.grammar import grammar
+from kgraph.grammar import Grammar, grammar
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, Assertion, Document, Extraction, Mention, Sentence
 from kgraph.ontology import agent_classes
@@ -109,7 +111,31 @@ class RuleExtractor:
             you = SECOND_PERSON.get(doc.lang, frozenset()) | GERMAN_POLITE
             assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in you or m.text in you)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
+        full = _full_names(mentions)
+        if full:
+            mentions = tuple(_as_full_name(m, full) for m in mentions)
+            assertions = [replace(a, subject=_as_full_name(a.subject, full), object=_as_full_name(a.object, full))
+                          for a in assertions]
         return Extraction(doc.id, mentions, tuple(_most_specific_types(assertions)))
+
+
+def _full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """A document's full names of people by surname: 'Sabine Hofmann' is the 'Frau Hofmann' it
+    later addresses (only a surname one full name has)."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.key.split()
+        if m.kind is NAMED and len(words) >= 2 and words[0] in GIVEN_NAMES and words[-1][:1].isupper():
+            found.setdefault(words[-1], set()).add(m.key)
+    return {surname: keys.pop() for surname, keys in found.items() if len(keys) == 1}
+
+
+def _as_full_name(m: Mention, full: dict[str, str]) -> Mention:
+    """The mention of 'Frau Hofmann' keyed as the person's full name, when the document gives one."""
+    words = m.key.split()
+    if m.kind is not NAMED or len(words) < 2 or words[0].lower() not in HONORIFICS or words[-1] not in full:
+        return m
+    return replace(m, key=full[words[-1]])
 
 
 def _known_genitives(frames: list[Found], typed: set[str], view: SentenceView) -> list[Found]:
@@ -196,7 +222,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
             target = definitions.class_mention(view, index, persons.narrator or "Person")  # at least a person
         elif addressed(view, index):
             # 'you' is the reader: 'Kjære kunde, ... vi hjelper deg' makes 'deg' a customer
-            target = definitions.class_mention(view, index, persons.addressee or "Person")
+            target = persons.reader or definitions.class_mention(view, index, persons.addressee or "Person")
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         elif tok.lower == "man" and lang == "de":
@@ -224,6 +250,10 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)
     found += definitions.agent_nouns(view, found, gram)
+    called = _vocative(view, gram)
+    if called is not None:
+        # 'Frau Roth, was erwarten Kunden heute?': the person spoken to takes no part in the sentence's statements
+        found = [f for f in found if f.subject.span != called.span and f.object.span != called.span]
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
         if not _plausible(f):
@@ -293,6 +323,26 @@ def _plausible(f: Found) -> bool:
     if subject.kind is NAMED or not cls:
         return True
     return cls in agent_classes()
+
+
+def _vocative(view: SentenceView, gram: Grammar) -> Mention | None:
+    """A name with an honorific that opens the sentence before a comma, calling the person spoken to:
+    'Frau Roth, Hörgeräte kann man online bestellen', 'Mr Hale, what do customers want?' (not an
+    apposition: 'Frau Roth, Inhaberin von X, ...', whose role noun or article follows the comma)."""
+    tokens = view.tokens
+    ci = view.chunk_at[0] if tokens else None
+    if ci is None or view.chunks[ci].head.kind is not NAMED or tokens[0].lower not in HONORIFICS:
+        return None
+    comma = view.chunks[ci].end
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    nxt = tokens[comma + 1]
+    if nxt.lower in gram.determiners or nxt.lower in gram.speaker_pronouns:
+        return None
+    after = view.chunk_at[comma + 1]
+    if after is not None and acts(view.chunks[after].head):
+        return None  # 'Frau Roth, Inhaberin von X'
+    return view.chunks[ci].head
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:
