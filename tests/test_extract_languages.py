@@ -1269,6 +1269,24 @@ CASES = [
     # 'Frau Hofmann' after 'Sabine Hofmann' is the same person
     case("de", "Sabine Hofmann leitet die Bäckerei. Frau Hofmann verkauft auch Torten.",
          [("@Sabine Hofmann", "sells", "~torte")], absent=[("@Frau Hofmann", "sells", "~torte")]),
+    # German passives whose 'werden' follows the participle: modal, perfect, relative clause
+    case("de", "Die Treue der Gäste kann durch freundliche Mitarbeiter gestärkt werden.",
+         [("Employee", "increases", "~treue|CustomerLoyalty")]),
+    case("de", "Ersatzteile, die von Händlern gekauft werden, sind teuer.", [("Retailer", "buys", "~ersatzteil")]),
+    case("de", "Die Möbel können von Kunden auch online gekauft werden.", [("Customer", "buys", "~möbel")],
+         absent=[("Customer", "customerOf", "~möbel")]),
+    # a German adjective between a preposition and its noun keeps the noun in the phrase
+    case("de", "Die Zufriedenheit wird durch kurze Lieferzeiten gesteigert.",
+         [("~lieferzeit|~kurze Lieferzeit", "increases", "CustomerSatisfaction")],
+         absent=[("~lieferzeit|~kurze Lieferzeit", "increases", "~lieferzeit|~kurze Lieferzeit")]),
+    # what a copula's 'es' announces is an aim, not a fact
+    case("de", "Unser Ziel ist es, die Treue der Stammgäste zu stärken.", [],
+         absent=[("~ziel", "increases", "~treue|CustomerLoyalty")]),
+    # a reflexive verb of change: its 'durch'/'dank' phrase is the cause
+    case("de", "Durch den neuen Lieferdienst hat sich der Umsatz deutlich erhöht.",
+         [("~lieferdienst|~neuer Lieferdienst", "increases", "Revenue")]),
+    case("de", "Die Servicequalität lässt sich durch regelmäßige Schulungen verbessern.",
+         [("~schulung|~regelmäßige Schulung", "increases", "ServiceQuality")]),
     # a verb-final preposition before an auxiliary: the clause's subject buys from the phrase's noun
     case("de", "Die Lampe, die Sie bei der Lumen GmbH bestellt haben, ist unterwegs.",
          [("Person|Customer", "customerOf", "@Lumen GmbH")], absent=[("~lampe", "customerOf", "@Lumen GmbH")]),

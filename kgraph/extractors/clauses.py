@@ -482,6 +482,10 @@ def _separable_with(low: str, particles: frozenset[str]) -> bool:
         low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in particles)
 
 
+# Forms of 'werden' that follow a German participle in a verb cluster and make it passive.
+FOLLOWING_PASSIVE_AUXILIARIES = frozenset("werden worden wird wurde wurden würde würden".split())
+
+
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     """s-passive (kjøpes, köps, købes) or auxiliary + participle (blir kjøpt, wird gekauft, is bought)."""
     tok = view.tokens[i]
@@ -506,6 +510,8 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     nxt = view.tokens[i + 1].lower if i + 1 < len(view.tokens) else ""
     if lang == "de" and nxt in FRONTED_PASSIVE_AUXILIARIES and (i == 0 or not view.tokens[i - 1].is_word):
         return True  # a fronted participle: 'Hergestellt wird der R600 von der Vollmer GmbH'
+    if lang == "de" and nxt in FOLLOWING_PASSIVE_AUXILIARIES:
+        return True  # 'kann durch X gesteigert werden', 'die von Kunden gekauft werden', 'gesteigert worden'
     if i > 0 and view.chunk_at[i - 1] is not None and nxt in gram.agent_prepositions:
         return True  # reduced relative: 'varene produsert av et selskap
     lo = max(0, i - 4) if lang != "de" else 0

@@ -956,7 +956,15 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     subj, obj = _names_for_kinds(view, subj, gram), _names_for_kinds(view, obj, gram)
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
-    if is_passive(view, match.first, lex, gram):
+    change = _reflexive_change(view, match, region, gram) if view.sentence.lang == "de" else None
+    if change is not None:
+        # 'Durch die neue App hat sich die Zufriedenheit erhöht', 'Die Qualität lässt sich durch
+        # Schulungen verbessern': a reflexive verb of change; its 'durch' phrase is the cause
+        cause, patient = change
+        subjects = [m for c in cause for m in view.chunks[c].mentions]
+        objects = [m for c in patient for m in view.chunks[c].mentions]
+        pattern, score = "reflexive", 0.7
+    elif is_passive(view, match.first, lex, gram):
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
         if agent is None:
             return []
@@ -1200,10 +1208,14 @@ def _year(text: str) -> bool:
 def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
+    german = view.sentence.lang == "de"
     while k >= 0 and view.chunk_at[k] is None and (
         view.tokens[k].lower in gram.determiners or view.tokens[k].text.isdigit()
+        or german and k > 0 and (is_adjective_like(view.tokens[k], "de", lexicon("de"))
+                                 and view.tokens[k].lower not in gram.function_words
+                                 or view.tokens[k].lower in gram.adjectives or view.tokens[k].lower in gram.adverbs)
     ):
-        k -= 1
+        k -= 1  # (German adjectives, lower-case: 'durch [kurze] Wartezeiten', 'mit [sehr guter] Beratung')
     if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         return False  # 'antallet af klager' is the subject, not a prepositional phrase
     if partitive_of(view.tokens, k):
@@ -1774,7 +1786,10 @@ def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
     Möglichkeit, Produkte online zu kaufen')."""
     tokens = view.tokens
     return opening >= 0 and (tokens[opening].lower in INFINITIVE_CONJUNCTIONS
-                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None)
+                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None
+                             or tokens[opening].text == "," and opening >= 2 and tokens[opening - 1].lower == "es"
+                             and any(t.lower in grammar("de").copulas for t in tokens[max(0, opening - 4):opening - 1]))
+    # ('Ziel ist es, die Bindung zu stärken': what a copula's 'es' announces is an aim or a norm)
 
 
 def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
@@ -2154,6 +2169,37 @@ def _in_time_phrase(view: SentenceView, k: int, gram: Grammar) -> bool:
         return True
     return tok.lower in gram.prepositions and k + 1 < len(view.tokens) and any(
         t.lower in TIME_NOUNS for t in view.tokens[k + 1 : k + 4])
+
+
+def _reflexive_change(view: SentenceView, match: CueMatch, region: Region, gram: Grammar) -> tuple[list[int], list[int]] | None:
+    """German reflexive verbs of change with a cause phrase: 'Durch X hat sich Y erhöht', 'Y
+    verbessert sich dank X', 'Y lässt sich durch X steigern': (cause chunks, changed chunks)."""
+    tokens = view.tokens
+    if match.first != match.last or match.cue.relation not in ("increases", "decreases") or match.cue.inverse:
+        return None
+    span = range(region.start, region.end)
+    if not any(tokens[k].lower == "sich" for k in span):
+        return None
+    cause: list[int] = []
+    for k in span:
+        if tokens[k].lower in CAUSE_PREPOSITIONS:
+            j = k + 1
+            while j < region.end and view.chunk_at[j] is None and (
+                    tokens[j].lower in gram.determiners or is_adjective_like(tokens[j], "de", lexicon("de"))
+                    or tokens[j].lower in gram.adjectives):
+                j += 1
+            if j < region.end and view.chunk_at[j] is not None:
+                cause = group_right(view, view.chunk_at[j], region.end, gram)  # type: ignore[arg-type]
+                break
+    if not cause:
+        return None
+    patient = [c for c in dict.fromkeys(view.chunk_at[k] for k in span)
+               if c is not None and c not in cause and not in_pp(view, c, gram) and not _time_chunk(view, c)]
+    return (cause, patient[:1]) if patient else None
+
+
+# Prepositions whose phrase names the cause of a change: 'durch die App', 'dank der Beratung'.
+CAUSE_PREPOSITIONS = frozenset("durch dank aufgrund infolge".split())
 
 
 def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
