@@ -1287,6 +1287,15 @@ CASES = [
          [("~lieferdienst|~neuer Lieferdienst", "increases", "Revenue")]),
     case("de", "Die Servicequalität lässt sich durch regelmäßige Schulungen verbessern.",
          [("~schulung|~regelmäßige Schulung", "increases", "ServiceQuality")]),
+    # a capitalised adverb or adjective after a given name is the surname
+    case("de", "Das erklärt Petra Lange, Geschäftsführerin der Nordmühle GmbH.",
+         [("@Petra Lange", "worksFor", "@Nordmühle GmbH"), ("@Petra Lange", "type", "Manager")]),
+    # V2 inversion: a relative clause with its own object between the subject and the main object
+    case("de", "Im Winter kaufen Kunden, die ihr Auto bei uns warten lassen, häufiger Reifen.",
+         [("Customer", "buys", "~reifen")], absent=[("Customer", "buys", "~auto")]),
+    # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
+    case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
+    case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),
     # a verb-final preposition before an auxiliary: the clause's subject buys from the phrase's noun
     case("de", "Die Lampe, die Sie bei der Lumen GmbH bestellt haben, ist unterwegs.",
          [("Person|Customer", "customerOf", "@Lumen GmbH")], absent=[("~lampe", "customerOf", "@Lumen GmbH")]),

@@ -56,6 +56,9 @@ QUANTITY_WORDS = frozenset(
     "mio mrd mill "
     "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
+# German nouns whose lemma is another language's word of quantity: 'Räder' (Rad) is no Swedish
+# 'rad' (a row), 'Kinder' (Kind) no English 'kind'.
+GERMAN_FALSE_FRIENDS = frozenset({"rad", "kind"})
 # Nouns of time: 'i dag', 'i flere år', 'every week' are adverbials, not concepts in relations.
 TIME_NOUNS = frozenset(
     "time times day days hour hours week weeks month months year years minute minutes "
@@ -241,6 +244,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
                 break
+            if _surname(tokens, j, gram) and j == i + 1:
+                j += 1  # 'Petra Lange'
+                continue
             if _capitalised(tok) and tok.lower not in gram.function_words and not _shouted_word(tok, lang) and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
                 and not _legal_run(tokens, j - 1, gram)
@@ -332,7 +338,18 @@ def _person(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> b
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not _capitalised(nxt) or (
-        nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None)
+        nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None) or _surname(tokens, i + 1, gram)
+
+
+def _surname(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
+    """German: a capitalised adverb, adjective or verb form right after a given name is its surname
+    ('Petra Lange', 'Jonas Klein', 'Eva Schön'), not the word it is elsewhere."""
+    tok = tokens[j]
+    return gram.lang == "de" and j > 0 and tokens[j - 1].text in GIVEN_NAMES and _capitalised(tok) \
+        and (tok.lower in gram.adverbs or tok.lower in gram.adjectives or tok.lower in gram.common_verbs
+             or tok.lower in gram.upward_words or tok.lower in gram.downward_words) \
+        and tok.lower not in gram.determiners and tok.lower not in gram.pronouns \
+        and tok.lower not in gram.prepositions and tok.lower not in gram.auxiliaries
 
 
 def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -1035,7 +1052,8 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
         return False
     if lex.state(tok.lower, tok.lemma):
         return False
-    if tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS:
+    if (tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS) \
+            and not (lang == "de" and tok.lemma in GERMAN_FALSE_FRIENDS):
         return False
     if lang in ("nb", "sv", "da") and tok.lower.endswith(("ades", "des", "tes")) and tok.lemma != tok.lower:
         return False  # past s-passives ('grundades', 'solgtes') are verbs

@@ -936,7 +936,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 k += 1  # 'I workshoppen ønsker kunderne [hurtig] information', '[vor allem]'
             k += _place_phrase(view, k, region.end, gram)  # 'verkauft Familie Reuschel [in Leipzig] Fahrräder'
             end = region.end
-            if k == region.end and (closing := _relative_clause_end(view, k, gram)) is not None:
+            if k in (region.end, region.end - 1) and (closing := _relative_clause_end(view, k, gram)) is not None:
+                # (the region may hold the comma that opens the relative clause)
                 # 'kaufen Kunden, die ihr Rad bei uns warten lassen, häufiger Zubehör': the subject's
                 # relative clause stands between it and the object
                 k = closing + 1
