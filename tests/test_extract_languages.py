@@ -1293,6 +1293,15 @@ CASES = [
     # V2 inversion: a relative clause with its own object between the subject and the main object
     case("de", "Im Winter kaufen Kunden, die ihr Auto bei uns warten lassen, häufiger Reifen.",
          [("Customer", "buys", "~reifen")], absent=[("Customer", "buys", "~auto")]),
+    # 'bieten' without its particle offers too, when an agent offers
+    case("de", "Der Online-Shop bietet über 3.000 Werkzeuge.", [("Shop", "sells", "~werkzeug")]),
+    case("de", "Die neue Kasse bietet viele Vorteile.", [], absent=[("~kasse", "sells", "~vorteil")]),
+    # examples with an article and adjectives, and with place phrases of their own
+    case("de", "Kleine Gesten, etwa eine handgeschriebene Karte oder ein kostenloser Kaffee, wirken Wunder.",
+         [("~karte|~handgeschriebene Karte|~handgeschriebenes karte", "broader", "~geste|~kleine Geste"),
+          ("~kaffee|~kostenloser Kaffee", "broader", "~geste|~kleine Geste")]),
+    case("de", "Wir verkaufen Spezialitäten, etwa Wurst aus Thüringen und Käse aus dem Allgäu.",
+         [("~wurst", "broader", "~spezialität"), ("~käse", "broader", "~spezialität")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

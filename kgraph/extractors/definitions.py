@@ -400,10 +400,16 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             first = _next_chunk(view, k, len(tokens), gram)
             if hyper is None or first is None or any(
                 tokens[t].lower not in INDEFINITE_ARTICLES and tokens[t].lower not in gram.determiners
+                and not (t > k and is_adjective_like(tokens[t], view.sentence.lang, lex)
+                         and tokens[t].lower not in gram.function_words
+                         and tokens[k].lower in INDEFINITE_ARTICLES)
                 for t in range(k, view.chunks[first].start)
             ):
-                continue  # 'X, som är en Y' is a relative clause, not a list of examples
-            hypos = group_right(view, first, len(tokens), gram)
+                continue  # 'X, som är en Y' is a relative clause, not a list of examples (but 'etwa ein
+                # kostenloses Upgrade': an article's adjectives)
+            # (examples with place phrases of their own, when the kind is no phrase's noun: 'Erzeuger aus
+            # der Region, etwa Spargel aus X oder Wein aus Y' lists no regions)
+            hypos = group_right(view, first, len(tokens), gram) if in_pp(view, hyper, gram) else _examples(view, first, gram)
             end = view.chunks[hypos[-1]].end
             coordinated = len(hypos) >= 2  # 'relationer som bemötande och tillgänglighet blir ...'
             named_agent = all(view.chunks[c].head.kind is NAMED for c in hypos) and (
@@ -431,6 +437,34 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if x.key != y.key and y.kind is not NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
+
+
+def _examples(view: SentenceView, first: int, gram: Grammar) -> list[int]:
+    """The listed examples from chunk ``first`` on, each of which may carry a place phrase of its
+    own: 'etwa Käse aus dem Allgäu oder Honig aus der Eifel', 'such as Acme in Leeds and Brill in York'."""
+    tokens = view.tokens
+    out = group_right(view, first, len(tokens), gram)
+    while True:
+        k = view.chunks[out[-1]].end
+        if k >= len(tokens) or tokens[k].lower not in MODIFYING_PREPOSITIONS | ORIGIN_PREPOSITIONS:
+            return out
+        k += 1
+        while k < len(tokens) and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+            k += 1
+        place = view.chunk_at[k] if k < len(tokens) else None
+        if place is None:
+            return out
+        k = view.chunks[place].end
+        if k + 1 >= len(tokens) or not (tokens[k].lower in gram.coordinators or tokens[k].text == ","):
+            return out
+        j = k + 1
+        while j < len(tokens) and view.chunk_at[j] is None and (
+                tokens[j].lower in gram.determiners or tokens[j].lower in INDEFINITE_ARTICLES):
+            j += 1
+        nxt = view.chunk_at[j] if j < len(tokens) else None
+        if nxt is None or nxt in out:
+            return out
+        out += group_right(view, nxt, len(tokens), gram)
 
 
 KIND_NOUNS = ("type", "typer", "typ", "slag", "sort", "kategori", "gruppe", "grupp", "segment", "art", "kind")
@@ -467,6 +501,7 @@ EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget
 
 
 MODIFYING_PREPOSITIONS = frozenset("i in på im am an at etter efter nach after".split())  # place and time
+ORIGIN_PREPOSITIONS = frozenset("aus fra från from".split())  # 'Käse aus dem Allgäu'
 
 
 def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:

@@ -56,7 +56,7 @@ ORGANISATION_CLASSES = frozenset(
 # Cue lemmas that often mean something else (LINGUISTICS.md §1.3): their statements score lower.
 AMBIGUOUS = frozenset(
     "levere leverera liefern deliver drive driva møte möta møde meet forvente förvänta erwarten expect "
-    "handle handla beziehen offer føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
+    "handle handla beziehen offer bieten føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
     "hjælpe helfen help make lage gi ge give presse pressa drücken "
     "utføre utföra udføre perform carry durchführen ausführen".split()
 )
