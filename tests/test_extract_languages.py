@@ -1302,6 +1302,9 @@ CASES = [
           ("~kaffee|~kostenloser Kaffee", "broader", "~geste|~kleine Geste")]),
     case("de", "Wir verkaufen Spezialitäten, etwa Wurst aus Thüringen und Käse aus dem Allgäu.",
          [("~wurst", "broader", "~spezialität"), ("~käse", "broader", "~spezialität")]),
+    # the inflected common noun of a company's name is no name elsewhere in the text
+    case("de", "Die Wendler Leuchten GmbH ist ein Familienbetrieb. Seit 1980 bauen wir Leuchten und Lampen.",
+         [("@Wendler Leuchten GmbH", "creates", "~leuchte|~leuchten")], absent=[("@Wendler Leuchten GmbH", "creates", "@Leuchten")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -540,8 +540,12 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
         for i, (prev, tok) in enumerate(zip(tokens, tokens[1:]), start=1):
             if german:
                 if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
-                    found.add(prev.text)
-                    found.add(_first_name_word(tokens, i, gram).text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
+                    first = _first_name_word(tokens, i, gram)
+                    if first is prev or not is_known(prev.lower, "de") or is_known(first.lower, "de"):
+                        # (not the common noun after a proper name, 'Holzmann Küchen GmbH': later 'Küchen'
+                        # are kitchens; but 'Drogeriemarkt Brenner KG' makes 'Brenner' a name)
+                        found.add(prev.text)
+                    found.add(first.text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
             elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
         if german and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
