@@ -1305,6 +1305,10 @@ CASES = [
     # the inflected common noun of a company's name is no name elsewhere in the text
     case("de", "Die Wendler Leuchten GmbH ist ein Familienbetrieb. Seit 1980 bauen wir Leuchten und Lampen.",
          [("@Wendler Leuchten GmbH", "creates", "~leuchte|~leuchten")], absent=[("@Wendler Leuchten GmbH", "creates", "@Leuchten")]),
+    # a German 'sie' whose verb is plural stands for no singular noun
+    case("de", "Die Planung geht auf. Viele bleiben, weil sie ihre Bücher schnell bestellt haben wollen.", [],
+         absent=[("~planung", "wants", "~buch")]),
+    case("de", "Die Buchhandlung ist beliebt. Sie verkauft auch Kalender.", [("~buchhandlung", "sells", "~kalender")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -230,6 +230,9 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
         else:
             # the subject that opens this sentence, else the previous sentence's topic
             target = _opening_subject(view, index) or previous
+            if target is not None and lang == "de" and tok.lower == "sie" and _singular_noun(target) \
+                    and _plural_verb_of(view, index, gram):
+                return None  # 'weil sie ihr Rad repariert haben wollen': no 'Rechnung' wants it
         if target is None:
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
@@ -323,6 +326,36 @@ def _plausible(f: Found) -> bool:
     if subject.kind is NAMED or not cls:
         return True
     return cls in agent_classes()
+
+
+# Endings of German nouns whose plural adds -en: without it, the noun is singular.
+SINGULAR_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
+def _singular_noun(m: Mention) -> bool:
+    """A German noun mention that is surely singular: 'Rechnung', 'Kundschaft' (not 'Kunden', nor
+    'Mitarbeiter', which may be either)."""
+    last = m.text.split()[-1].lower() if m.text else ""
+    return m.kind is not NAMED and last.endswith(SINGULAR_ENDINGS_DE)
+
+
+def _plural_verb_of(view: SentenceView, index: int, gram: Grammar) -> bool:
+    """The finite verb of the German pronoun at ``index`` is plural: the word after it ('sie
+    kaufen'), before it ('kaufen sie') or, after a subordinator, the clause's last word ('weil
+    sie ihr Rad repariert haben wollen')."""
+    tokens = view.tokens
+    if index > 0 and (tokens[index - 1].lower in gram.subordinators or tokens[index - 1].lower in gram.relativizers):
+        end = index + 1
+        while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in gram.coordinators:
+            end += 1
+        verb = tokens[end - 1]
+    elif index + 1 < len(tokens) and tokens[index + 1].text.islower() and tokens[index + 1].is_word:
+        verb = tokens[index + 1]
+    elif index > 0 and tokens[index - 1].text.islower():
+        verb = tokens[index - 1]
+    else:
+        return False
+    return verb.text.islower() and (verb.lower.endswith("en") or verb.lower == "sind") and verb.lower not in gram.adverbs
 
 
 def _vocative(view: SentenceView, gram: Grammar) -> Mention | None:
