@@ -1309,6 +1309,13 @@ CASES = [
     case("de", "Die Planung geht auf. Viele bleiben, weil sie ihre Bücher schnell bestellt haben wollen.", [],
          absent=[("~planung", "wants", "~buch")]),
     case("de", "Die Buchhandlung ist beliebt. Sie verkauft auch Kalender.", [("~buchhandlung", "sells", "~kalender")]),
+    # a German prenominal participle with its agent: the agent does what the participle says to the
+    # noun, and is no agent of the clause's own passive
+    case("de", "Die von unseren Gästen gekauften Weine werden verschickt.", [("Guest|~gast", "buys", "~wein")]),
+    case("de", "Die von Händlern bestellten Ersatzteile werden morgen geliefert.", [("Retailer", "buys", "~ersatzteil")],
+         absent=[("Retailer", "sells", "~ersatzteil")]),
+    case("de", "Das von der Kessler GmbH entwickelte Messgerät wird in Laboren genutzt.",
+         [("@Kessler GmbH", "creates", "~messgerät")], absent=[("@Kessler GmbH", "uses", "~messgerät")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -2203,10 +2203,65 @@ def _reflexive_change(view: SentenceView, match: CueMatch, region: Region, gram:
 CAUSE_PREPOSITIONS = frozenset("durch dank aufgrund infolge".split())
 
 
+def prenominal_participle(view: SentenceView, k: int, gram: Grammar) -> tuple[list[int], int, int] | None:
+    """German prenominal participle phrase opened by the agent preposition at token ``k``: 'die [von
+    unseren Kunden] bestellten Produkte', 'das [von der X GmbH] entwickelte Gerät': (agent chunks,
+    the participle's token, the noun's chunk), else None."""
+    tokens = view.tokens
+    if view.sentence.lang != "de" or tokens[k].lower not in gram.agent_prepositions or k == 0 \
+            or tokens[k - 1].lower not in gram.determiners:
+        return None
+    j = k + 1
+    while j < len(tokens) and view.chunk_at[j] is None and tokens[j].lower in gram.determiners:
+        j += 1
+    if j >= len(tokens) or view.chunk_at[j] is None:
+        return None
+    agent = view.chunk_at[j]
+    p = view.chunks[agent].end
+    while p < len(tokens) and view.chunk_at[p] is None and tokens[p].lower in gram.adverbs:
+        p += 1
+    if p + 1 >= len(tokens) or view.chunk_at[p] is not None or not tokens[p].text.islower() \
+            or not tokens[p].lower.endswith(("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener", "enem")):
+        return None
+    noun = p + 1
+    while noun < len(tokens) and view.chunk_at[noun] is None and tokens[noun].text.islower() and tokens[noun].is_word:
+        noun += 1  # more adjectives: 'die von Kunden bestellten frischen Produkte'
+    if noun >= len(tokens) or view.chunk_at[noun] is None:
+        return None
+    return [agent], p, view.chunk_at[noun]  # type: ignore[return-value]
+
+
+def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[Found]:
+    """German prenominal participles with an agent: 'die von unseren Kunden bestellten Produkte'
+    (Customer buys Product), 'das von der X GmbH entwickelte Gerät' (X creates it)."""
+    if view.sentence.lang != "de" or view.words.isdisjoint(gram.agent_prepositions):
+        return []
+    out: list[Found] = []
+    for k in range(1, len(view.tokens)):
+        phrase = prenominal_participle(view, k, gram)
+        if phrase is None:
+            continue
+        agent, p, noun = phrase
+        tok = view.tokens[p]
+        for key in lex.verb_keys(tok.lower, tok.lemma):
+            cues = [c for c in lex.cues.get(key, ()) if len(c.words) == 1]
+            if not cues:
+                continue
+            cue = cues[0]
+            agents = [m for c in agent for m in view.chunks[c].mentions]
+            things = list(view.chunks[noun].mentions)
+            subjects, objects = (things, agents) if cue.inverse else (agents, things)
+            negated = negated_between(view, k, p, gram)
+            out += [Found(s, cue.relation, o, 0.7, negated, "prenominal") for s in subjects for o in objects if s.key != o.key]
+            break
+    return out
+
+
 def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
-    """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause)."""
+    """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause,
+    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert')."""
     for k in (*range(last + 1, end), *range(max(start, 0), last)):
-        if view.tokens[k].lower in gram.agent_prepositions:
+        if view.tokens[k].lower in gram.agent_prepositions and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):

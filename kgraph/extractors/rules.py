@@ -32,6 +32,7 @@ from kgraph.extractors.relations import (
     acts,
     find_cues,
     in_pp,
+    prenominal_participles,
     relations,
 )
 from kgraph.extractors.voices import (
@@ -238,6 +239,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
 
     found, claimed = relations(view, cue_matches, lex, gram, resolve, AMBIGUOUS)
+    found += prenominal_participles(view, lex, gram)
     found += definitions.copulas(view, gram, lex, claimed, resolve)
     found += definitions.hyponyms(view, gram, lex)
     found += named
