@@ -1255,6 +1255,8 @@ CASES = [
     case("de", "Herr Kowalski ist Einkaufsleiter bei der Varel Metall GmbH.",
          [("@Herr Kowalski", "worksFor", "@Varel Metall GmbH"), ("@Herr Kowalski", "type", "~einkaufsleiter|Manager")]),
     case("de", "Sabine Lind ist Kundin der Varel Metall GmbH.", [("@Sabine Lind", "customerOf", "@Varel Metall GmbH")]),
+    case("de", "Sabine Lind ist seit 2019 Kundin bei der Varel Metall GmbH.",
+         [("@Sabine Lind", "customerOf", "@Varel Metall GmbH")]),
     # a letter's salutation names who its 'Sie' is
     case("de", "Sehr geehrte Frau Kowalski,\n\ndie Lampe, die Sie bestellt haben, ist unterwegs.",
          [("@Frau Kowalski", "buys", "~lampe")]),

@@ -1120,14 +1120,22 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return out
 
 
+def _copula_before(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+    """The copula chunk ``ci`` is the predicate of (its article, adjectives and a date between:
+    'ist seit 2010 Kunde'), else None."""
+    k = view.chunks[ci].start - 1
+    while k > 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
+            and (view.tokens[k].lower in gram.determiners or view.tokens[k].text[:1].islower()
+                 or view.tokens[k].text.isdigit()):
+        k -= 1  # (its article and adjectives)
+    return k if k >= 1 and view.tokens[k].lower in gram.copulas else None
+
+
 def _copula_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The name a copula says chunk ``ci`` is (its modifiers between): 'Kari Holm er rådgiver',
     'Herr Albers ist Vertriebsleiter'."""
-    k = view.chunks[ci].start - 1
-    while k > 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
-            and (view.tokens[k].lower in gram.determiners or view.tokens[k].text[:1].islower()):
-        k -= 1  # (its article and adjectives)
-    if k < 1 or view.tokens[k].lower not in gram.copulas:
+    k = _copula_before(view, ci, gram)
+    if k is None:
         return None
     name = view.chunk_at[k - 1]
     return name if name is not None and view.chunks[name].head.kind is NAMED else None
