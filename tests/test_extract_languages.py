@@ -1318,6 +1318,8 @@ CASES = [
          absent=[("Retailer", "sells", "~ersatzteil")]),
     case("de", "Das von der Kessler GmbH entwickelte Messgerät wird in Laboren genutzt.",
          [("@Kessler GmbH", "creates", "~messgerät")], absent=[("@Kessler GmbH", "uses", "~messgerät")]),
+    # an adverbial phrase that is also a list marker stands inside a multiword cue
+    case("de", "Unsere Gäste legen vor allem Wert auf Ruhe.", [("Guest|~gast", "wants", "~ruhe")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -450,7 +450,10 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
             if k in blocked:
-                break
+                if not in_adverbial_phrase(view, k):
+                    break
+                k += 1  # a marker that is an adverbial phrase stands inside the cue: 'achten [vor allem] auf'
+                continue
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
                                                 or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
