@@ -1320,6 +1320,8 @@ CASES = [
          [("@Kessler GmbH", "creates", "~messgerät")], absent=[("@Kessler GmbH", "uses", "~messgerät")]),
     # an adverbial phrase that is also a list marker stands inside a multiword cue
     case("de", "Unsere Gäste legen vor allem Wert auf Ruhe.", [("Guest|~gast", "wants", "~ruhe")]),
+    # a German designator before a name types it, though it is no part of the name
+    case("de", "Das Start-up Radfix repariert Fahrräder vor Ort.", [("@Radfix", "type", "~start-up")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

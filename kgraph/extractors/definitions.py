@@ -66,6 +66,7 @@ from kgraph.grammar.de import (
     FOUNDER_NOUNS,
     HONORIFICS,
     MEMBERSHIP_VERBS,
+    NAME_DESIGNATORS,
     OBLIQUE_DETERMINERS,
 )
 from kgraph.grammar.given_names import GIVEN_NAMES
@@ -679,6 +680,15 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             nxt = view.chunk_at[chunk.end + 1]
             if nxt is not None and view.chunks[nxt].head.kind is not NAMED:
                 out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
+        # German designator right before the name, a word the ontology does not know: 'das Start-up
+        # Korbkurier', 'die Discounterkette Preisfuchs' (it says what the name is without being part of it)
+        before = tokens[chunk.start - 1] if chunk.start > 0 else None
+        if view.sentence.lang == "de" and before is not None and view.chunk_at[chunk.start - 1] is None \
+                and before.text[:1].isupper() and before.lower.endswith(NAME_DESIGNATORS) \
+                and tokens[chunk.start].text not in GIVEN_NAMES and last_word.rstrip(".") not in gram.legal_suffixes:
+            # (a legal suffix types it already: 'das Start-up FrischFahrt GmbH' is a company)
+            kind = Mention(before.span, before.text, CONCEPT, before.lemma, view.sentence.lang, label=before.lemma)
+            out.append(Found(name, "type", kind, 0.7, False, "designator"))
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
             role_chunk = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
