@@ -1322,6 +1322,11 @@ CASES = [
     case("de", "Unsere Gäste legen vor allem Wert auf Ruhe.", [("Guest|~gast", "wants", "~ruhe")]),
     # a German designator before a name types it, though it is no part of the name
     case("de", "Das Start-up Radfix repariert Fahrräder vor Ort.", [("@Radfix", "type", "~start-up")]),
+    # names listed as examples of an agent, each with a place phrase; a marker's noun is no part of a name
+    case("de", "Unsere Lieferanten, etwa Kornwerk in Celle und Mehlfix in Uelzen, liefern pünktlich.",
+         [("@Kornwerk", "type", "Supplier"), ("@Mehlfix", "type", "Supplier")]),
+    case("de", "Die Bäckerei Lenz beliefert Händler, zum Beispiel Kaffeewerk in Bonn.", [("@Kaffeewerk", "type", "Retailer")],
+         absent=[("@Beispiel Kaffeewerk", "type", "Retailer")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

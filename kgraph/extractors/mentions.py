@@ -361,8 +361,10 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
         return False  # (names are often made of words: 'Feldmarkt', 'Preisfuchs')
     k = i - 1
     while k >= 0 and (tokens[k].text == "," or tokens[k].lower in gram.coordinators
-                      or _capitalised(tokens[k]) and not is_known(tokens[k].lower, "de")):
-        k -= 1  # the examples before this one: 'wie Preisfuchs, Billy und Marktlinde'
+                      or _capitalised(tokens[k]) and tokens[k].lower not in gram.function_words
+                      and not any(tokens[k].lower in marker for marker in gram.hyponym_markers)
+                      or tokens[k].lower in PLACE_PREPOSITIONS_DE and k + 1 < i and _capitalised(tokens[k + 1])):
+        k -= 1  # the examples before this one: 'wie Preisfuchs, Billy und Marktlinde', 'X in Köln und Y'
     for marker in gram.hyponym_markers:
         start = k - len(marker) + 1
         if start > 0 and tuple(t.lower for t in tokens[start:k + 1]) == marker:
@@ -371,6 +373,10 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
             # ('Discounter wie Preisfuchs': a designator is a kind of agent too)
             return kind is not None and kind.cls in agent_classes() or h >= 0 and _designator(tokens[h])
     return False
+
+
+# Prepositions of a place phrase after a listed name: 'Radhaus Süd in Köln und Velowerk in Bonn'.
+PLACE_PREPOSITIONS_DE = frozenset("in aus bei".split())
 
 
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -465,6 +471,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if lang == "de":
         if _designates(tokens, i):
             return False  # 'die Firma Paketblitz', 'Versicherungsmakler Thomas Brandt': the name follows
+        if i > 0 and any(tok.lower in marker and tokens[i - 1].lower in marker for marker in gram.hyponym_markers):
+            return False  # 'zum Beispiel Velowerk': the marker's noun is no part of the name
         if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
         if not initial and (_titled(tokens, i, lex) or _designates(tokens, i - 1)):
