@@ -1327,6 +1327,12 @@ CASES = [
          [("@Kornwerk", "type", "Supplier"), ("@Mehlfix", "type", "Supplier")]),
     case("de", "Die Bäckerei Lenz beliefert Händler, zum Beispiel Kaffeewerk in Bonn.", [("@Kaffeewerk", "type", "Retailer")],
          absent=[("@Beispiel Kaffeewerk", "type", "Retailer")]),
+    # a German specificational copula: a possessive or superlative phrase names a role, the definite
+    # noun phrase after the copula what fills it
+    case("de", "Unsere beliebteste Abteilung ist der Kundenservice.", [("CustomerService", "broader", "~abteilung|~beliebt abteilung")],
+         absent=[("~abteilung|~beliebt abteilung", "broader", "CustomerService")]),
+    case("de", "Das wichtigste Produkt ist der Espresso.", [("~espresso", "broader", "Product")],
+         absent=[("Product", "broader", "~espresso")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -38,6 +38,7 @@ from kgraph.extractors.relations import (
     COMPLEMENTIZERS,
     CONTRACTED_PREPOSITIONS,
     EMPLOYER_PREPOSITIONS,
+    GERMAN_GENITIVE,
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
     PURPOSE,
@@ -239,7 +240,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         members = group_right(view, ci, region.end, gram)
         objects = _mentions(view, members)
         negated = negated or negated_between(view, i, view.chunks[ci].start, gram)
-        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY or listed
+        specifying = not article and not kind and bool(left) and _specificational(view, left[-1], ci, gram)
+        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY or listed or specifying
         score = 0.8 if article or kind else 0.7
         for s in subjects:
             for o in objects:
@@ -251,10 +253,35 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                     continue  # 'jag är en bra kund' when 'jag' already is the customer
                 if reverse:
                     if s.kind is not NAMED:
-                        out.append(Found(o, "broader", s, 0.6, negated, "copula-list"))
+                        out.append(Found(o, "broader", s, 0.6, negated, "specificational" if specifying else "copula-list"))
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def _specificational(view: SentenceView, subject: int, predicate: int, gram: Grammar) -> bool:
+    """German specificational copula: a possessive or superlative noun phrase names a role, the
+    definite one after the copula what fills it: 'Unsere wichtigste Abteilung ist der
+    Kundenservice', 'Unser Hauptprodukt ist das Girokonto' (the Kundenservice is the department)."""
+    if view.sentence.lang != "de":
+        return False
+    tokens = view.tokens
+    k = view.chunks[predicate].start - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].text.islower() and tokens[k].lower not in gram.determiners:
+        k -= 1  # adjectives
+    if k < 0 or tokens[k].lower not in ("der", "die", "das"):
+        return False
+    after = view.chunks[predicate].end
+    if after + 1 < len(tokens) and tokens[after].lower in GERMAN_GENITIVE and view.chunk_at[after + 1] is not None:
+        return False  # 'Unsere Kunden sind die Basis unseres Erfolgs': a relational noun, no role filled
+    words = [tokens[j].lower for j in range(max(0, view.chunks[subject].start - 3), view.chunks[subject].end - 1)]
+    first = view.chunks[subject].start
+    return any(w in SPECIFYING_DETERMINERS or w.endswith(SUPERLATIVE_ENDINGS) for w in words) \
+        or tokens[first].lower.startswith(("haupt", "kern"))
+
+
+SPECIFYING_DETERMINERS = frozenset("unser unsere unseren unserem unserer mein meine ihr ihre sein seine euer eure".split())
+SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes")
 
 
 # the perfect participles of 'become': 'Hållbarhet har blivit ett köpkriterium' says what X now is
