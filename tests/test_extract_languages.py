@@ -1333,6 +1333,11 @@ CASES = [
          absent=[("~abteilung|~beliebt abteilung", "broader", "CustomerService")]),
     case("de", "Das wichtigste Produkt ist der Espresso.", [("~espresso", "broader", "Product")],
          absent=[("Product", "broader", "~espresso")]),
+    # German V2 with a cue's prepositional phrase fronted: the phrase is the cue's, the subject follows the verb
+    case("de", "Aus guter Beratung entsteht Vertrauen.", [("~beratung|~gute Beratung", "creates", "Trust")]),
+    case("de", "Im Laden entsteht Nähe, und aus Nähe entsteht Vertrauen.", [("~nähe", "creates", "Trust")]),
+    case("de", "Vom Preis hängt die Treue der Stammgäste kaum ab.", [],
+         negated=[("~treue|CustomerLoyalty", "requires", "Price")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -166,6 +166,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             matches = [m for m in matches if not _spends_time(view, m)]
             if german and ci is None and not any(len(m.cue.words) > 1 for m in matches):
                 matches += _verb_final_preposition(view, i, cues, gram)
+            if german and ci is None and not matches:
+                matches += _fronted_preposition(view, i, cues, gram)
             if matches and is_passive(view, i, lex, gram):
                 # 'kjøpes av kundene': the preposition marks the passive's agent, not a 'kjøpe av' cue
                 matches = [m for m in matches if m.cue.words[-1] not in gram.agent_prepositions] or matches
@@ -291,6 +293,27 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
                 out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
                 break
+    return out
+
+
+def _fronted_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], gram: Grammar) -> list[CueMatch]:
+    """German V2 with a cue's prepositional phrase fronted: '[Aus] Vertrauen entsteht Treue' (entstehen
+    aus). The match runs from the preposition to the verb; the phrase's noun is the cue's object and
+    the subject follows the verb (see :func:`_arguments`)."""
+    tokens = view.tokens
+    k = i - 1
+    if k < 1 or view.chunk_at[k] is None or not tokens[i].text.islower():
+        return []
+    p = view.chunks[view.chunk_at[k]].start - 1
+    while p >= 0 and view.chunk_at[p] is None and (tokens[p].lower in gram.determiners or tokens[p].text.islower()
+                                                   and tokens[p].lower not in gram.prepositions):
+        p -= 1  # articles and adjectives
+    if p < 0 or (p > 0 and tokens[p - 1].is_word and tokens[p - 1].lower not in gram.coordinators):
+        return []  # the phrase must open its clause: the sentence, or after punctuation or 'und'
+    out = []
+    for cue in cues:
+        if len(cue.words) == 2 and (tokens[p].lower == cue.words[1] or tokens[p].lower in GERMAN_CONTRACTIONS.get(cue.words[1], ())):
+            out.append(CueMatch(cue, p, i, frozenset({p, i}), (view.chunk_at[k],)))  # type: ignore[arg-type]
     return out
 
 
@@ -607,8 +630,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             and (tokens[match.first].lower in gram.prepositions or tokens[match.first].lower in CONTRACTED_PREPOSITIONS):
         # German verb-final 'bei uns einkaufen', 'mit Käse beliefert': the object follows the preposition
         k = match.first + 1
-        while k < match.last and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
-            k += 1
+        while k < match.last and view.chunk_at[k] is None and (
+                tokens[k].lower in gram.determiners or tokens[k].text.islower() and tokens[k].lower not in gram.function_words
+                and is_adjective_like(tokens[k], "de", lexicon("de"))):
+            k += 1  # (its article and adjectives: 'mit frischem Käse beliefert', 'Aus guter Beratung')
         if k < match.last and (tokens[k].lower in gram.speaker_pronouns or tokens[k].lower in gram.pronouns) \
                 and (resolved := resolve_pronoun(k)) is not None:
             obj_mentions = [resolved]
@@ -955,6 +980,17 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 subj = after
                 obj = group_right(view, nxt, end, gram)
                 pattern, score = "inverted", 0.7
+    opens = match.first == region.start or match.first == region.start + 1 and tokens[region.start].lower in gram.coordinators
+    if verb_final and opens and view.chunk_at[match.last - 1] is not None \
+            and not subj_mentions and match.last + 1 < region.end:
+        # '[Aus Vertrauen] entsteht Treue': a fronted phrase of the cue's preposition before the verb
+        # (V2); the subject follows the verb
+        k = match.last + 1
+        while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
+            k += 1
+        if k < region.end and view.chunk_at[k] is not None and not in_pp(view, view.chunk_at[k], gram):  # type: ignore[arg-type]
+            subj = group_right(view, view.chunk_at[k], region.end, gram)  # type: ignore[arg-type]
+            pattern, score = "fronted", 0.7
     # --- voice and direction
     subj = _examples_head(view, subj, gram)
     subj, obj = _names_for_kinds(view, subj, gram), _names_for_kinds(view, obj, gram)
