@@ -1338,6 +1338,8 @@ CASES = [
     case("de", "Im Laden entsteht Nähe, und aus Nähe entsteht Vertrauen.", [("~nähe", "creates", "Trust")]),
     case("de", "Vom Preis hängt die Treue der Stammgäste kaum ab.", [],
          negated=[("~treue|CustomerLoyalty", "requires", "Price")]),
+    # German V2: with the subject before the verb, a 'Sie' after it is the object
+    case("de", "Unsere Fachberater in 40 Filialen beraten Sie gern.", [("~fachberater", "serves", "Person|Customer")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

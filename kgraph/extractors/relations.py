@@ -1322,6 +1322,14 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
         return k  # 'handler i vores butikker': with us ('en del av vårt erbjudande': of the offer)
     if k < end and _object_pronoun(view.tokens[k].lower, lang):
         return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg', 'tilbyder vi dem rabat'
+    if lang == "de" and k == match.last + 1 and k < end and view.tokens[k].lower == "sie" and view.chunks \
+            and view.chunks[0].end <= match.first and _sentence_initial(view, 0) and all(
+                view.chunk_at[j] is not None or view.tokens[j].lower in gram.prepositions
+                or view.tokens[j].lower in gram.determiners or view.tokens[j].lower in gram.coordinators
+                or view.tokens[j].text[:1].isdigit() or view.tokens[j].text.startswith("-")
+                for j in range(view.chunks[0].end, match.first)):
+        return k  # V2 'Unsere Berater (in 200 Filialen) betreuen Sie': the subject stands before the verb, so
+        # 'Sie' is the object
     return None
 
 
