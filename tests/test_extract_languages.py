@@ -1340,6 +1340,9 @@ CASES = [
          negated=[("~treue|CustomerLoyalty", "requires", "Price")]),
     # German V2: with the subject before the verb, a 'Sie' after it is the object
     case("de", "Unsere Fachberater in 40 Filialen beraten Sie gern.", [("~fachberater", "serves", "Person|Customer")]),
+    # a comma before a German V2 clause with its object fronted joins clauses, not list items
+    case("de", "Wir verkaufen Äpfel, Saft pressen wir selbst.", [("Company", "sells", "~apfel")],
+         absent=[("Company", "creates", "~apfel")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

@@ -176,7 +176,17 @@ def list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     ):
         after_i += 1  # 'frische Ware, kurze Wartezeiten'
     after = view.chunk_at[after_i] if after_i < len(view.tokens) else None
+    if view.sentence.lang == "de" and after is not None and before is not None:
+        v = view.chunks[after].end
+        if v + 1 < len(view.tokens) and view.tokens[v].text.islower() and view.tokens[v].is_word \
+                and view.tokens[v].lower not in gram.prepositions and view.tokens[v].lower not in gram.coordinators \
+                and view.tokens[v + 1].lower in V2_SUBJECT_PRONOUNS:
+            return False  # 'Wir verkaufen Brot, Kuchen backen wir selbst': a V2 clause with its object fronted
     return before is not None and after is not None or adjective_comma(view, i, gram)
+
+
+# German nominative pronouns that follow the finite verb of a V2 clause with a fronted object.
+V2_SUBJECT_PRONOUNS = frozenset("wir ich er du sie".split())
 
 
 def adjective_comma(view: SentenceView, k: int, gram: Grammar) -> bool:
