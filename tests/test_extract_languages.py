@@ -1343,6 +1343,11 @@ CASES = [
     # a comma before a German V2 clause with its object fronted joins clauses, not list items
     case("de", "Wir verkaufen Äpfel, Saft pressen wir selbst.", [("Company", "sells", "~apfel")],
          absent=[("Company", "creates", "~apfel")]),
+    # 'sowohl X als auch Y', 'nicht nur X, sondern auch Y': both conjuncts, as objects and as subjects
+    case("de", "Wir beraten sowohl Privatkunden als auch Geschäftskunden.",
+         [("Company", "serves", "PrivateCustomer"), ("Company", "serves", "BusinessCustomer")]),
+    case("de", "Nicht nur der Preis, sondern auch die Lage beeinflusst die Buchung.",
+         [("Price", "influences", "~buchung"), ("~lage", "influences", "~buchung")]),
     # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
     case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
     case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),

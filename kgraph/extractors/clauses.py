@@ -385,7 +385,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     return after if opened and nxt is not None and view.chunks[nxt].head.kind is not NAMED else 0
 
 
-BUT = frozenset("men utan sondern but".split())
+BUT = frozenset("men utan sondern but als".split())  # (German "sowohl X als auch Y")
 ALSO = frozenset("også också även auch also".split())
 
 
@@ -413,6 +413,21 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
     listed = end < len(view.tokens) and view.tokens[end].lower in gram.coordinators
     while j >= limit and len(out) < MAX_GROUP:
         tok = view.tokens[j]
+        a = j
+        while a > limit and view.chunk_at[a] is None and view.tokens[a].lower in DETERMINER_LIKE:
+            a -= 1
+        if view.sentence.lang == "de" and view.tokens[a].lower in ALSO and a - 1 > limit and view.tokens[a - 1].lower in BUT:
+            # 'Sowohl der Preis als auch die Qualität', 'nicht nur X, sondern auch Y': the first conjunct
+            k = a - 2
+            while k >= limit and view.chunk_at[k] is None and (view.tokens[k].text == ","
+                                                                or view.tokens[k].lower in gram.negators):
+                k -= 1
+            prev = view.chunk_at[k] if k >= limit else None
+            if prev is None:
+                break
+            out.insert(0, prev)
+            j = view.chunks[prev].start - 1
+            continue
         if tok.text == "," and not listed:
             break
         if tok.text == "," or tok.lower in gram.coordinators:
