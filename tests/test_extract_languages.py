@@ -1346,6 +1346,133 @@ CASES = [
     # a state's combining form makes a compound the qualified concept (crm:combiningForm)
     case("de", "Viele Stammkunden kaufen Brot.", [("RegularCustomer", "buys", "~brot")]),
     case("da", "Stamkunderne køber kaffe.", [("RegularCustomer", "buys", "~kaffe")]),
+    # German capitalises nouns: 'Waren' inside a sentence is the noun (die Ware), not 'waren' (sein)
+    case("de", "Der Großhändler verkauft Waren an Restaurants.", [("Retailer|~großhändler", "sells", "Product")]),
+    case("de", "Die Waren, die der Händler anbietet, kommen aus Spanien.", [("Retailer", "sells", "Product")]),
+    # a genitive after a frame's noun stands for its 'für' as for 'von'; a copula's two noun
+    # phrases are both nominative, so a genitive 'der' after it does not make the frame object-first
+    case("de", "Gute Beratung ist die Grundlage jeder langen Kundenbeziehung.",
+         [("~beratung|~gute Beratung", "increases", "CustomerRelationship")]),
+    case("de", "Ein freundlicher Service ist die Voraussetzung der Kundenbindung.",
+         [("CustomerLoyalty", "requires", "CustomerService|GoodCustomerService")],
+         absent=[("CustomerService|GoodCustomerService", "requires", "CustomerLoyalty")]),
+    # the subject of a German copula is the noun a genitive belongs to, not the genitive
+    case("de", "Die Kunden der Haldor GmbH sind Architekten.", [("Customer", "broader", "~architekt")],
+         absent=[("@Haldor GmbH", "type", "~architekt")]),
+    # a dative after a copula is no predicate noun: 'ist unseren Gästen wichtig' defines nothing
+    case("de", "Ein ruhiges Zimmer ist unseren Kunden besonders wichtig.", [],
+         absent=[("~zimmer|~ruhiges Zimmer", "broader", "Customer")]),
+    # German 'Herr/Frau' + surname is a person's name, with its honorific; the honorific is no role
+    case("de", "Frau Kowalski bestellt jede Woche Blumen.", [("@Frau Kowalski", "buys", "~blume")],
+         absent=[("~kowalski", "buys", "~blume")]),
+    case("de", "Heute berät Herr Dr. Anselm Vogt die Patienten.", [("@Herr Dr. Anselm Vogt", "serves", "Patient")]),
+    case("de", "Herr Lukas Brandl verkauft Fahrräder.", [("@Lukas Brandl", "sells", "~fahrrad")],
+         absent=[("@Lukas Brandl", "type", "~herr")]),
+    # a name a copula gives a role with an employer or supplier: the name works there or buys there
+    case("de", "Herr Kowalski ist Einkaufsleiter bei der Varel Metall GmbH.",
+         [("@Herr Kowalski", "worksFor", "@Varel Metall GmbH"), ("@Herr Kowalski", "type", "~einkaufsleiter|Manager")]),
+    case("de", "Sabine Lind ist Kundin der Varel Metall GmbH.", [("@Sabine Lind", "customerOf", "@Varel Metall GmbH")]),
+    case("de", "Sabine Lind ist seit 2019 Kundin bei der Varel Metall GmbH.",
+         [("@Sabine Lind", "customerOf", "@Varel Metall GmbH")]),
+    # a letter's salutation names who its 'Sie' is
+    case("de", "Sehr geehrte Frau Kowalski,\n\ndie Lampe, die Sie bestellt haben, ist unterwegs.",
+         [("@Frau Kowalski", "buys", "~lampe")]),
+    # a name with an honorific before a comma that no role or article follows calls the person
+    # spoken to: no part of the sentence's statements
+    case("de", "Herr Kowalski, was erwarten Ihre Gäste heute?", [], absent=[("@Herr Kowalski", "expects", "Customer")]),
+    case("de", "Frau Brenneke, Ersatzteile kann man heute online bestellen.", [],
+         absent=[("@Frau Brenneke", "buys", "~ersatzteil")]),
+    # a person called by an honorific is no organisation 'wir' speaks for
+    case("de", "Herr Brandt berät gern. Wir verkaufen Fahrräder.", [("Company", "sells", "~fahrrad")],
+         absent=[("@Herr Brandt", "sells", "~fahrrad")]),
+    # 'Frau Hofmann' after 'Sabine Hofmann' is the same person
+    case("de", "Sabine Hofmann leitet die Bäckerei. Frau Hofmann verkauft auch Torten.",
+         [("@Sabine Hofmann", "sells", "~torte")], absent=[("@Frau Hofmann", "sells", "~torte")]),
+    # German passives whose 'werden' follows the participle: modal, perfect, relative clause
+    case("de", "Die Treue der Gäste kann durch freundliche Mitarbeiter gestärkt werden.",
+         [("Employee", "increases", "~treue|CustomerLoyalty")]),
+    case("de", "Ersatzteile, die von Händlern gekauft werden, sind teuer.", [("Retailer", "buys", "~ersatzteil")]),
+    case("de", "Die Möbel können von Kunden auch online gekauft werden.", [("Customer", "buys", "~möbel")],
+         absent=[("Customer", "customerOf", "~möbel")]),
+    # a German adjective between a preposition and its noun keeps the noun in the phrase
+    case("de", "Die Zufriedenheit wird durch kurze Lieferzeiten gesteigert.",
+         [("~lieferzeit|~kurze Lieferzeit", "increases", "CustomerSatisfaction")],
+         absent=[("~lieferzeit|~kurze Lieferzeit", "increases", "~lieferzeit|~kurze Lieferzeit")]),
+    # what a copula's 'es' announces is an aim, not a fact
+    case("de", "Unser Ziel ist es, die Treue der Stammgäste zu stärken.", [],
+         absent=[("~ziel", "increases", "~treue|CustomerLoyalty")]),
+    # a reflexive verb of change: its 'durch'/'dank' phrase is the cause
+    case("de", "Durch den neuen Lieferdienst hat sich der Umsatz deutlich erhöht.",
+         [("~lieferdienst|~neuer Lieferdienst", "increases", "Revenue")]),
+    case("de", "Die Servicequalität lässt sich durch regelmäßige Schulungen verbessern.",
+         [("~schulung|~regelmäßige Schulung", "increases", "ServiceQuality")]),
+    # a capitalised adverb or adjective after a given name is the surname
+    case("de", "Das erklärt Petra Lange, Geschäftsführerin der Nordmühle GmbH.",
+         [("@Petra Lange", "worksFor", "@Nordmühle GmbH"), ("@Petra Lange", "type", "Manager")]),
+    # V2 inversion: a relative clause with its own object between the subject and the main object
+    case("de", "Im Winter kaufen Kunden, die ihr Auto bei uns warten lassen, häufiger Reifen.",
+         [("Customer", "buys", "~reifen")], absent=[("Customer", "buys", "~auto")]),
+    # 'bieten' without its particle offers too, when an agent offers
+    case("de", "Der Online-Shop bietet über 3.000 Werkzeuge.", [("Shop", "sells", "~werkzeug")]),
+    case("de", "Die neue Kasse bietet viele Vorteile.", [], absent=[("~kasse", "sells", "~vorteil")]),
+    # examples with an article and adjectives, and with place phrases of their own
+    case("de", "Kleine Gesten, etwa eine handgeschriebene Karte oder ein kostenloser Kaffee, wirken Wunder.",
+         [("~karte|~handgeschriebene Karte|~handgeschriebenes karte", "broader", "~geste|~kleine Geste"),
+          ("~kaffee|~kostenloser Kaffee", "broader", "~geste|~kleine Geste")]),
+    case("de", "Wir verkaufen Spezialitäten, etwa Wurst aus Thüringen und Käse aus dem Allgäu.",
+         [("~wurst", "broader", "~spezialität"), ("~käse", "broader", "~spezialität")]),
+    # the inflected common noun of a company's name is no name elsewhere in the text
+    case("de", "Die Wendler Leuchten GmbH ist ein Familienbetrieb. Seit 1980 bauen wir Leuchten und Lampen.",
+         [("@Wendler Leuchten GmbH", "creates", "~leuchte|~leuchten")], absent=[("@Wendler Leuchten GmbH", "creates", "@Leuchten")]),
+    # a German 'sie' whose verb is plural stands for no singular noun
+    case("de", "Die Planung geht auf. Viele bleiben, weil sie ihre Bücher schnell bestellt haben wollen.", [],
+         absent=[("~planung", "wants", "~buch")]),
+    case("de", "Die Buchhandlung ist beliebt. Sie verkauft auch Kalender.", [("~buchhandlung", "sells", "~kalender")]),
+    # a German prenominal participle with its agent: the agent does what the participle says to the
+    # noun, and is no agent of the clause's own passive
+    case("de", "Die von unseren Gästen gekauften Weine werden verschickt.", [("Guest|~gast", "buys", "~wein")]),
+    case("de", "Die von Händlern bestellten Ersatzteile werden morgen geliefert.", [("Retailer", "buys", "~ersatzteil")],
+         absent=[("Retailer", "sells", "~ersatzteil")]),
+    case("de", "Das von der Kessler GmbH entwickelte Messgerät wird in Laboren genutzt.",
+         [("@Kessler GmbH", "creates", "~messgerät")], absent=[("@Kessler GmbH", "uses", "~messgerät")]),
+    # an adverbial phrase that is also a list marker stands inside a multiword cue
+    case("de", "Unsere Gäste legen vor allem Wert auf Ruhe.", [("Guest|~gast", "wants", "~ruhe")]),
+    # a German designator before a name types it, though it is no part of the name
+    case("de", "Das Start-up Radfix repariert Fahrräder vor Ort.", [("@Radfix", "type", "~start-up")]),
+    # names listed as examples of an agent, each with a place phrase; a marker's noun is no part of a name
+    case("de", "Unsere Lieferanten, etwa Kornwerk in Celle und Mehlfix in Uelzen, liefern pünktlich.",
+         [("@Kornwerk", "type", "Supplier"), ("@Mehlfix", "type", "Supplier")]),
+    case("de", "Die Bäckerei Lenz beliefert Händler, zum Beispiel Kaffeewerk in Bonn.", [("@Kaffeewerk", "type", "Retailer")],
+         absent=[("@Beispiel Kaffeewerk", "type", "Retailer")]),
+    # a German specificational copula: a possessive or superlative phrase names a role, the definite
+    # noun phrase after the copula what fills it
+    case("de", "Unsere beliebteste Abteilung ist der Kundenservice.", [("CustomerService", "broader", "~abteilung|~beliebt abteilung")],
+         absent=[("~abteilung|~beliebt abteilung", "broader", "CustomerService")]),
+    case("de", "Das wichtigste Produkt ist der Espresso.", [("~espresso", "broader", "Product")],
+         absent=[("Product", "broader", "~espresso")]),
+    # German V2 with a cue's prepositional phrase fronted: the phrase is the cue's, the subject follows the verb
+    case("de", "Aus guter Beratung entsteht Vertrauen.", [("~beratung|~gute Beratung", "creates", "Trust")]),
+    case("de", "Im Laden entsteht Nähe, und aus Nähe entsteht Vertrauen.", [("~nähe", "creates", "Trust")]),
+    case("de", "Vom Preis hängt die Treue der Stammgäste kaum ab.", [],
+         negated=[("~treue|CustomerLoyalty", "requires", "Price")]),
+    # German V2: with the subject before the verb, a 'Sie' after it is the object
+    case("de", "Unsere Fachberater in 40 Filialen beraten Sie gern.", [("~fachberater", "serves", "Person|Customer")]),
+    # a comma before a German V2 clause with its object fronted joins clauses, not list items
+    case("de", "Wir verkaufen Äpfel, Saft pressen wir selbst.", [("Company", "sells", "~apfel")],
+         absent=[("Company", "creates", "~apfel")]),
+    # 'sowohl X als auch Y', 'nicht nur X, sondern auch Y': both conjuncts, as objects and as subjects
+    case("de", "Wir beraten sowohl Privatkunden als auch Geschäftskunden.",
+         [("Company", "serves", "PrivateCustomer"), ("Company", "serves", "BusinessCustomer")]),
+    case("de", "Nicht nur der Preis, sondern auch die Lage beeinflusst die Buchung.",
+         [("Price", "influences", "~buchung"), ("~lage", "influences", "~buchung")]),
+    # German nouns whose lemma is another language's word of quantity: 'Räder', 'Kinder'
+    case("de", "Viele Pendler kaufen ihre Räder online.", [("~pendler", "buys", "~rad")]),
+    case("de", "Die Kinder bestellen Kakao.", [("~kind", "buys", "~kakao")]),
+    # a verb-final preposition before an auxiliary: the clause's subject buys from the phrase's noun
+    case("de", "Die Lampe, die Sie bei der Lumen GmbH bestellt haben, ist unterwegs.",
+         [("Person|Customer", "customerOf", "@Lumen GmbH")], absent=[("~lampe", "customerOf", "@Lumen GmbH")]),
+    case("de", "Die Schrauben, die der Händler bei der Varel Metall GmbH bestellt hat, fehlen.",
+         [("Retailer", "customerOf", "@Varel Metall GmbH")], absent=[("~schraube", "customerOf", "@Varel Metall GmbH")]),
 ]  # fmt: skip
 
 

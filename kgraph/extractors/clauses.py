@@ -230,7 +230,17 @@ def list_comma(view: SentenceView, i: int, gram: Grammar) -> bool:
     ):
         after_i += 1  # 'frische Ware, kurze Wartezeiten'
     after = view.chunk_at[after_i] if after_i < len(view.tokens) else None
+    if view.sentence.lang == "de" and after is not None and before is not None:
+        v = view.chunks[after].end
+        if v + 1 < len(view.tokens) and view.tokens[v].text.islower() and view.tokens[v].is_word \
+                and view.tokens[v].lower not in gram.prepositions and view.tokens[v].lower not in gram.coordinators \
+                and view.tokens[v + 1].lower in V2_SUBJECT_PRONOUNS:
+            return False  # 'Wir verkaufen Brot, Kuchen backen wir selbst': a V2 clause with its object fronted
     return before is not None and after is not None or adjective_comma(view, i, gram)
+
+
+# German nominative pronouns that follow the finite verb of a V2 clause with a fronted object.
+V2_SUBJECT_PRONOUNS = frozenset("wir ich er du sie".split())
 
 
 def adjective_comma(view: SentenceView, k: int, gram: Grammar) -> bool:
@@ -442,7 +452,7 @@ def _attached_phrase(view: SentenceView, j: int, limit: int, gram: Grammar) -> i
     return after if opened and nxt is not None and view.chunks[nxt].head.kind is not NAMED else 0
 
 
-BUT = frozenset("men utan sondern but".split())
+BUT = frozenset("men utan sondern but als".split())  # (German "sowohl X als auch Y")
 ALSO = frozenset("også också även auch also".split())
 
 
@@ -470,6 +480,21 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
     listed = end < len(view.tokens) and view.tokens[end].lower in gram.coordinators
     while j >= limit and len(out) < MAX_GROUP:
         tok = view.tokens[j]
+        a = j
+        while a > limit and view.chunk_at[a] is None and view.tokens[a].lower in DETERMINER_LIKE:
+            a -= 1
+        if view.sentence.lang == "de" and view.tokens[a].lower in ALSO and a - 1 > limit and view.tokens[a - 1].lower in BUT:
+            # 'Sowohl der Preis als auch die Qualität', 'nicht nur X, sondern auch Y': the first conjunct
+            k = a - 2
+            while k >= limit and view.chunk_at[k] is None and (view.tokens[k].text == ","
+                                                                or view.tokens[k].lower in gram.negators):
+                k -= 1
+            prev = view.chunk_at[k] if k >= limit else None
+            if prev is None:
+                break
+            out.insert(0, prev)
+            j = view.chunks[prev].start - 1
+            continue
         if tok.text == "," and not listed:
             break
         if tok.text == "," or tok.lower in gram.coordinators:
@@ -549,6 +574,10 @@ def _separable_with(low: str, particles: frozenset[str]) -> bool:
         low.startswith(particle + "ge") and len(low) > len(particle) + 4 for particle in particles)
 
 
+# Forms of 'werden' that follow a German participle in a verb cluster and make it passive.
+FOLLOWING_PASSIVE_AUXILIARIES = frozenset("werden worden wird wurde wurden würde würden".split())
+
+
 def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     """s-passive (kjøpes, köps, købes) or auxiliary + participle (blir kjøpt, wird gekauft, is bought)."""
     tok = view.tokens[i]
@@ -573,6 +602,8 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
     nxt = view.tokens[i + 1].lower if i + 1 < len(view.tokens) else ""
     if lang == "de" and nxt in FRONTED_PASSIVE_AUXILIARIES and (i == 0 or not view.tokens[i - 1].is_word):
         return True  # a fronted participle: 'Hergestellt wird der R600 von der Vollmer GmbH'
+    if lang == "de" and nxt in FOLLOWING_PASSIVE_AUXILIARIES:
+        return True  # 'kann durch X gesteigert werden', 'die von Kunden gekauft werden', 'gesteigert worden'
     if i > 0 and view.chunk_at[i - 1] is not None and nxt in gram.agent_prepositions:
         return True  # reduced relative: 'varene produsert av et selskap
     lo = max(0, i - 4) if lang != "de" else 0

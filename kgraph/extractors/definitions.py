@@ -42,6 +42,7 @@ from kgraph.extractors.relations import (
     COMPLEMENTIZERS,
     CONTRACTED_PREPOSITIONS,
     EMPLOYER_PREPOSITIONS,
+    GERMAN_GENITIVE,
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
     PURPOSE,
@@ -52,12 +53,27 @@ from kgraph.extractors.relations import (
     antecedent_of,
     apposed_name,
     employer_at,
+    genitive_owner,
     in_pp,
     skip_genitive,
 )
-from kgraph.extractors.voices import FIRST_PERSON, PERFECT_AUXILIARIES, addressed
+from kgraph.extractors.voices import (
+    FIRST_PERSON,
+    GREETINGS,
+    PERFECT_AUXILIARIES,
+    SALUTATIONS,
+    addressed,
+)
 from kgraph.grammar import Grammar, grammar, phrase_index
-from kgraph.grammar.de import BYLINE_SEPARATORS, FORMER, FOUNDER_NOUNS, MEMBERSHIP_VERBS
+from kgraph.grammar.de import (
+    BYLINE_SEPARATORS,
+    FORMER,
+    FOUNDER_NOUNS,
+    HONORIFICS,
+    MEMBERSHIP_VERBS,
+    NAME_DESIGNATORS,
+    OBLIQUE_DETERMINERS,
+)
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
@@ -150,6 +166,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             low = tokens[k].lower
             if phrase_at(view, k, gram.kind_markers):
                 break  # 'is [a kind of] feedback', 'er [en form for] tilbakemelding'
+            if view.sentence.lang == "de" and low in OBLIQUE_DETERMINERS:
+                break  # 'ist unseren Kunden wichtig': a dative, not what X is
             if low in INDEFINITE_ARTICLES or low == "one":
                 article = True
             elif low in PARTITIVE_OF and article and tokens[k - 1].lower in ONE:
@@ -177,6 +195,9 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         aside = in_aside(view, region.start, i) if any(t.text == ")" for t in tokens[region.start:i]) else set()
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i) if j not in aside)
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
+        while view.sentence.lang == "de" and left and (owner := genitive_owner(view, left[-1])) is not None \
+                and owner in left:
+            left = left[: left.index(owner) + 1]  # 'Die Kunden [der Bergmann GmbH] sind ...': the owner is the subject
         if view.sentence.lang == "de" and tokens[region.start].lower in gram.prepositions:
             left = []  # V2 after a fronted phrase: 'Dank guter Beratung sind ...', 'Laut einer Studie des Instituts X sind ...'
         if not article and view.chunks[ci].head.kind is NAMED:
@@ -200,8 +221,10 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         if view.chunks[ci].head.key in MEANS_NOUNS and _infinitive_after(view, after):
             continue  # 'en chance for at styrke kunderelationen': what X is a means to (relations)
         if after < len(tokens) and tokens[after].lower in gram.prepositions and not kind and not article and not defining \
-                and view.chunks[ci].head.kind is CONCEPT:
-            continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one)
+                and view.chunks[ci].head.kind is CONCEPT and not (
+                    view.chunks[ci].head.base in FRAME_HEADS and _copula_name(view, ci, gram) is not None):
+            continue  # 'X er nøkkelen til Y': a relational noun, not a kind ('ett program för X' is one; so is
+            # a person's role: 'Herr Albers ist Vertriebsleiter bei X')
         subjects: list[Mention] = []
         if left:
             subjects = _mentions(view, group_left(view, left[-1], region.start, gram))
@@ -224,7 +247,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         members = group_right(view, ci, region.end, gram)
         objects = _mentions(view, members)
         negated = negated or negated_between(view, i, view.chunks[ci].start, gram)
-        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY or listed
+        specifying = not article and not kind and bool(left) and _specificational(view, left[-1], ci, gram)
+        reverse = i > 0 and tokens[i - 1].lower in MODAL_POSSIBILITY or listed or specifying
         score = 0.8 if article or kind else 0.7
         for s in subjects:
             for o in objects:
@@ -236,10 +260,35 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                     continue  # 'jag är en bra kund' when 'jag' already is the customer
                 if reverse:
                     if s.kind is not NAMED:
-                        out.append(Found(o, "broader", s, 0.6, negated, "copula-list"))
+                        out.append(Found(o, "broader", s, 0.6, negated, "specificational" if specifying else "copula-list"))
                 else:
                     out.append(Found(s, _relation_for(s), o, score, negated, "copula"))
     return out
+
+
+def _specificational(view: SentenceView, subject: int, predicate: int, gram: Grammar) -> bool:
+    """German specificational copula: a possessive or superlative noun phrase names a role, the
+    definite one after the copula what fills it: 'Unsere wichtigste Abteilung ist der
+    Kundenservice', 'Unser Hauptprodukt ist das Girokonto' (the Kundenservice is the department)."""
+    if view.sentence.lang != "de":
+        return False
+    tokens = view.tokens
+    k = view.chunks[predicate].start - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].text.islower() and tokens[k].lower not in gram.determiners:
+        k -= 1  # adjectives
+    if k < 0 or tokens[k].lower not in ("der", "die", "das"):
+        return False
+    after = view.chunks[predicate].end
+    if after + 1 < len(tokens) and tokens[after].lower in GERMAN_GENITIVE and view.chunk_at[after + 1] is not None:
+        return False  # 'Unsere Kunden sind die Basis unseres Erfolgs': a relational noun, no role filled
+    words = [tokens[j].lower for j in range(max(0, view.chunks[subject].start - 3), view.chunks[subject].end - 1)]
+    first = view.chunks[subject].start
+    return any(w in SPECIFYING_DETERMINERS or w.endswith(SUPERLATIVE_ENDINGS) for w in words) \
+        or tokens[first].lower.startswith(("haupt", "kern"))
+
+
+SPECIFYING_DETERMINERS = frozenset("unser unsere unseren unserem unserer mein meine ihr ihre sein seine euer eure".split())
+SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes")
 
 
 # the perfect participles of 'become': 'Hållbarhet har blivit ett köpkriterium' says what X now is
@@ -386,10 +435,16 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             first = _next_chunk(view, k, len(tokens), gram)
             if hyper is None or first is None or any(
                 tokens[t].lower not in INDEFINITE_ARTICLES and tokens[t].lower not in gram.determiners
+                and not (t > k and is_adjective_like(tokens[t], view.sentence.lang, lex)
+                         and tokens[t].lower not in gram.function_words
+                         and tokens[k].lower in INDEFINITE_ARTICLES)
                 for t in range(k, view.chunks[first].start)
             ):
-                continue  # 'X, som är en Y' is a relative clause, not a list of examples
-            hypos = group_right(view, first, len(tokens), gram)
+                continue  # 'X, som är en Y' is a relative clause, not a list of examples (but 'etwa ein
+                # kostenloses Upgrade': an article's adjectives)
+            # (examples with place phrases of their own, when the kind is no phrase's noun: 'Erzeuger aus
+            # der Region, etwa Spargel aus X oder Wein aus Y' lists no regions)
+            hypos = group_right(view, first, len(tokens), gram) if in_pp(view, hyper, gram) else _examples(view, first, gram)
             end = view.chunks[hypos[-1]].end
             coordinated = len(hypos) >= 2  # 'relationer som bemötande och tillgänglighet blir ...'
             named_agent = all(view.chunks[c].head.kind is NAMED for c in hypos) and (
@@ -417,6 +472,34 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if x.key != y.key and y.kind is not NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
+
+
+def _examples(view: SentenceView, first: int, gram: Grammar) -> list[int]:
+    """The listed examples from chunk ``first`` on, each of which may carry a place phrase of its
+    own: 'etwa Käse aus dem Allgäu oder Honig aus der Eifel', 'such as Acme in Leeds and Brill in York'."""
+    tokens = view.tokens
+    out = group_right(view, first, len(tokens), gram)
+    while True:
+        k = view.chunks[out[-1]].end
+        if k >= len(tokens) or tokens[k].lower not in MODIFYING_PREPOSITIONS | ORIGIN_PREPOSITIONS:
+            return out
+        k += 1
+        while k < len(tokens) and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+            k += 1
+        place = view.chunk_at[k] if k < len(tokens) else None
+        if place is None:
+            return out
+        k = view.chunks[place].end
+        if k + 1 >= len(tokens) or not (tokens[k].lower in gram.coordinators or tokens[k].text == ","):
+            return out
+        j = k + 1
+        while j < len(tokens) and view.chunk_at[j] is None and (
+                tokens[j].lower in gram.determiners or tokens[j].lower in INDEFINITE_ARTICLES):
+            j += 1
+        nxt = view.chunk_at[j] if j < len(tokens) else None
+        if nxt is None or nxt in out:
+            return out
+        out += group_right(view, nxt, len(tokens), gram)
 
 
 KIND_NOUNS = ("type", "typer", "typ", "slag", "sort", "kategori", "gruppe", "grupp", "segment", "art", "kind")
@@ -453,6 +536,7 @@ EQUATIVES = frozenset("så lika lige so ebenso genauso as".split())  # så meget
 
 
 MODIFYING_PREPOSITIONS = frozenset("i in på im am an at etter efter nach after".split())  # place and time
+ORIGIN_PREPOSITIONS = frozenset("aus fra från from".split())  # 'Käse aus dem Allgäu'
 
 
 def _modified_noun(view: SentenceView, ci: int, gram: Grammar) -> int:
@@ -539,9 +623,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         elif last_word in gram.institution_words:
             out.append(Found(name, "type", class_mention(view, chunk.end - 1, "PublicOrganization"), 0.85, False,
                              "legal-suffix"))
-        # apposition: NAME , (a) Y
+        # apposition: NAME , (a) Y (not after a salutation: 'Sehr geehrte Frau Roth, die Lampe ...' greets her)
         k = chunk.end
-        if k < len(tokens) and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
+        greeted = chunk.start > 0 and tokens[chunk.start - 1].lower in SALUTATIONS | GREETINGS
+        if k < len(tokens) and not greeted and (tokens[k].text == "," or view.sentence.lang == "de" and tokens[k].text in BYLINE_SEPARATORS
                                 and tokens[chunk.start].text in GIVEN_NAMES):
             k += 1  # ('Thomas Vogel • Geschäftsführer bei Radwerk GmbH': a person's byline)
             article = k < len(tokens) and tokens[k].lower in INDEFINITE_ARTICLES
@@ -629,6 +714,15 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             nxt = view.chunk_at[chunk.end + 1]
             if nxt is not None and view.chunks[nxt].head.kind is not NAMED:
                 out.append(Found(name, "type", view.chunks[nxt].head, 0.7, False, "role"))
+        # German designator right before the name, a word the ontology does not know: 'das Start-up
+        # Korbkurier', 'die Discounterkette Preisfuchs' (it says what the name is without being part of it)
+        before = tokens[chunk.start - 1] if chunk.start > 0 else None
+        if view.sentence.lang == "de" and before is not None and view.chunk_at[chunk.start - 1] is None \
+                and before.text[:1].isupper() and before.lower.endswith(NAME_DESIGNATORS) \
+                and tokens[chunk.start].text not in GIVEN_NAMES and last_word.rstrip(".") not in gram.legal_suffixes:
+            # (a legal suffix types it already: 'das Start-up FrischFahrt GmbH' is a company)
+            kind = Mention(before.span, before.text, CONCEPT, before.lemma, view.sentence.lang, label=before.lemma)
+            out.append(Found(name, "type", kind, 0.7, False, "designator"))
         # class noun right before the name: strømselskapet Fjordkraft, director Fiona MacLeod
         if chunk.start > 0 and view.chunk_at[chunk.start - 1] is not None:
             role_chunk = view.chunks[view.chunk_at[chunk.start - 1]]  # type: ignore[index]
@@ -639,7 +733,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(person, "worksFor", name, 0.7, False, "apposition"))
                 out.append(Found(name, "type", class_mention(view, chunk.start, "Organization"), 0.6, False, "employer"))
             elif role_chunk.end == chunk.start and role_chunk.head.kind in (CLASS, CONCEPT) \
-                    and role_chunk.head.key not in KINSHIP and (  # 'her brother Jago' says whose, not what
+                    and role_chunk.head.key not in KINSHIP | HONORIFICS and (  # 'her brother Jago' says whose, not what
                 acts(role_chunk.head) or definite_noun(view.tokens[role_chunk.end - 1], view.sentence.lang)
                 or role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in gram.determiners
                 or view.sentence.lang == "de" and role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
@@ -1089,7 +1183,10 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if org is not None and _organisation(view.chunks[org].head) and not _former(view, ci) \
                     and not _predicate_noun(view, chunk.start):
                 named = apposed_name(view, ci, gram)  # 'Annika Strömberg, handelsrådgivare på X': she works there
-                who = view.chunks[named].head if named is not None and relation == "worksFor" else head
+                if named is None or relation != "worksFor":
+                    # 'Herr Albers ist Vertriebsleiter bei X', 'Anna Roth ist Kundin bei X': the name's role
+                    named = _copula_name(view, ci, gram)
+                who = view.chunks[named].head if named is not None else head
                 founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
                 # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
                 out.append(Found(who, "creates" if founded else relation, view.chunks[org].head, 0.7, False, "frame"))
@@ -1108,6 +1205,27 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def _copula_before(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+    """The copula chunk ``ci`` is the predicate of (its article, adjectives and a date between:
+    'ist seit 2010 Kunde'), else None."""
+    k = view.chunks[ci].start - 1
+    while k > 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
+            and (view.tokens[k].lower in gram.determiners or view.tokens[k].text[:1].islower()
+                 or view.tokens[k].text.isdigit()):
+        k -= 1  # (its article and adjectives)
+    return k if k >= 1 and view.tokens[k].lower in gram.copulas else None
+
+
+def _copula_name(view: SentenceView, ci: int, gram: Grammar) -> int | None:
+    """The name a copula says chunk ``ci`` is (its modifiers between): 'Kari Holm er rådgiver',
+    'Herr Albers ist Vertriebsleiter'."""
+    k = _copula_before(view, ci, gram)
+    if k is None:
+        return None
+    name = view.chunk_at[k - 1]
+    return name if name is not None and view.chunks[name].head.kind is NAMED else None
 
 
 def _former(view: SentenceView, ci: int) -> bool:

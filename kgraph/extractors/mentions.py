@@ -58,6 +58,9 @@ QUANTITY_WORDS = frozenset(
     "mio mrd mill "
     "million millions millioner million miljon miljoner millionen milliard milliarder miljarder milliarden billion".split()  # '1.6 times as much'
 )
+# German nouns whose lemma is another language's word of quantity: 'Räder' (Rad) is no Swedish
+# 'rad' (a row), 'Kinder' (Kind) no English 'kind'.
+GERMAN_FALSE_FRIENDS = frozenset({"rad", "kind"})
 # Nouns of time: 'i dag', 'i flere år', 'every week' are adverbials, not concepts in relations.
 TIME_NOUNS = frozenset(
     "time times day days hour hours week weeks month months year years minute minutes "
@@ -258,6 +261,12 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
+        if lang == "de" and (j := _honorific_name_end(tokens, i, lex, gram)):
+            # 'Frau Demir', 'Herrn Dr. Albers': the honorific and the surname are the person's name
+            key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())
+            claim(i, j, (_mention(doc, tokens, i, j, NAMED, key, lang),))
+            i = j
+            continue
         # (the capital is _starts_name's own first test, without the call)
         if not tokens[i].text[:1].isupper() or not _starts_name(tokens, i, lex, gram, lang, names):
             i += 1
@@ -273,6 +282,9 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
                 break
+            if _surname(tokens, j, gram) and j == i + 1:
+                j += 1  # 'Petra Lange'
+                continue
             if _capitalised(tok) and tok.lower not in gram.function_words and not _shouted_word(tok, lang) and not (
                 lang == "de" and lex.noun(tok.lower, tok.lemma) and not tokens[j - 1].text.isupper()
                 and not _legal_run(tokens, j - 1, gram)
@@ -311,6 +323,27 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         i = j
 
 
+def _honorific_name_end(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> int:
+    """German 'Frau Demir', 'Herrn Albers', 'Herr Dr. Lindner': an honorific of address and an
+    academic title before one capitalised word that is no concept, a surname (the token after it);
+    0 when no such name starts at ``i`` (a given name after the honorific starts a name of its own:
+    'Herr Peter Lind')."""
+    if tokens[i].lower not in HONORIFICS or tokens[i].lower in ACADEMIC_TITLES or not _capitalised(tokens[i]):
+        return 0
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k].lower in ACADEMIC_TITLES and tokens[k + 1].text == ".":
+        k += 2
+    if k >= len(tokens) or not _capitalised(tokens[k]) or tokens[k].text in GIVEN_NAMES \
+            or tokens[k].lower in gram.function_words or lex.noun(tokens[k].lower, tokens[k].lemma) is not None:
+        return 0
+    titled, k = k > i + 1, k + 1
+    while k < len(tokens) and _capitalised(tokens[k]) and (titled or not is_known(tokens[k].lower, "de")) \
+            and tokens[k].lower not in gram.function_words and lex.noun(tokens[k].lower, tokens[k].lemma) is None:
+        k += 1  # 'Herr Dr. Albrecht Lindner': a surname after a given name the list does not know
+        titled = False
+    return k
+
+
 def _shouted_word(tok: Token, lang: str) -> bool:
     """A dictionary word written in capitals ('INTERNT', 'NEWS'): capitals say nothing about names
     there (acronyms and names are not dictionary words: 'SIS', 'IKEA')."""
@@ -343,7 +376,18 @@ def _person(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> b
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not _capitalised(nxt) or (
-        nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None)
+        nxt.lower not in gram.function_words and lex.noun(nxt.lower, nxt.lemma) is None) or _surname(tokens, i + 1, gram)
+
+
+def _surname(tokens: tuple[Token, ...], j: int, gram: Grammar) -> bool:
+    """German: a capitalised adverb, adjective or verb form right after a given name is its surname
+    ('Petra Lange', 'Jonas Klein', 'Eva Schön'), not the word it is elsewhere."""
+    tok = tokens[j]
+    return gram.lang == "de" and j > 0 and tokens[j - 1].text in GIVEN_NAMES and _capitalised(tok) \
+        and (tok.lower in gram.adverbs or tok.lower in gram.adjectives or tok.lower in gram.common_verbs
+             or tok.lower in gram.upward_words or tok.lower in gram.downward_words) \
+        and tok.lower not in gram.determiners and tok.lower not in gram.pronouns \
+        and tok.lower not in gram.prepositions and tok.lower not in gram.auxiliaries
 
 
 def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -355,8 +399,10 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
         return False  # (names are often made of words: 'Feldmarkt', 'Preisfuchs')
     k = i - 1
     while k >= 0 and (tokens[k].text == "," or tokens[k].lower in gram.coordinators
-                      or _capitalised(tokens[k]) and not is_known(tokens[k].lower, "de")):
-        k -= 1  # the examples before this one: 'wie Preisfuchs, Billy und Marktlinde'
+                      or _capitalised(tokens[k]) and tokens[k].lower not in gram.function_words
+                      and not any(tokens[k].lower in marker for marker in gram.hyponym_markers)
+                      or tokens[k].lower in PLACE_PREPOSITIONS_DE and k + 1 < i and _capitalised(tokens[k + 1])):
+        k -= 1  # the examples before this one: 'wie Preisfuchs, Billy und Marktlinde', 'X in Köln und Y'
     for marker in gram.hyponym_markers:
         start = k - len(marker) + 1
         if start > 0 and tuple(t.lower for t in tokens[start:k + 1]) == marker:
@@ -365,6 +411,10 @@ def _listed_example(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Gramm
             # ('Discounter wie Preisfuchs': a designator is a kind of agent too)
             return kind is not None and kind.cls in agent_classes() or h >= 0 and _designator(tokens[h])
     return False
+
+
+# Prepositions of a place phrase after a listed name: 'Radhaus Süd in Köln und Velowerk in Bonn'.
+PLACE_PREPOSITIONS_DE = frozenset("in aus bei".split())
 
 
 def _titled(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -461,6 +511,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if lang == "de":
         if _designates(tokens, i):
             return False  # 'die Firma Paketblitz', 'Versicherungsmakler Thomas Brandt': the name follows
+        if i > 0 and any(tok.lower in marker and tokens[i - 1].lower in marker for marker in gram.hyponym_markers):
+            return False  # 'zum Beispiel Velowerk': the marker's noun is no part of the name
         if _distinctive(tok, gram) or _person(tokens, i, lex, gram):
             return True
         if not initial and (_titled(tokens, i, lex) or _designates(tokens, i - 1)):
@@ -555,8 +607,12 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
         for i, (prev, tok) in enumerate(zip(tokens, tokens[1:]), start=1):
             if german:
                 if tok.text in gram.legal_suffixes and _capitalised(prev) and prev.text not in gram.legal_suffixes:
-                    found.add(prev.text)
-                    found.add(_first_name_word(tokens, i, gram).text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
+                    first = _first_name_word(tokens, i, gram)
+                    if first is prev or not is_known(prev.lower, "de") or is_known(first.lower, "de"):
+                        # (not the common noun after a proper name, 'Holzmann Küchen GmbH': later 'Küchen'
+                        # are kitchens; but 'Drogeriemarkt Brenner KG' makes 'Brenner' a name)
+                        found.add(prev.text)
+                    found.add(first.text)  # 'Radwerk Albrecht GmbH', later 'Radwerk Albrecht'
             elif _capitalised(tok) and prev.is_word and tok.lower not in gram.function_words:
                 found.add(tok.text)
         if german and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
@@ -618,7 +674,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
                     used[i - 2] = True
     function_words = gram.function_words  # (looked up once, not per token)
     for i, tok in enumerate(tokens):
-        if used[i] or not tok.is_word or tok.lower in function_words or tok.text[:1].isdigit():
+        if used[i] or not tok.is_word or tok.lower in function_words and not german_noun(tok, lang, gram) \
+                or tok.text[:1].isdigit():
             continue
         if tok.lower.endswith("-") and len(tok.lower) > 1:
             suspended = _truncated(doc, tokens, i, lex, gram)
@@ -1059,14 +1116,15 @@ def _is_content(tok: Token, lex: Lexicon, gram: Grammar, lang: str) -> bool:
     if tok.text[:1].isdigit() and not ("-" in tok.text and tok.text.rsplit("-", 1)[1].isalpha()):
         return False  # numbers are no concepts, but '24/7-Hotline' and '3D-Drucker' are
     if tok.lower in gram.function_words or tok.lower in gram.np_negators or tok.lower in gram.prepositions:
-        return False
+        return german_noun(tok, lang, gram)
     if lex.verb_keys(tok.lower, tok.lemma) and not (_noun_ending(tok, lang) and lex.noun(tok.lower, tok.lemma) is not None):
         return False  # (but 'Forbrugerne', which simplemma reads as 'forbruge')
     if tok.lower in gram.adjectives or tok.lemma in gram.adjectives or tok.lower in gram.other_words:
         return False
     if lex.state(tok.lower, tok.lemma):
         return False
-    if tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS:
+    if (tok.lower in QUANTITY_WORDS or tok.lemma in QUANTITY_WORDS or tok.lemma in TRANSPARENT_NOUNS) \
+            and not (lang == "de" and tok.lemma in GERMAN_FALSE_FRIENDS):
         return False
     if lang in ("nb", "sv", "da") and tok.lower.endswith(("ades", "des", "tes")) and tok.lemma != tok.lower:
         return False  # past s-passives ('grundades', 'solgtes') are verbs
@@ -1464,3 +1522,10 @@ def definite_noun(tok: Token, lang: str) -> bool:
     says what the name is."""
     endings = DEFINITE_ENDINGS_OF.get(lang)
     return endings is not None and tok.lower != tok.lemma and tok.lower.endswith(endings)
+
+
+def german_noun(tok: Token, lang: str, gram: Grammar) -> bool:
+    """A German auxiliary's form written capitalised inside a sentence and read there as a
+    noun of its own: 'verkauft Waren' (die Ware), not 'waren' (sein)."""
+    return lang == "de" and tok.text[:1].isupper() and tok.lower in gram.auxiliaries \
+        and tok.lemma != tok.lower and tok.lemma not in gram.auxiliaries

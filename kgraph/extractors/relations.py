@@ -170,6 +170,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             matches = [m for m in matches if not _spends_time(view, m)]
             if german and ci is None and not any(len(m.cue.words) > 1 for m in matches):
                 matches += _verb_final_preposition(view, i, cues, gram)
+            if german and ci is None and not matches:
+                matches += _fronted_preposition(view, i, cues, gram)
             if matches and is_passive(view, i, lex, gram):
                 # 'kjøpes av kundene': the preposition marks the passive's agent, not a 'kjøpe av' cue
                 matches = [m for m in matches if m.cue.words[-1] not in gram.agent_prepositions] or matches
@@ -291,7 +293,10 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
     einkaufen', 'der Privathaushalte [mit] Käse beliefert'. The match runs from the preposition to
     the verb; what follows the preposition is the object (see :func:`_arguments`)."""
     tokens = view.tokens
-    if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower not in gram.coordinators:
+    after = i + 1
+    while after < len(tokens) and tokens[after].lower in gram.auxiliaries and after - i <= 2:
+        after += 1  # the verb cluster: 'das Sie bei X bestellt [haben]', 'die bei uns gekauft [werden]'
+    if after < len(tokens) and tokens[after].is_word and tokens[after].lower not in gram.coordinators:
         return []  # the verb ends its clause: punctuation or a coordinator follows
     out = []
     for cue in cues:
@@ -301,12 +306,35 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
         for p in range(i - 1, max(i - 12, -1), -1):
             tok = tokens[p]
             if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) \
-                    or tok.lower in gram.subordinators or tok.lower in gram.relativizers:
-                break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt')
+                    or tok.lower in gram.subordinators \
+                    or tok.lower in gram.relativizers and not (p > 0 and tokens[p - 1].lower in gram.prepositions):
+                break  # (a comma between the items of a list does not end the clause: 'mit Käse, Butter und Joghurt';
+                # an article after a preposition opens no relative clause: 'bei der Lumen GmbH bestellt')
             if tok.lower in forms and view.chunk_at[p] is None:
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
                 out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
                 break
+    return out
+
+
+def _fronted_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], gram: Grammar) -> list[CueMatch]:
+    """German V2 with a cue's prepositional phrase fronted: '[Aus] Vertrauen entsteht Treue' (entstehen
+    aus). The match runs from the preposition to the verb; the phrase's noun is the cue's object and
+    the subject follows the verb (see :func:`_arguments`)."""
+    tokens = view.tokens
+    k = i - 1
+    if k < 1 or view.chunk_at[k] is None or not tokens[i].text.islower():
+        return []
+    p = view.chunks[view.chunk_at[k]].start - 1
+    while p >= 0 and view.chunk_at[p] is None and (tokens[p].lower in gram.determiners or tokens[p].text.islower()
+                                                   and tokens[p].lower not in gram.prepositions):
+        p -= 1  # articles and adjectives
+    if p < 0 or (p > 0 and tokens[p - 1].is_word and tokens[p - 1].lower not in gram.coordinators):
+        return []  # the phrase must open its clause: the sentence, or after punctuation or 'und'
+    out = []
+    for cue in cues:
+        if len(cue.words) == 2 and (tokens[p].lower == cue.words[1] or tokens[p].lower in GERMAN_CONTRACTIONS.get(cue.words[1], ())):
+            out.append(CueMatch(cue, p, i, frozenset({p, i}), (view.chunk_at[k],)))  # type: ignore[arg-type]
     return out
 
 
@@ -423,7 +451,7 @@ def _cue_words_present(view: SentenceView) -> set[str]:
         if tok.lower in PREPOSITION_OF_CONTRACTION:
             present.add(PREPOSITION_OF_CONTRACTION[tok.lower])  # 'zur' for 'zu'
         if tok.lower in GENITIVE_DETERMINERS:
-            present.add("von")  # 'Kunde der Sparkasse' for 'Kunde von'
+            present.update(GENITIVE_PREPOSITIONS)  # 'Kunde der Sparkasse' for 'Kunde von'
     return present
 
 
@@ -469,12 +497,15 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
         ) else MAX_CUE_GAP
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
-            if k in blocked and not in_adverbial_phrase(view, k):
-                break  # ('konkurrerer først og fremst med': an adverbial may stand in the gap)
+            if k in blocked:
+                if not in_adverbial_phrase(view, k):
+                    break
+                k += 1  # a marker that is an adverbial phrase stands inside the cue: 'achten [vor allem] auf',
+                continue  # 'konkurrerer [først og fremst] med'
             if tok.lemma == word or tok.lower == word or (
                 view.sentence.lang == "de" and (tok.lower in (f"da{word}", f"dar{word}")
                                                 or tok.lower in GERMAN_CONTRACTIONS.get(word, ())
-                                                or word == "von" and k == j and _noun_genitive(view, k))
+                                                or word in GENITIVE_PREPOSITIONS and k == j and _noun_genitive(view, k))
             ):
                 found = k  # German 'dafür, dass ...' stands for 'für' + a clause
                 break
@@ -535,12 +566,16 @@ def relations(view: SentenceView, cue_matches: list[CueMatch], lex: Lexicon, gra
 
 
 GENITIVE_DETERMINERS = frozenset(
-    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser".split()
+    "des eines keines unseres meines seines ihres dieses jedes der einer keiner unserer meiner seiner ihrer dieser"
+    " jeder aller".split()
 )  # after a noun (no preposition, no comma), German 'der', 'einer' are genitive too
+# The prepositions a genitive right after a frame's noun stands for: 'Kunde [der] Sparkasse' (von),
+# 'die Grundlage [jeder] Kundenbeziehung', 'die Ursache [der] Beschwerden' (für).
+GENITIVE_PREPOSITIONS = frozenset({"von", "für"})
 GERMAN_GENITIVE = frozenset("des eines keines unserer unseres seiner seines ihrer ihres dieser dieses meiner meines der".split())
 
 
-def _genitive_owner(view: SentenceView, ci: int) -> int | None:
+def genitive_owner(view: SentenceView, ci: int) -> int | None:
     """German: the noun a postnominal genitive ('die Zufriedenheit [unserer Kunden]') belongs to."""
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
@@ -620,8 +655,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             and (tokens[match.first].lower in gram.prepositions or tokens[match.first].lower in CONTRACTED_PREPOSITIONS):
         # German verb-final 'bei uns einkaufen', 'mit Käse beliefert': the object follows the preposition
         k = match.first + 1
-        while k < match.last and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
-            k += 1
+        while k < match.last and view.chunk_at[k] is None and (
+                tokens[k].lower in gram.determiners or tokens[k].text.islower() and tokens[k].lower not in gram.function_words
+                and is_adjective_like(tokens[k], "de", lexicon("de"))):
+            k += 1  # (its article and adjectives: 'mit frischem Käse beliefert', 'Aus guter Beratung')
         if k < match.last and (tokens[k].lower in gram.speaker_pronouns or tokens[k].lower in gram.pronouns) \
                 and (resolved := resolve_pronoun(k)) is not None:
             obj_mentions = [resolved]
@@ -807,8 +844,21 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
             and tokens[region.opener_index].lower not in gram.conditionals \
-            and antecedent is not None and not obj and (resolved := resolve_pronoun(after_relative)) is not None
-        if pronoun_subject:
+            and antecedent is not None and (not obj or verb_final) and (resolved := resolve_pronoun(after_relative)) is not None
+        if pronoun_subject and verb_final:
+            # 'das Terminal, das Sie bei ZahlFix bestellt haben': the pronoun buys from ZahlFix (the
+            # preposition's phrase is the object)
+            subj_mentions = [resolved]
+            pattern, score = "object-relative", 0.75
+        elif verb_final and before_chunks and view.sentence.lang == "de" and antecedent is not None \
+                and tokens[region.opener_index].lower not in ("der", "welcher") \
+                and (acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
+                     or _disagrees(view, antecedent, match.last)):
+            # 'die Teile, die der Händler bei Brenner bestellt': a noun phrase before the verb-final
+            # preposition is the subject; the relative pronoun the object
+            subj = group_right(view, before_chunks[0], match.first, gram)
+            pattern, score = "object-relative", 0.75
+        elif pronoun_subject:
             # 'das Terminal, das Sie bei ZahlFix bestellt haben', 'the products that we buy from X': a
             # subject pronoun after the relative pronoun makes the antecedent the object
             subj_mentions = [resolved]
@@ -862,7 +912,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "verb-final", 0.7
     elif before_chunks:
         nearest = before_chunks[0] if verb_final and region.opener != "relative" else before_chunks[-1]
-        while view.sentence.lang == "de" and (owner := _genitive_owner(view, nearest)) is not None:
+        while view.sentence.lang == "de" and (owner := genitive_owner(view, nearest)) is not None:
             nearest = owner  # 'Die Lieferzuverlässigkeit [unserer Lieferanten] beeinflusst': the first noun
         pronoun = _pronoun_before(view, region.start, view.chunks[before_chunks[0]].start, gram, strict=False)
         if not obj and pronoun is not None and view.sentence.lang == "de":
@@ -949,7 +999,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 k += 1  # 'I workshoppen ønsker kunderne [hurtig] information', '[vor allem]'
             k += _place_phrase(view, k, region.end, gram)  # 'verkauft Familie Reuschel [in Leipzig] Fahrräder'
             end = region.end
-            if k == region.end and (closing := _relative_clause_end(view, k, gram)) is not None:
+            if k in (region.end, region.end - 1) and (closing := _relative_clause_end(view, k, gram)) is not None:
+                # (the region may hold the comma that opens the relative clause)
                 # 'kaufen Kunden, die ihr Rad bei uns warten lassen, häufiger Zubehör': the subject's
                 # relative clause stands between it and the object
                 k = closing + 1
@@ -964,13 +1015,32 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 subj = after
                 obj = group_right(view, nxt, end, gram)
                 pattern, score = "inverted", 0.7
+    opens = match.first == region.start or match.first == region.start + 1 and tokens[region.start].lower in gram.coordinators
+    if verb_final and opens and view.chunk_at[match.last - 1] is not None \
+            and not subj_mentions and match.last + 1 < region.end:
+        # '[Aus Vertrauen] entsteht Treue': a fronted phrase of the cue's preposition before the verb
+        # (V2); the subject follows the verb
+        k = match.last + 1
+        while k < region.end and view.chunk_at[k] is None and skippable(view, k, gram):
+            k += 1
+        if k < region.end and view.chunk_at[k] is not None and not in_pp(view, view.chunk_at[k], gram):  # type: ignore[arg-type]
+            subj = group_right(view, view.chunk_at[k], region.end, gram)  # type: ignore[arg-type]
+            pattern, score = "fronted", 0.7
     # --- voice and direction
     subj = _examples_head(view, subj, gram)
     subj, obj = _names_for_kinds(view, subj, gram), _names_for_kinds(view, obj, gram)
     obj = [c for c in obj if not _duration(view, c)]  # 'har jobbet som megler i tolv år'
     subjects = subj_mentions or [m for c in subj for m in view.chunks[c].mentions]
     objects = obj_mentions or [m for c in obj for m in view.chunks[c].mentions]
-    if is_passive(view, match.first, lex, gram):
+    change = _reflexive_change(view, match, region, gram) if view.sentence.lang == "de" else None
+    if change is not None:
+        # 'Durch die neue App hat sich die Zufriedenheit erhöht', 'Die Qualität lässt sich durch
+        # Schulungen verbessern': a reflexive verb of change; its 'durch' phrase is the cause
+        cause, patient = change
+        subjects = [m for c in cause for m in view.chunks[c].mentions]
+        objects = [m for c in patient for m in view.chunks[c].mentions]
+        pattern, score = "reflexive", 0.7
+    elif is_passive(view, match.first, lex, gram):
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
         if agent is None:
             return []
@@ -1214,10 +1284,14 @@ def _year(text: str) -> bool:
 def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     """A mention right after a preposition (with determiners between) is no subject: *I dag*, *av iskrem*."""
     k = view.chunks[ci].start - 1
+    german = view.sentence.lang == "de"
     while k >= 0 and view.chunk_at[k] is None and (
         view.tokens[k].lower in gram.determiners or view.tokens[k].text.isdigit()
+        or german and k > 0 and (is_adjective_like(view.tokens[k], "de", lexicon("de"))
+                                 and view.tokens[k].lower not in gram.function_words
+                                 or view.tokens[k].lower in gram.adjectives or view.tokens[k].lower in gram.adverbs)
     ):
-        k -= 1
+        k -= 1  # (German adjectives, lower-case: 'durch [kurze] Wartezeiten', 'mit [sehr guter] Beratung')
     if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         return False  # 'antallet af klager' is the subject, not a prepositional phrase
     if partitive_of(view.tokens, k):
@@ -1316,6 +1390,14 @@ def _pronoun_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar)
         return k  # 'handler i vores butikker': with us ('en del av vårt erbjudande': of the offer)
     if k < end and _object_pronoun(view.tokens[k].lower, lang):
         return k  # 'personalen som möter mig', 'verkaufen ihn', 'hjelper deg', 'tilbyder vi dem rabat'
+    if lang == "de" and k == match.last + 1 and k < end and view.tokens[k].lower == "sie" and view.chunks \
+            and view.chunks[0].end <= match.first and _sentence_initial(view, 0) and all(
+                view.chunk_at[j] is not None or view.tokens[j].lower in gram.prepositions
+                or view.tokens[j].lower in gram.determiners or view.tokens[j].lower in gram.coordinators
+                or view.tokens[j].text[:1].isdigit() or view.tokens[j].text.startswith("-")
+                for j in range(view.chunks[0].end, match.first)):
+        return k  # V2 'Unsere Berater (in 200 Filialen) betreuen Sie': the subject stands before the verb, so
+        # 'Sie' is the object
     return None
 
 
@@ -1391,7 +1473,14 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
         return None
     while k < end:
         if view.chunk_at[k] is not None:
-            return view.chunk_at[k]
+            ci = view.chunk_at[k]
+            start = view.chunks[ci].start
+            head = view.chunks[ci].head
+            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and start > match.last + 1 \
+                    and view.tokens[start - 1].lower in TIME_DETERMINERS:
+                k = view.chunks[ci].end  # 'bestellt jede Woche Blumen', 'buys every week': a time, not the object
+                continue
+            return ci
         tok = view.tokens[k]
         if k == match.last + 1 and k + 2 < len(view.tokens) and announced_clause(view, match.last, k + 2):
             k += 1  # 'hängt davon [ab], dass ...': the particle closes the main clause
@@ -1570,6 +1659,11 @@ def _verb_like(view: SentenceView, k: int, gram: Grammar) -> bool:
 
 # 'få/get' + participle: the subject receives what the verb gives ('får tilbudt', 'got offered').
 RECIPIENT_PASSIVE = frozenset("får fikk fick fik få fått faar get gets got gotten getting bekommt bekommen bekam".split())
+# Determiners that make a noun of time an adverbial of the accusative: 'jeden Tag', 'letzte Woche', 'every year'.
+TIME_DETERMINERS = frozenset(
+    "jeden jede jedes diese diesen dieses letzte letzten letztes nächste nächsten nächstes vergangene vergangenen "
+    "every each last next hver hvert hvar varje nästa förra neste forrige sidste næste".split()
+)
 TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
     "hour stunde timme time".split()
@@ -1606,7 +1700,8 @@ def _time_chunk(view: SentenceView, ci: int) -> bool:
     """A noun phrase of time is an adverbial, never an argument: 'Jedes Jahr', 'hver måned', 'every year'."""
     chunk = view.chunks[ci]
     genitive = chunk.end < len(view.tokens) and view.chunk_at[chunk.end] is not None  # 'Dagens B2B-kunder'
-    return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and not genitive
+    timed = chunk.start > 0 and view.tokens[chunk.start - 1].lower in TIME_DETERMINERS  # 'die jeden Tag Brot verkauft'
+    return chunk.head.kind is CONCEPT and chunk.head.key.split()[-1] in TIME_HEADS and (timed or not genitive)
 
 
 def _duration(view: SentenceView, ci: int) -> bool:
@@ -1628,8 +1723,9 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     """German V2 with the object fronted: the finite verb is singular (-t) while the fronted noun
     phrase is a plural ('Die Teiglinge liefert die Zentrale'), or the noun phrase after the verb
     is masculine nominative ('Die Brötchen backt der Bäcker', not 'den Bäcker')."""
-    if view.sentence.lang != "de" or region.opener != "" or match.first != view.chunks[fronted].end:
-        return False
+    if view.sentence.lang != "de" or region.opener != "" or match.first != view.chunks[fronted].end \
+            or match.cue.words[0] in COPULA_LEMMAS:
+        return False  # (a copula's two noun phrases are both nominative)
     verb = view.tokens[match.first].lower
     if not verb.endswith("t") or verb.endswith("en"):
         return False  # a plural or infinitive verb agrees with either reading
@@ -1637,7 +1733,7 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
     while k > match.first and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in ("der", "die", "das"):
         k -= 1  # adjectives
-    article = view.tokens[k].lower if k > match.first else ""
+    article = view.tokens[k].lower if k > match.first and k not in match.tokens else ""  # (not a genitive cue word)
     head = view.tokens[view.chunks[fronted].end - 1]
     plural_fronted = view.tokens[view.chunks[fronted].start - 1].lower == "die" and head.lower != head.lemma \
         if view.chunks[fronted].start > 0 else False
@@ -1832,7 +1928,10 @@ def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
     Möglichkeit, Produkte online zu kaufen')."""
     tokens = view.tokens
     return opening >= 0 and (tokens[opening].lower in INFINITIVE_CONJUNCTIONS
-                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None)
+                             or tokens[opening].text == "," and opening >= 1 and view.chunk_at[opening - 1] is not None
+                             or tokens[opening].text == "," and opening >= 2 and tokens[opening - 1].lower == "es"
+                             and any(t.lower in grammar("de").copulas for t in tokens[max(0, opening - 4):opening - 1]))
+    # ('Ziel ist es, die Bindung zu stärken': what a copula's 'es' announces is an aim or a norm)
 
 
 def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
@@ -2215,10 +2314,96 @@ def _in_time_phrase(view: SentenceView, k: int, gram: Grammar) -> bool:
         t.lower in TIME_NOUNS for t in view.tokens[k + 1 : k + 4])
 
 
+def _reflexive_change(view: SentenceView, match: CueMatch, region: Region, gram: Grammar) -> tuple[list[int], list[int]] | None:
+    """German reflexive verbs of change with a cause phrase: 'Durch X hat sich Y erhöht', 'Y
+    verbessert sich dank X', 'Y lässt sich durch X steigern': (cause chunks, changed chunks)."""
+    tokens = view.tokens
+    if match.first != match.last or match.cue.relation not in ("increases", "decreases") or match.cue.inverse:
+        return None
+    span = range(region.start, region.end)
+    if not any(tokens[k].lower == "sich" for k in span):
+        return None
+    cause: list[int] = []
+    for k in span:
+        if tokens[k].lower in CAUSE_PREPOSITIONS:
+            j = k + 1
+            while j < region.end and view.chunk_at[j] is None and (
+                    tokens[j].lower in gram.determiners or is_adjective_like(tokens[j], "de", lexicon("de"))
+                    or tokens[j].lower in gram.adjectives):
+                j += 1
+            if j < region.end and view.chunk_at[j] is not None:
+                cause = group_right(view, view.chunk_at[j], region.end, gram)  # type: ignore[arg-type]
+                break
+    if not cause:
+        return None
+    patient = [c for c in dict.fromkeys(view.chunk_at[k] for k in span)
+               if c is not None and c not in cause and not in_pp(view, c, gram) and not _time_chunk(view, c)]
+    return (cause, patient[:1]) if patient else None
+
+
+# Prepositions whose phrase names the cause of a change: 'durch die App', 'dank der Beratung'.
+CAUSE_PREPOSITIONS = frozenset("durch dank aufgrund infolge".split())
+
+
+def prenominal_participle(view: SentenceView, k: int, gram: Grammar) -> tuple[list[int], int, int] | None:
+    """German prenominal participle phrase opened by the agent preposition at token ``k``: 'die [von
+    unseren Kunden] bestellten Produkte', 'das [von der X GmbH] entwickelte Gerät': (agent chunks,
+    the participle's token, the noun's chunk), else None."""
+    tokens = view.tokens
+    if view.sentence.lang != "de" or tokens[k].lower not in gram.agent_prepositions or k == 0 \
+            or tokens[k - 1].lower not in gram.determiners:
+        return None
+    j = k + 1
+    while j < len(tokens) and view.chunk_at[j] is None and tokens[j].lower in gram.determiners:
+        j += 1
+    if j >= len(tokens) or view.chunk_at[j] is None:
+        return None
+    agent = view.chunk_at[j]
+    p = view.chunks[agent].end
+    while p < len(tokens) and view.chunk_at[p] is None and tokens[p].lower in gram.adverbs:
+        p += 1
+    if p + 1 >= len(tokens) or view.chunk_at[p] is not None or not tokens[p].text.islower() \
+            or not tokens[p].lower.endswith(("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener", "enem")):
+        return None
+    noun = p + 1
+    while noun < len(tokens) and view.chunk_at[noun] is None and tokens[noun].text.islower() and tokens[noun].is_word:
+        noun += 1  # more adjectives: 'die von Kunden bestellten frischen Produkte'
+    if noun >= len(tokens) or view.chunk_at[noun] is None:
+        return None
+    return [agent], p, view.chunk_at[noun]  # type: ignore[return-value]
+
+
+def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[Found]:
+    """German prenominal participles with an agent: 'die von unseren Kunden bestellten Produkte'
+    (Customer buys Product), 'das von der X GmbH entwickelte Gerät' (X creates it)."""
+    if view.sentence.lang != "de" or view.words.isdisjoint(gram.agent_prepositions):
+        return []
+    out: list[Found] = []
+    for k in range(1, len(view.tokens)):
+        phrase = prenominal_participle(view, k, gram)
+        if phrase is None:
+            continue
+        agent, p, noun = phrase
+        tok = view.tokens[p]
+        for key in lex.verb_keys(tok.lower, tok.lemma):
+            cues = [c for c in lex.cues.get(key, ()) if len(c.words) == 1]
+            if not cues:
+                continue
+            cue = cues[0]
+            agents = [m for c in agent for m in view.chunks[c].mentions]
+            things = list(view.chunks[noun].mentions)
+            subjects, objects = (things, agents) if cue.inverse else (agents, things)
+            negated = negated_between(view, k, p, gram)
+            out += [Found(s, cue.relation, o, 0.7, negated, "prenominal") for s in subjects for o in objects if s.key != o.key]
+            break
+    return out
+
+
 def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
-    """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause)."""
+    """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause,
+    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert')."""
     for k in (*range(last + 1, end), *range(max(start, 0), last)):
-        if view.tokens[k].lower in gram.agent_prepositions:
+        if view.tokens[k].lower in gram.agent_prepositions and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):

@@ -33,17 +33,20 @@ from kgraph.extractors.relations import (
     acts,
     find_cues,
     in_pp,
+    prenominal_participles,
     relations,
 )
 from kgraph.extractors.voices import (
     FIRST_PERSON,
     GERMAN_POLITE,
+    HONORIFICS,
     SECOND_PERSON,
     Voices,
     addressed,
     voices,
 )
-from kgraph.grammar import grammar
+from kgraph.grammar import Grammar, grammar
+from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, Assertion, Document, Extraction, Mention, Sentence
 from kgraph.ontology import agent_classes
@@ -55,7 +58,7 @@ ORGANISATION_CLASSES = frozenset(
 # Cue lemmas that often mean something else (LINGUISTICS.md §1.3): their statements score lower.
 AMBIGUOUS = frozenset(
     "levere leverera liefern deliver drive driva møte möta møde meet forvente förvänta erwarten expect "
-    "handle handla beziehen offer føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
+    "handle handla beziehen offer bieten føre föra führen serve serva value schätzen uppskatta hjelpe hjälpa "
     "hjælpe helfen help make lage gi ge give presse pressa drücken "
     "utføre utföra udføre perform carry durchführen ausführen".split()
 )
@@ -110,7 +113,31 @@ class RuleExtractor:
             you = SECOND_PERSON.get(doc.lang, frozenset()) | GERMAN_POLITE
             assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in you or m.text in you)
         mentions = tuple(m for v in views for c in v.chunks for m in c.mentions)
+        full = _full_names(mentions)
+        if full:
+            mentions = tuple(_as_full_name(m, full) for m in mentions)
+            assertions = [replace(a, subject=_as_full_name(a.subject, full), object=_as_full_name(a.object, full))
+                          for a in assertions]
         return Extraction(doc.id, mentions, tuple(_most_specific_types(assertions)))
+
+
+def _full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """A document's full names of people by surname: 'Sabine Hofmann' is the 'Frau Hofmann' it
+    later addresses (only a surname one full name has)."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.key.split()
+        if m.kind is NAMED and len(words) >= 2 and words[0] in GIVEN_NAMES and words[-1][:1].isupper():
+            found.setdefault(words[-1], set()).add(m.key)
+    return {surname: keys.pop() for surname, keys in found.items() if len(keys) == 1}
+
+
+def _as_full_name(m: Mention, full: dict[str, str]) -> Mention:
+    """The mention of 'Frau Hofmann' keyed as the person's full name, when the document gives one."""
+    words = m.key.split()
+    if m.kind is not NAMED or len(words) < 2 or words[0].lower() not in HONORIFICS or words[-1] not in full:
+        return m
+    return replace(m, key=full[words[-1]])
 
 
 def _known_genitives(frames: list[Found], typed: set[str], view: SentenceView) -> list[Found]:
@@ -197,7 +224,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
             target = persons.writer or definitions.class_mention(view, index, persons.narrator or "Person")
         elif addressed(view, index):
             # 'you' is the reader: 'Kjære kunde, ... vi hjelper deg' makes 'deg' a customer
-            target = definitions.class_mention(view, index, persons.addressee or "Person")
+            target = persons.reader or definitions.class_mention(view, index, persons.addressee or "Person")
         elif tok.lower in PROPOSITIONAL and not _demonstrative(view, index):
             return None  # 'hvordan det påvirker selskaper': 'det' stands for a clause, not a noun
         elif tok.lower == "man" and lang == "de":
@@ -206,11 +233,15 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
             # the subject of the verb of saying it follows, else the subject that opens this
             # sentence, else the previous sentence's topic
             target = _reporter(view, index) or _opening_subject(view, index) or previous
+            if target is not None and lang == "de" and tok.lower == "sie" and _singular_noun(target) \
+                    and _plural_verb_of(view, index, gram):
+                return None  # 'weil sie ihr Rad repariert haben wollen': no 'Rechnung' wants it
         if target is None:
             return None
         return replace(target, span=tok.span, text=tok.text, anaphor=True)
 
     found, claimed = relations(view, cue_matches, lex, gram, resolve, AMBIGUOUS)
+    found += prenominal_participles(view, lex, gram)
     found += definitions.copulas(view, gram, lex, claimed, resolve)
     found += definitions.hyponyms(view, gram, lex)
     found += named
@@ -227,6 +258,10 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)
     found += definitions.agent_nouns(view, found, gram)
+    called = _vocative(view, gram)
+    if called is not None:
+        # 'Frau Roth, was erwarten Kunden heute?': the person spoken to takes no part in the sentence's statements
+        found = [f for f in found if f.subject.span != called.span and f.object.span != called.span]
     best: dict[tuple[str, str, str, str, str, bool], Found] = {}
     for f in found:
         if not _plausible(f):
@@ -321,6 +356,56 @@ def _reporter(view: SentenceView, pronoun: int) -> Mention | None:
         return None
     subject = view.chunk_at[k - 1]
     return None if subject is None else view.chunks[subject].head
+
+
+# Endings of German nouns whose plural adds -en: without it, the noun is singular.
+SINGULAR_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
+def _singular_noun(m: Mention) -> bool:
+    """A German noun mention that is surely singular: 'Rechnung', 'Kundschaft' (not 'Kunden', nor
+    'Mitarbeiter', which may be either)."""
+    last = m.text.split()[-1].lower() if m.text else ""
+    return m.kind is not NAMED and last.endswith(SINGULAR_ENDINGS_DE)
+
+
+def _plural_verb_of(view: SentenceView, index: int, gram: Grammar) -> bool:
+    """The finite verb of the German pronoun at ``index`` is plural: the word after it ('sie
+    kaufen'), before it ('kaufen sie') or, after a subordinator, the clause's last word ('weil
+    sie ihr Rad repariert haben wollen')."""
+    tokens = view.tokens
+    if index > 0 and (tokens[index - 1].lower in gram.subordinators or tokens[index - 1].lower in gram.relativizers):
+        end = index + 1
+        while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in gram.coordinators:
+            end += 1
+        verb = tokens[end - 1]
+    elif index + 1 < len(tokens) and tokens[index + 1].text.islower() and tokens[index + 1].is_word:
+        verb = tokens[index + 1]
+    elif index > 0 and tokens[index - 1].text.islower():
+        verb = tokens[index - 1]
+    else:
+        return False
+    return verb.text.islower() and (verb.lower.endswith("en") or verb.lower == "sind") and verb.lower not in gram.adverbs
+
+
+def _vocative(view: SentenceView, gram: Grammar) -> Mention | None:
+    """A name with an honorific that opens the sentence before a comma, calling the person spoken to:
+    'Frau Roth, Hörgeräte kann man online bestellen', 'Mr Hale, what do customers want?' (not an
+    apposition: 'Frau Roth, Inhaberin von X, ...', whose role noun or article follows the comma)."""
+    tokens = view.tokens
+    ci = view.chunk_at[0] if tokens else None
+    if ci is None or view.chunks[ci].head.kind is not NAMED or tokens[0].lower not in HONORIFICS:
+        return None
+    comma = view.chunks[ci].end
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    nxt = tokens[comma + 1]
+    if nxt.lower in gram.determiners or nxt.lower in gram.speaker_pronouns:
+        return None
+    after = view.chunk_at[comma + 1]
+    if after is not None and acts(view.chunks[after].head):
+        return None  # 'Frau Roth, Inhaberin von X'
+    return view.chunks[ci].head
 
 
 def _opening_subject(view: SentenceView, before: int) -> Mention | None:

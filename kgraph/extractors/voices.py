@@ -38,6 +38,10 @@ SECOND_PERSON = {
 }
 GERMAN_POLITE = frozenset({"Sie", "Ihnen"})  # capitalised inside a sentence: the reader
 SALUTATIONS = frozenset("kjære kære kära käre liebe lieber geehrte geehrter dear".split())
+# Greetings that open a letter to someone by name ('Hallo Frau Demir,', 'Sehr geehrter Herr Albers,')
+GREETINGS = frozenset("hallo hei hej hi hello sehr guten tag moin servus".split())
+# Honorifics of address before a surname (German, English): the greeted name is a person's
+HONORIFICS = frozenset("herr herrn frau mr mrs ms".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,7 @@ class Voices:
     narrator: str = ""  # the class 'I' is ('' : a person)
     addressee: str = ""  # the class 'you' is ('' : a person)
     writer: Mention | None = None  # the one person a text in the first person names: who 'I' is
+    reader: Mention | None = None  # the person a letter greets by name: 'Hallo Frau Demir,'
 
 
 def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[list[Found]]) -> Voices:
@@ -59,17 +64,19 @@ def voices(views: list[SentenceView], naming: list[list[Found]], framing: list[l
     narrator = _role(views, FIRST_PERSON) if not FIRST_PERSON.isdisjoint(words) else ""
     employers = {f.object.key for found in framing for f in found
                  if f.relation == "worksFor" and f.object.kind is NAMED}
+    reader = _greeted(views)
     # (a role the text gives 'I' comes first: 'jag har varit en bra kund' speaks as a customer)
-    writer = _writer(views, naming) if narrator == "" and not FIRST_PERSON.isdisjoint(words) else None
-    return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words), writer)
+    writer = _writer(views, naming, reader) if narrator == "" and not FIRST_PERSON.isdisjoint(words) else None
+    return Voices(_speaker(views, naming, employers), narrator, _addressee(views, you, words), writer, reader)
 
 
-def _writer(views: list[SentenceView], naming: list[list[Found]]) -> Mention | None:
+def _writer(views: list[SentenceView], naming: list[list[Found]], reader: Mention | None) -> Mention | None:
     """The one person a first-person text names (its author, or the one interviewed or quoted):
     'Av Thomas Vik, eiendomsmegler ... Jeg har jobbet som megler'; None when it names none or several."""
     typed = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()}
     people = [c.head for v in views for c in v.chunks if c.head.kind is NAMED
-              and (c.head.key in typed or c.head.key.split()[0] in GIVEN_NAMES)]
+              and (c.head.key in typed or c.head.key.split()[0] in GIVEN_NAMES)
+              and (reader is None or c.head.key != reader.key)]  # (not the one the letter greets)
     full = {m.key for m in people if " " in m.key}
     if len(full) != 1:
         return None
@@ -130,6 +137,24 @@ def _addressee(views: list[SentenceView], you: frozenset[str], words: frozenset[
     return _role(views, you) if not you.isdisjoint(words) else ""
 
 
+def _greeted(views: list[SentenceView]) -> Mention | None:
+    """The person a letter's salutation names, who its 'you' is: 'Hallo Frau Demir,', 'Liebe
+    Anna Roth,', 'Kjære Kari,', 'Dear Ms Holt,' (the salutation opens the first lines)."""
+    for view in views[:3]:
+        tokens = view.tokens
+        k = 0
+        while k < min(len(tokens), 3) and tokens[k].lower in SALUTATIONS | GREETINGS:
+            k += 1
+        ci = view.chunk_at[k] if 0 < k < len(tokens) else None
+        if ci is None or view.chunks[ci].head.kind is not NAMED:
+            continue
+        head, end = view.chunks[ci].head, view.chunks[ci].end
+        first = head.key.split()[0]
+        if (first in GIVEN_NAMES or first.lower() in HONORIFICS) and (end >= len(tokens) or tokens[end].text in ",!"):
+            return head
+    return None
+
+
 def _agent_class_at(view: SentenceView, k: int) -> str:
     """The class of the agent noun at token ``k`` (articles skipped), or ''."""
     while k < len(view.tokens) and view.chunk_at[k] is None and view.tokens[k].lower in INDEFINITE_ARTICLES:
@@ -151,7 +176,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
     lang = views[0].sentence.lang if views else "en"
     names = [c.head for v in views for c in v.chunks if c.head.kind is NAMED]  # in order
     people = {f.subject.key for found in naming for f in found if _class_of(f.object) in person_classes()} \
-        | {m.key for m in names if m.key.split()[0] in GIVEN_NAMES}  # 'Linnea Holm' speaks for, is not, 'we'
+        | {m.key for m in names if m.key.split()[0] in GIVEN_NAMES or m.key.split()[0].lower() in HONORIFICS}
+    # ('Linnea Holm', 'Frau Roth' speak for, are not, 'we')
     named = {m.key for m in names} - people
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {

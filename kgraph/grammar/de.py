@@ -478,3 +478,12 @@ CIRCUMPOSITIONS = {"über": "hinweg", "um": "herum"}
 
 # Verbs of membership after a fronted 'zu' phrase: 'Zu unseren Kunden gehören/zählen X und Y'.
 MEMBERSHIP_VERBS = frozenset("gehört gehören gehörte gehörten zählt zählen zählte zählten".split())
+
+# Determiners that are never nominative: after a copula they open a dative or accusative phrase
+# ('ist unseren Kunden wichtig', 'ist einen Besuch wert'), not the predicate noun.
+OBLIQUE_DETERMINERS = frozenset(
+    """
+    den dem einen einem keinen keinem unseren unserem unsren ihren ihrem seinen seinem meinen meinem
+    deinen deinem euren eurem diesen diesem jenen jenem jeden jedem allen vielen manchen manchem
+    """.split()
+)
