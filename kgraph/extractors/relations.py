@@ -1292,6 +1292,11 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
                                  or view.tokens[k].lower in gram.adjectives or view.tokens[k].lower in gram.adverbs)
     ):
         k -= 1  # (German adjectives, lower-case: 'durch [kurze] Wartezeiten', 'mit [sehr guter] Beratung')
+    if view.sentence.lang == "en" and k >= 1 and (name := view.chunk_at[k]) is not None \
+            and view.chunks[name].head.kind is NAMED and view.chunks[name].end == view.chunks[ci].start:
+        k = view.chunks[name].start - 1  # 'Members on [the Flex] plan': a name modifying the noun
+        while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+            k -= 1
     if k >= 1 and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS:
         return False  # 'antallet af klager' is the subject, not a prepositional phrase
     if partitive_of(view.tokens, k):
