@@ -192,7 +192,7 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
         # 'Kundnöjdhet är kundens samlade bedömning': a genitive determines the noun as an article does
         article = article or owned != ci and view.chunks[ci].head.kind is not NAMED
         ci = owned
-        aside = in_aside(view, region.start, i) if any(t.text == ")" for t in tokens[region.start:i]) else set()
+        aside = in_aside(view, region.start, i) if ")" in view.doc.slice(view.sentence.span) else set()
         left = [c for c in dict.fromkeys(view.chunk_at[j] for j in range(region.start, i) if j not in aside)
                 if c is not None and not in_pp(view, c, gram) and not _role_phrase(view, c)]
         while view.sentence.lang == "de" and left and (owner := genitive_owner(view, left[-1])) is not None \

@@ -132,6 +132,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
     used: set[int] = set(markers)
     german, english = view.sentence.lang == "de", view.sentence.lang == "en"
     lang, known_keys = view.sentence.lang, _cue_key_memo(lex)
+    than = THAN.get(lang, "") in view.words
     for i, tok in enumerate(tokens):
         if i in used or not tok.is_word:
             continue
@@ -144,7 +145,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             keys = tuple(key for key in (particles[i] + tok.lemma, particles[i] + tok.lower) if key in lex.cues)
         if not keys:
             continue  # most words start no cue: the tests below are for the few that do
-        if _after_than(view, i):
+        if than and _after_than(view, i):
             continue  # 'hellre höja priset än sänka kvaliteten': the alternative not taken
         ci = view.chunk_at[i]
         if ci is not None and view.chunks[ci].head.kind is NAMED:
@@ -703,7 +704,7 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     subj_mentions: list[Mention] = []
     relative_subject = False
     before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None]
-    if before and any(view.tokens[k].text == ")" for k in range(region.start, match.first)):
+    if before and ")" in view.doc.slice(view.sentence.span):  # (few sentences hold a parenthesis)
         aside = in_aside(view, region.start, match.first)  # ('Kundetilfredshet (KTI) øker': not 'KTI')
         before = [view.chunk_at[k] for k in range(region.start, match.first) if view.chunk_at[k] is not None and k not in aside]
     before_chunks = [

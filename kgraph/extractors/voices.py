@@ -26,6 +26,7 @@ from kgraph.ontology import organisation_classes, person_classes
 SPEAKER_SUBJECTS = frozenset("vi we wir".split())  # 'vi i Hedebo', not 'filialen vår i Sauda'
 ON_BEHALF_OF = frozenset({("on", "behalf", "of"), ("på", "vegne", "av"), ("på", "vegne", "af"), ("im", "namen", "von"),
                           ("im", "auftrag", "von")})
+BEHALF_WORDS = frozenset(phrase[1] for phrase in ON_BEHALF_OF)
 SPEAKER_PLACES = frozenset("i hos på at bei in ved".split())
 FIRST_PERSON = frozenset("jeg meg jag mig ich mich mir i me".split())
 # 'you', singular and plural, per language: Swedish 'er' and German 'er' differ, so no shared set
@@ -199,6 +200,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
                     return view.chunks[ci].head
     for view in views:
         # 'I am writing on behalf of The Copper Kettle', 'på vegne av Fjordkraft': who the writer speaks for
+        if BEHALF_WORDS.isdisjoint(view.words):
+            continue  # (most sentences)
         words = [t.lower for t in view.tokens]
         for k in range(len(words) - 3):
             if tuple(words[k:k + 3]) not in ON_BEHALF_OF:
