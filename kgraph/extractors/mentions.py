@@ -230,7 +230,7 @@ def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
     by_first = _multiword_markers_of(gram.lang)
     out: set[int] = set()
     words = [t.lower for t in tokens]
-    if by_first.keys().isdisjoint(words):
+    if _marker_openings_of(gram.lang).isdisjoint(zip(words, words[1:])):
         return out  # (most sentences hold no marker: no loop over their tokens)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):  # (most words start no marker)
@@ -246,6 +246,12 @@ def _multiword_markers_of(lang: str) -> dict[str, tuple[Phrase, ...]]:
     index = phrase_index(_marker_phrases_of(lang))
     by_first = {word: tuple(p for p in phrases if len(p) > 1) for word, phrases in index.items()}
     return {word: phrases for word, phrases in by_first.items() if phrases}
+
+
+@cache
+def _marker_openings_of(lang: str) -> frozenset[tuple[str, str]]:
+    """The first two words of each multiword marker of ``lang``."""
+    return frozenset(phrase[:2] for phrases in _multiword_markers_of(lang).values() for phrase in phrases)
 
 
 @cache
