@@ -769,6 +769,10 @@ CASES = [
     # English: a name before a noun in a prepositional phrase keeps the noun inside the phrase
     case("en", "Members on the Flex plan can reduce the excess by buying Damage Cover.", [("Member", "decreases", "~excess")],
          absent=[("~plan", "decreases", "~excess")]),
+    # a definite noun that stands with the same word twice, which never stands alone, begins a name
+    case("da", "Friluftsmuseet Skovly, Silkeborg\n\nFriluftsmuseet Skovly er et privat museum. Museet tilbyder guidede ture.",
+         [("@Friluftsmuseet Skovly", "type", "~museum|~privat museum")], absent=[("@Skovly", "type", "~friluftsmuseum")]),
+    case("nb", "Dagligvarekjeden Kvist har 40 butikker. Kvist selger brød.", [("@Kvist", "type", "~dagligvarekjede")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

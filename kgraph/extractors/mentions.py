@@ -623,7 +623,27 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
                 found.add(tok.text)
         if german and len(tokens) > 1 and tokens[1].text in gram.legal_suffixes and _capitalised(tokens[0]):
             found.add(tokens[0].text)
+    if gram.lang in DEFINITE_ENDINGS_OF:
+        found |= _definite_name_words(tokens_per_sentence, gram)
     return frozenset(found)
+
+
+def _definite_name_words(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> set[str]:
+    """Scandinavian definite nouns that begin a name: 'Kystmuseet Vesterhavet', 'Kraftverket Gym'
+    stand together at least twice and the second word never alone (where 'Dagligvarekjeden Kvist'
+    goes on as 'Kvist')."""
+    pairs: dict[tuple[str, str], int] = {}
+    alone: set[str] = set()
+    for tokens in tokens_per_sentence:
+        for i, tok in enumerate(tokens):
+            if not _capitalised(tok) or tok.lower in gram.function_words:
+                continue
+            prev = tokens[i - 1] if i > 0 else None
+            if prev is not None and _capitalised(prev) and definite_noun(prev, gram.lang):
+                pairs[(prev.text, tok.text)] = pairs.get((prev.text, tok.text), 0) + 1
+            else:
+                alone.add(tok.text)
+    return {first for (first, second), count in pairs.items() if count >= 2 and second not in alone}
 
 
 def _first_name_word(tokens: tuple[Token, ...], suffix: int, gram: Grammar) -> Token:
