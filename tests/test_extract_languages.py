@@ -773,6 +773,11 @@ CASES = [
     case("da", "Friluftsmuseet Skovly, Silkeborg\n\nFriluftsmuseet Skovly er et privat museum. Museet tilbyder guidede ture.",
          [("@Friluftsmuseet Skovly", "type", "~museum|~privat museum")], absent=[("@Skovly", "type", "~friluftsmuseum")]),
     case("nb", "Dagligvarekjeden Kvist har 40 butikker. Kvist selger brød.", [("@Kvist", "type", "~dagligvarekjede")]),
+    # a relative clause without 'som'/'that': noun, subject pronoun, verb, then the main clause or the end
+    case("nb", "Kundene får dekket skaden etter forsikringen de har kjøpt.", [("Customer", "buys", "~forsikring")]),
+    case("nb", "Produktene vi selger, er norske.", [("Company", "sells", "Product")]),
+    case("en", "We are proud of the communities we serve.", [("Company", "serves", "~community")]),
+    case("en", "Every year we sell 400 bikes.", [("Company", "sells", "~bike")], absent=[("Company", "sells", "~year")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

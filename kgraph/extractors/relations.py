@@ -699,6 +699,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 obj = group_right(view, theme, region.end, gram)
     if match.cue.relation == "worksFor" and len(obj) == 1 and (employer := _department_employer(view, obj[0], region.end)) is not None:
         obj = [employer]  # 'jobber i kundeservice hos Lysgård Energi': the department's organisation
+    if not obj and (contact := _contact_relative(view, match, gram)) is not None:
+        obj, obj_mentions = [contact], []  # 'forsikringen de har kjøpt': what they bought
     # --- subject
     subj: list[int] = []
     subj_mentions: list[Mention] = []
@@ -1745,6 +1747,29 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
         if view.chunks[fronted].start > 0 else False
     after_head = view.tokens[view.chunks[after].end - 1]
     return article == "der" or plural_fronted and article in ("die", "das") and after_head.lower == after_head.lemma
+
+
+def _contact_relative(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
+    """'forsikringen de har kjøpt', 'the advice we give', 'Varorna vi säljer är svenska': a noun, a
+    subject pronoun and the verb, with nothing after the verb but the main clause's verb or the
+    sentence's end, is a relative clause without 'som'/'that'; the noun is the verb's object."""
+    lang, tokens = view.sentence.lang, view.tokens
+    if lang == "de" or len(match.cue.words) > 1 and match.cue.words[-1] in gram.prepositions:
+        return None  # (German has no such clause; 'de varene du kjøper mest av' strands its own 'av')
+    k = match.first - 1
+    while k > 0 and tokens[k].lower in gram.auxiliaries and tokens[k].lower not in gram.copulas:
+        k -= 1
+    if k < 1 or not (_subject_pronoun(tokens[k], lang) or tokens[k].lower in ("de", "they")) \
+            or view.chunk_at[k] is not None:
+        return None
+    ci = view.chunk_at[k - 1]
+    if ci is None or view.chunks[ci].end != k or view.chunks[ci].head.kind is NAMED:
+        return None
+    after = match.last + 1
+    if after < len(tokens) and tokens[after].is_word and tokens[after].lower not in gram.copulas \
+            and tokens[after].lower not in gram.auxiliaries:
+        return None
+    return ci
 
 
 def _subject_pronoun(tok: Token, lang: str) -> bool:
