@@ -778,6 +778,7 @@ CASES = [
     case("nb", "Produktene vi selger, er norske.", [("Company", "sells", "Product")]),
     case("en", "We are proud of the communities we serve.", [("Company", "serves", "~community")]),
     case("en", "Every year we sell 400 bikes.", [("Company", "sells", "~bike")], absent=[("Company", "sells", "~year")]),
+    case("nb", "Kundene kjøper som regel brød.", [("Customer", "buys", "~brød")], absent=[("~brød", "broader", "~regel")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
