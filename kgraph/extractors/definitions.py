@@ -143,6 +143,17 @@ def _defining_relative(view: SentenceView, k: int, gram: Grammar) -> bool:
     return tokens[k].lower in gram.relativizers and tokens[k].lower not in gram.pronouns
 
 
+# Sentence adverbials that may stand between a copula and its complement ('Elevene er tross alt
+# kantinas viktigste kunder'); not the focus particles ('är det framför allt X som ...').
+SENTENCE_ADVERBIALS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "tross alt", "trots allt", "trods alt", "after all", "som regel", "i regel", "as a rule", "of course", "in fact",
+))
+
+
+def _in_sentence_adverbial(view: SentenceView, k: int) -> bool:
+    return any(k - back >= 0 and phrase_at(view, k - back, SENTENCE_ADVERBIALS) > back for back in range(3))
+
+
 def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], resolve_pronoun: Resolver) -> list[Found]:
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
@@ -174,7 +185,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 pass  # 'er en av de få butikkene', 'is one of the largest suppliers': a member of the kind
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
-            elif not (skippable(view, k, gram) or low in gram.adjectives or tokens[k].lemma in gram.adjectives
+            elif not (skippable(view, k, gram) or _in_sentence_adverbial(view, k) or low in gram.adjectives
+                      or tokens[k].lemma in gram.adjectives
                       or lex.state(low, tokens[k].lemma) or (article and is_adjective_like(
                           tokens[k], view.sentence.lang, lex))):
                 break  # 'is a regional water supplier', 'are new customers': adjectives are fine

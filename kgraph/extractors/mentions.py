@@ -196,19 +196,19 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
     # English
     "above all", "in particular", "in general", "to a large extent", "to a great extent",
     "to some extent", "to a certain extent", "for the most part", "first and foremost",
-    "by and large", "on the whole", "in the long run", "in the end", "of course", "in fact", "as a rule",
+    "by and large", "on the whole", "in the long run", "in the end", "of course", "in fact", "as a rule", "after all",
     # Norwegian
     "i høy grad", "i stor grad", "i særlig grad", "i hovedsak", "i all hovedsak", "i stor utstrekning",
     "for det meste", "først og fremst", "i det hele tatt", "i det store og hele", "i første omgang",
     "i hvert fall", "i alle fall", "til en viss grad", "på sikt", "i lengden", "fremfor alt",
-    "frem for alt", "som regel",
+    "frem for alt", "som regel", "tross alt",
     # Swedish
     "i hög grad", "i stor utsträckning", "i första hand", "framför allt", "för det mesta", "i huvudsak",
     "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
-    "i alla fall", "i varje fall", "i längden", "som regel", "i regel",
+    "i alla fall", "i varje fall", "i längden", "som regel", "i regel", "trots allt",
     # Danish
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
-    "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
+    "til en vis grad", "trods alt", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
     "i det store hele",
     # German
     "vor allem", "in erster linie", "im allgemeinen", "in hohem maße", "in hohem maß", "zum großen teil",
