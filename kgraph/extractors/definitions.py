@@ -28,6 +28,7 @@ from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
     PARTITIVE_OF,
     QUANTITY_WORDS,
+    SENTENCE_ADVERBIALS,
     TIME_NOUNS,
     TRANSPARENT_NOUNS,
     Chunk,
@@ -141,13 +142,6 @@ def _defining_relative(view: SentenceView, k: int, gram: Grammar) -> bool:
     if tokens[k].lower in gram.prepositions and k + 1 < len(tokens):
         k += 1  # 'to which', 'in which'
     return tokens[k].lower in gram.relativizers and tokens[k].lower not in gram.pronouns
-
-
-# Sentence adverbials that may stand between a copula and its complement ('Elevene er tross alt
-# kantinas viktigste kunder'); not the focus particles ('är det framför allt X som ...').
-SENTENCE_ADVERBIALS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
-    "tross alt", "trots allt", "trods alt", "after all", "som regel", "i regel", "as a rule", "of course", "in fact",
-))
 
 
 def _in_sentence_adverbial(view: SentenceView, k: int) -> bool:

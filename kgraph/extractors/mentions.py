@@ -192,28 +192,34 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
 # Fixed adverbials built like prepositional phrases, of degree, focus and frame ('erwarten Kunden
 # vor allem kurze Wartezeiten', 'værdsætter i høj grad personale'): their nouns name no concept, and a
 # verb's object may follow them.
-ADVERBIAL_PHRASES: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
+# Sentence adverbials, which may also stand between a copula and its complement ('Elevene er tross alt
+# kantinas viktigste kunder'), unlike the focus particles below ('är det framför allt X som ...').
+SENTENCE_ADVERBIALS: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
+    "of course", "in fact", "as a rule", "after all", "som regel", "i regel", "tross alt", "trots allt", "trods alt",
+    "in der regel",
+))
+ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.split()) for p in (
     # English
     "above all", "in particular", "in general", "to a large extent", "to a great extent",
     "to some extent", "to a certain extent", "for the most part", "first and foremost",
-    "by and large", "on the whole", "in the long run", "in the end", "of course", "in fact", "as a rule", "after all",
+    "by and large", "on the whole", "in the long run", "in the end",
     # Norwegian
     "i høy grad", "i stor grad", "i særlig grad", "i hovedsak", "i all hovedsak", "i stor utstrekning",
     "for det meste", "først og fremst", "i det hele tatt", "i det store og hele", "i første omgang",
     "i hvert fall", "i alle fall", "til en viss grad", "på sikt", "i lengden", "fremfor alt",
-    "frem for alt", "som regel", "tross alt",
+    "frem for alt",
     # Swedish
     "i hög grad", "i stor utsträckning", "i första hand", "framför allt", "för det mesta", "i huvudsak",
     "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
-    "i alla fall", "i varje fall", "i längden", "som regel", "i regel", "trots allt",
+    "i alla fall", "i varje fall", "i längden",
     # Danish
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
-    "til en vis grad", "trods alt", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
+    "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
     "i det store hele",
     # German
     "vor allem", "in erster linie", "im allgemeinen", "in hohem maße", "in hohem maß", "zum großen teil",
     "im großen und ganzen", "auf jeden fall", "in jedem fall", "auf dauer", "auf lange sicht",
-    "in der regel", "im wesentlichen",
+    "im wesentlichen",
 ))
 LONGEST_ADVERBIAL_PHRASE = max(map(len, ADVERBIAL_PHRASES))
 # Prepositions of cause: 'Omsättningen ökade tack vare den nya butiken', 'rose because of higher prices'
