@@ -783,6 +783,8 @@ CASES = [
     case("nb", "Elevene er tross alt kantinas viktigste kunder.", [("~elev", "broader", "Customer")]),
     case("sv", "Enligt enkäten är det framför allt inställda turer som får resenärerna att ta bilen.", [],
          absent=[("~inställd tur|~tur", "broader", "~enkät")]),
+    # pensioners are people, so they can want, even with a cue that is also 'estimate' ('uppskatta')
+    case("sv", "Pensionärerna uppskattar personlig service.", [("~pensionär", "wants", "PersonalCustomerService|PersonalService")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
