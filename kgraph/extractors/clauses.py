@@ -5,6 +5,7 @@ Everything works on a :class:`~kgraph.extractors.mentions.SentenceView` by token
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -470,6 +471,14 @@ def _but_also(view: SentenceView, j: int, limit: int) -> int:
 DETERMINER_LIKE = frozenset("en ei et ett ein eine einen einem einer a an the die der das den de".split())
 
 
+def _chunk_back(view: SentenceView, k: int, limit: int, skip: Callable[[Token], bool]) -> int | None:
+    """The chunk that ends at token ``k`` or before it, over the free tokens ``skip`` allows, not
+    before token ``limit``: the conjunct before a coordinator or a comma."""
+    while k >= limit and view.chunk_at[k] is None and skip(view.tokens[k]):
+        k -= 1
+    return view.chunk_at[k] if k >= limit else None
+
+
 def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[int]:
     """Chunk ``ci`` and the chunks coordinated before it, not before token ``limit``."""
     out = [ci]
@@ -485,11 +494,7 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
             a -= 1
         if view.sentence.lang == "de" and view.tokens[a].lower in ALSO and a - 1 > limit and view.tokens[a - 1].lower in BUT:
             # 'Sowohl der Preis als auch die Qualität', 'nicht nur X, sondern auch Y': the first conjunct
-            k = a - 2
-            while k >= limit and view.chunk_at[k] is None and (view.tokens[k].text == ","
-                                                                or view.tokens[k].lower in gram.negators):
-                k -= 1
-            prev = view.chunk_at[k] if k >= limit else None
+            prev = _chunk_back(view, a - 2, limit, lambda t: t.text == "," or t.lower in gram.negators)
             if prev is None:
                 break
             out.insert(0, prev)
@@ -499,10 +504,7 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
             break
         if tok.text == "," or tok.lower in gram.coordinators:
             listed = True
-            k = j - 1
-            while k >= limit and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
-                k -= 1
-            prev = view.chunk_at[k] if k >= limit else None
+            prev = _chunk_back(view, j - 1, limit, lambda t: t.lower in gram.determiners)
             if prev is None:
                 break
             out.insert(0, prev)
