@@ -89,13 +89,22 @@ def clause_region(view: SentenceView, first: int, last: int, gram: Grammar) -> R
                 or tok.lower in gram.subordinators and opens_clause(view, j, gram)
             ):
                 break
-            if tok.text == "," and not list_comma(view, j, gram) and not (
-                j + 1 < len(tokens) and announced_clause(view, last, j + 1)
-            ) and not (j == last + 1 and j + 1 < len(tokens) and tokens[j + 1].lower in ("at", "att")) and not (j + 1 < len(tokens) and tokens[j + 1].lower in gram.copulas and cleft_copula(view, gram) == j + 1):
-                break  # (but 'Det jeg kan tilby, er kunnskap': the cleft's comma)
+            if tok.text == "," and not list_comma(view, j, gram) and not _clause_goes_on(view, last, j, gram):
+                break
         j += 1
         end = j
     return Region(start, end, opener, opener_index)
+
+
+def _clause_goes_on(view: SentenceView, last: int, comma: int, gram: Grammar) -> bool:
+    """The comma after the verb at ``last`` does not end its clause: the clause a German pronominal
+    adverb announces follows ('dafür, dass'), a that-clause after a Scandinavian comma ('forventer,
+    at'), or a pseudo-cleft's copula ('Det jeg kan tilby, er kunnskap')."""
+    if comma + 1 >= len(view.tokens):
+        return False
+    nxt = view.tokens[comma + 1].lower
+    return announced_clause(view, last, comma + 1) or comma == last + 1 and nxt in ("at", "att") \
+        or nxt in gram.copulas and cleft_copula(view, gram) == comma + 1
 
 
 CLEFT_DET = frozenset({"det", "das"})  # 'Det jeg kan tilby, er ...', 'Das, was Kunden wollen, ist ...'
@@ -113,8 +122,8 @@ def cleft_copula(view: SentenceView, gram: Grammar) -> int:
     if not opener and tokens[0].lower not in CLEFT_DET:
         return -1
     for c in range(max(opener, 1), len(tokens)):
-        if tokens[c].text in HARD_STOPS or tokens[c].lower in gram.subordinators or tokens[c].lower in gram.relativizers \
-                and c > max(opener, 1):
+        if tokens[c].text in HARD_STOPS or tokens[c].lower in gram.subordinators \
+                or (tokens[c].lower in gram.relativizers and c > max(opener, 1)):
             return -1  # ('Det betyr at kundene er ...': a clause of its own)
         if tokens[c].lower in gram.copulas and view.chunk_at[c] is None:
             verb = any(view.chunk_at[k] is None and tokens[k].is_word and tokens[k].text.islower() and (
@@ -312,9 +321,9 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     )
 
 
-def in_adverbial_phrase(view: SentenceView, i: int) -> bool:
-    """Token ``i`` is part of one of the ADVERBIAL_PHRASES."""
-    return any(i - back >= 0 and phrase_at(view, i - back, ADVERBIAL_PHRASES) > back
+def in_adverbial_phrase(view: SentenceView, i: int, phrases: tuple[Phrase, ...] = ADVERBIAL_PHRASES) -> bool:
+    """Token ``i`` is part of one of the ADVERBIAL_PHRASES (or of the subset ``phrases``)."""
+    return any(i - back >= 0 and phrase_at(view, i - back, phrases) > back
                for back in range(LONGEST_ADVERBIAL_PHRASE))
 
 

@@ -17,6 +17,7 @@ from kgraph.extractors.clauses import (
     cleft_copula,
     group_left,
     group_right,
+    in_adverbial_phrase,
     in_aside,
     negated_between,
     np_negated,
@@ -47,6 +48,7 @@ from kgraph.extractors.relations import (
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
     PURPOSE,
+    ROLE_WORDS,
     Found,
     Resolver,
     action_after,
@@ -65,7 +67,7 @@ from kgraph.extractors.voices import (
     SALUTATIONS,
     addressed,
 )
-from kgraph.grammar import Grammar, grammar, phrase_index
+from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
 from kgraph.grammar.de import (
     BYLINE_SEPARATORS,
     FORMER,
@@ -144,10 +146,6 @@ def _defining_relative(view: SentenceView, k: int, gram: Grammar) -> bool:
     return tokens[k].lower in gram.relativizers and tokens[k].lower not in gram.pronouns
 
 
-def _in_sentence_adverbial(view: SentenceView, k: int) -> bool:
-    return any(k - back >= 0 and phrase_at(view, k - back, SENTENCE_ADVERBIALS) > back for back in range(3))
-
-
 def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], resolve_pronoun: Resolver) -> list[Found]:
     """X er en Y / X ist ein Y / X is a Y → X broader Y (a name: type); 'X kan være Y' → Y broader X."""
     out: list[Found] = []
@@ -179,8 +177,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
                 pass  # 'er en av de få butikkene', 'is one of the largest suppliers': a member of the kind
             elif low in gram.np_negators or low in gram.negators:
                 negated = True
-            elif not (skippable(view, k, gram) or _in_sentence_adverbial(view, k) or low in gram.adjectives
-                      or tokens[k].lemma in gram.adjectives
+            elif not (skippable(view, k, gram) or in_adverbial_phrase(view, k, SENTENCE_ADVERBIALS)
+                      or low in gram.adjectives or tokens[k].lemma in gram.adjectives
                       or lex.state(low, tokens[k].lemma) or (article and is_adjective_like(
                           tokens[k], view.sentence.lang, lex))):
                 break  # 'is a regional water supplier', 'are new customers': adjectives are fine
@@ -1074,7 +1072,7 @@ def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | 
     return view.chunks[chosen].head, up
 
 
-CAUSES = (*CAUSE_PHRASES, ("due", "to"), ("owing", "to"))
+CAUSES: tuple[Phrase, ...] = (*CAUSE_PHRASES, ("due", "to"), ("owing", "to"))
 CAUSE_FIRST_WORDS = frozenset(p[0] for p in CAUSES)
 
 
@@ -1084,16 +1082,15 @@ def causes(view: SentenceView, gram: Grammar) -> list[Found]:
     if view.words.isdisjoint(CAUSE_FIRST_WORDS):
         return []  # (most sentences give no cause)
     tokens = view.tokens
-    words = [t.lower for t in tokens]
     for k in range(len(tokens)):
-        length = next((len(p) for p in CAUSES if tuple(words[k:k + len(p)]) == p), 0) if words[k] in CAUSE_FIRST_WORDS else 0
+        length = phrase_at(view, k, CAUSES)
         if not length:
             continue
         change = _change(view, 0, k)
         j = k + length
         while j < len(tokens) and view.chunk_at[j] is None and (
-                words[j] in gram.determiners or words[j] in gram.adjectives or words[j] in gram.upward_words
-                or words[j] in gram.downward_words or words[j] in gram.adverbs
+                (low := tokens[j].lower) in gram.determiners or low in gram.adjectives or low in gram.upward_words
+                or low in gram.downward_words or low in gram.adverbs
                 or is_adjective_like(tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
             j += 1
         if change is None or j >= len(tokens) or view.chunk_at[j] is None:
@@ -1145,7 +1142,6 @@ FRAME_PREPOSITIONS = {
     "worksFor": frozenset("i hos på ved bei von für för for at of with".split()),
     "customerOf": frozenset("hos til av för for bei von of at".split()),
 }
-ROLE_WORDS = frozenset({"som", "als", "as"})  # 'Anna som kundeansvarlig', 'regarded as a driver'
 EMPLOYER_ONLY = "employer-only"  # a frame's pattern that names an organisation, not a relation to state
 FRAME_HEADS = {"Employee": "worksFor", "Manager": "worksFor", "Customer": "customerOf",
                "BusinessCustomer": "customerOf", "Consumer": "customerOf"}

@@ -189,15 +189,15 @@ def find(doc: Document, sentence: Sentence, tokens: tuple[Token, ...], lex: Lexi
     return SentenceView(doc, sentence, tokens, chunks, markers=markers)
 
 
-# Fixed adverbials built like prepositional phrases, of degree, focus and frame ('erwarten Kunden
-# vor allem kurze Wartezeiten', 'værdsætter i høj grad personale'): their nouns name no concept, and a
-# verb's object may follow them.
 # Sentence adverbials, which may also stand between a copula and its complement ('Elevene er tross alt
 # kantinas viktigste kunder'), unlike the focus particles below ('är det framför allt X som ...').
 SENTENCE_ADVERBIALS: tuple[Phrase, ...] = tuple(tuple(p.split()) for p in (
     "of course", "in fact", "as a rule", "after all", "som regel", "i regel", "tross alt", "trots allt", "trods alt",
     "in der regel",
 ))
+# Fixed adverbials built like prepositional phrases, of degree, focus and frame ('erwarten Kunden
+# vor allem kurze Wartezeiten', 'værdsætter i høj grad personale'): their nouns name no concept, and a
+# verb's object may follow them.
 ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.split()) for p in (
     # English
     "above all", "in particular", "in general", "to a large extent", "to a great extent",
@@ -228,7 +228,6 @@ CAUSE_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "tack vare", "takket være", "thanks to", "because of", "på grund av", "på grund af",
     "på grunn av", "grunnet", "grundet", "dank", "wegen", "aufgrund",
 ))
-
 
 
 def marker_tokens(tokens: tuple[Token, ...], gram: Grammar) -> set[int]:
