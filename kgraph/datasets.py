@@ -17,7 +17,6 @@ of all graphs is the store's union.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from kgraph import store
 from kgraph.vocab import PREFIXES
@@ -60,7 +59,7 @@ SELECT ?s ?p ?o WHERE { GRAPH <{graph}> {
 _TERM = re.compile(rb'<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?')
 
 
-def nquads(output: Path) -> tuple[bytes, int]:
+def nquads(output: store.Location) -> tuple[bytes, int]:
     """The store as N-Quads with one graph per document, sorted and deduplicated.
 
     Returns:
@@ -102,7 +101,7 @@ def by_graph(data: bytes) -> bytes:
     return b"".join(ordered)
 
 
-def trig(output: Path) -> tuple[bytes, int]:
+def trig(output: store.Location) -> tuple[bytes, int]:
     """The dataset of :func:`nquads` as TriG with kgraph's prefixes, one block per graph.
 
     Raises:

@@ -171,9 +171,9 @@ class EndpointSession:
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             with exc:  # the error holds the connection: close it
-                text = exc.read().decode("utf-8", "replace")
+                message = exc.read().decode("utf-8", "replace")
             # Virtuoso repeats the whole request after its message: keep the message only
-            detail = " ".join(text.split("SPARQL query:", 1)[0].split())[:500]
+            detail = " ".join(message.split("SPARQL query:", 1)[0].split())[:500]
             if "SR186" in detail or "SPARQL_UPDATE" in detail:
                 raise StoreError(
                     f"The SPARQL endpoint {url} does not allow this user to write: {detail}",
@@ -235,9 +235,10 @@ class EndpointSession:
                     accept="application/sparql-results+json",
                 )  # fmt: skip
                 rows = json.loads(data)["results"]["bindings"]
-                self._graphs = sorted(row["g"]["value"] for row in rows if "g" in row)
-                if self._graphs:
+                graphs = sorted(row["g"]["value"] for row in rows if "g" in row)
+                if graphs:
                     break
+            self._graphs = graphs
         return list(self._graphs)
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> Any:

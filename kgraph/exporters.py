@@ -60,7 +60,7 @@ class Exporter(Protocol):
     @property
     def media_type(self) -> str: ...
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         """Write the store in ``output`` to ``out``; return the number of triples (quads) written.
 
         Raises:
@@ -156,7 +156,7 @@ class TurtleExporter:
     suffixes: tuple[str, ...] = (".ttl",)
     media_type: str = "text/turtle"
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         from kgraph import snapshot
 
         if isinstance(output, Path):
@@ -168,7 +168,7 @@ class TurtleExporter:
                 return count
         return self.write_from_store(output, out)
 
-    def write_from_store(self, output: Path, out: BinaryIO) -> int:
+    def write_from_store(self, output: store.Location, out: BinaryIO) -> int:
         """The full path: read the union of the store's graphs, sort it, write its Turtle."""
         from kgraph import turtle
 
@@ -199,7 +199,7 @@ class StoreExporter:
     dump_format: str
     union: bool
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         data, count = store.dump(output, self.dump_format, union=self.union, prefixes=PREFIXES)
         out.write(data)
         return count
@@ -224,7 +224,7 @@ class DatasetExporter:
     media_type: str
     unit: str = "quads"
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         from kgraph import datasets
 
         data, count = datasets.trig(output) if self.name == "trig" else datasets.nquads(output)
@@ -250,7 +250,7 @@ class JsonLdExporter:
     suffixes: tuple[str, ...] = (".jsonld", ".json")
     media_type: str = "application/ld+json"
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         from kgraph import jsonld, ontology
 
         graph = store.union_graph(output)
@@ -277,7 +277,7 @@ class NetworkExporter:
     media_type: str
     unit: str = "relations"
 
-    def write(self, output: Path, out: BinaryIO) -> int:
+    def write(self, output: store.Location, out: BinaryIO) -> int:
         from kgraph import network
 
         net = network.load(output)
@@ -361,7 +361,7 @@ def choose(fmt: str | None, path: Path | None) -> str:
         ) from None
 
 
-def export(output: Path, name: str, out: BinaryIO) -> int:
+def export(output: store.Location, name: str, out: BinaryIO) -> int:
     """Write the store in ``output`` to ``out`` with the exporter ``name``; return the triple count.
 
     Raises:
@@ -378,7 +378,7 @@ def export(output: Path, name: str, out: BinaryIO) -> int:
         ) from exc
 
 
-def export_to_path(output: Path, name: str, path: Path) -> int:
+def export_to_path(output: store.Location, name: str, path: Path) -> int:
     """Like :func:`export`, into ``path``, atomically: a failed export leaves ``path`` untouched.
 
     An exporter with a ``write_folder`` method (csv) writes its files into ``path`` when ``path``

@@ -212,8 +212,8 @@ def lexicon(lang: str) -> Lexicon:
         raw = tuple(w.lower() for w in cue.words)
         lemmatised = tuple(lemma(w, lang) for w in raw)
         # both forms: simplemma may lemmatise the dictionary form itself away (sv handla → handlägga)
-        for words in dict.fromkeys((lemmatised, raw)):
-            cues.setdefault(words[0], []).append(Cue(words, cue.relation, cue.inverse))
+        for form in dict.fromkeys((lemmatised, raw)):
+            cues.setdefault(form[0], []).append(Cue(form, cue.relation, cue.inverse))
     return Lexicon(
         lang=lang,
         single=single,

@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph import store
@@ -110,7 +109,7 @@ def _local(iri: str) -> str:
     return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
 
 
-def load(output: Path, *, lang: str = "en", min_confidence: float = 0.0) -> Network:
+def load(output: store.Location, *, lang: str = "en", min_confidence: float = 0.0) -> Network:
     """The network of the store in ``output``.
 
     Args:

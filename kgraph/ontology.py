@@ -126,7 +126,7 @@ def agent_relations() -> dict[str, str]:
             for name in CORE_CLASSES for rel in graph.objects(CRM[name], CRM.agentOf)}
 
 
-def _subclasses_of(*roots: object) -> frozenset[str]:
+def _subclasses_of(*roots: URIRef) -> frozenset[str]:
     graph = _parsed_once()
     out = set()
     for name in CORE_CLASSES:

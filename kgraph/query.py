@@ -293,7 +293,7 @@ DEFAULT_TIMEOUT = 30.0
 
 
 def run(
-    output: Path,
+    output: store.Location,
     sparql: str,
     *,
     allow_update: bool = False,
@@ -326,6 +326,11 @@ def run(
         from kgraph import infer as inference
 
         mode = inference.Entailment.parse(infer)
+        if not isinstance(output, Path):
+            raise QueryError(
+                "--infer caches its closure beside a local store; a SPARQL server has none.",
+                hint="Drop --infer, or query a local build (--output).",
+            )
         if is_update(sparql):
             raise QueryError(
                 "--infer answers queries over a computed closure; it cannot run an update.",

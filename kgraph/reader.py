@@ -70,7 +70,7 @@ class Reader:
         with self._lock:
             if self._store is None or mark is None or mark != self._mark:
                 self._store = self._union = None  # drop the old handles before opening anew
-                self._store = store._open_read_only(self.output)
+                self._store = store._open_read_only(self.output)  # type: ignore[attr-defined]
                 self._union = _memory_copy(self._store) if self.memory else None
                 self._mark = mark
             return store.Session(self._store, self.output, union=self._union)

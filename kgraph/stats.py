@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from kgraph import store
 from kgraph.query import DEFAULT_TIMEOUT, display, within
@@ -131,7 +130,7 @@ def _graph_name(iri: str) -> str:
     return iri[len(GRAPH_IRI) :] if iri.startswith(GRAPH_IRI) else iri
 
 
-def compute(output: Path, *, timeout: float | None = DEFAULT_TIMEOUT) -> Stats:
+def compute(output: store.Location, *, timeout: float | None = DEFAULT_TIMEOUT) -> Stats:
     """Count what the store in ``output`` holds.
 
     Args:
@@ -144,7 +143,7 @@ def compute(output: Path, *, timeout: float | None = DEFAULT_TIMEOUT) -> Stats:
     return within(timeout, lambda: _compute(output))
 
 
-def _compute(output: Path) -> Stats:
+def _compute(output: store.Location) -> Stats:
     with store.reading(output) as session:
 
         def count(key: str) -> int:
@@ -183,6 +182,6 @@ def _compute(output: Path) -> Stats:
     )
 
 
-def _graph_rows(session: store.Session) -> list[tuple[str, int]]:
+def _graph_rows(session: store.AnySession) -> list[tuple[str, int]]:
     outcome = session.query(_GROUPED["graphs"])
     return [(g.value, int(n.value)) for g, n in outcome.rows if g is not None and n is not None]

@@ -8,7 +8,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from typer.testing import CliRunner  # noqa: TID251 - the CLI tests need typer's runner
 
-from kgraph import infer, query, store
+from kgraph import endpoint, infer, query, store
 from kgraph.cli import app
 from kgraph.errors import QueryError
 from kgraph.vocab import CRM_IRI, ENTITY_IRI
@@ -97,6 +97,13 @@ def test_infer_refuses_updates_and_unknown_modes(inferrable: Path) -> None:
         query.run(inferrable, "INSERT DATA { crm:a crm:b crm:c }", allow_update=True, infer="rdfs")
     with pytest.raises(QueryError, match="Unknown entailment 'owl'. Available: rdfs, owlrl"):
         query.run(inferrable, CUSTOMERS, infer="owl")
+
+
+def test_infer_refuses_a_sparql_server_before_contacting_it() -> None:
+    # the closure is cached beside a local store; a server (here one that does not exist) has none
+    server = endpoint.parse("http://127.0.0.1:9/sparql", timeout=0.5)
+    with pytest.raises(QueryError, match="a SPARQL server has none"):
+        query.run(server, CUSTOMERS, infer="rdfs")
 
 
 def test_infer_cli_answers_over_the_closure(inferrable: Path) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgraph import vocab
+from kgraph import store, vocab
 from kgraph.render import source
 from kgraph.render.page import to_html
 from kgraph.render.view import Omitted, RenderError, View, build_view
@@ -59,7 +59,7 @@ class RenderReport:
 
 
 def write(
-    output: Path,
+    output: store.Location,
     html_path: Path,
     *,
     lang: str = "en",

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
 from kgraph import vocab
 from kgraph.errors import QueryError
+
+if TYPE_CHECKING:
+    from kgraph import store
 
 
 def _prologue(text: str = "") -> str:
@@ -102,7 +106,7 @@ def read_query(path: Path) -> str:
     return _prologue(text) + text
 
 
-def fetch(output: Path, sparql: str) -> Graph:
+def fetch(output: store.Location, sparql: str) -> Graph:
     """Run a CONSTRUCT ``sparql`` over every named graph in the store under ``output``.
 
     Raises:

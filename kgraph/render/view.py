@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import cast
 
 from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -28,11 +27,10 @@ DCT_LANGUAGE = URIRef("http://purl.org/dc/terms/language")
 NIF_ANCHOR = vocab.NIF.anchorOf
 NIF_CONTEXT = vocab.NIF.referenceContext
 
-# DefinedNamespace attributes are typed ``object``; they are URIRefs
-CRM_CONFIDENCE = cast(URIRef, vocab.CRM.confidence)
-CRM_NEGATED = cast(URIRef, vocab.CRM.negated)
-CRM_HAS_STATE = cast(URIRef, vocab.CRM.hasState)
-CRM_STATE = cast(URIRef, vocab.CRM.State)
+CRM_CONFIDENCE = vocab.CRM.confidence
+CRM_NEGATED = vocab.CRM.negated
+CRM_HAS_STATE = vocab.CRM.hasState
+CRM_STATE = vocab.CRM.State
 
 # Predicates that describe statements, sentences and documents: never drawn as edges.
 _BOOKKEEPING = frozenset(
