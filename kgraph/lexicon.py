@@ -149,6 +149,8 @@ class Lexicon:
         return list(found)
 
     def _find_verb_keys(self, lower: str, lem: str) -> list[str]:
+        if self.lang == "en" and lem != lower and not lower.startswith(lem[:3]):
+            return [lem] if lem in self.cues else []  # an irregular form: 'found' is find's, not 'found a firm'
         keys = [lem, lower]
         if self.lang == "sv" and lower.endswith("t"):
             keys.append(lemma(lem, self.lang))  # supine through the participle: sålt → såld → sälja
@@ -161,6 +163,11 @@ class Lexicon:
     def state(self, lower: str, lem: str) -> str | None:
         """The state an adjective token expresses, if any."""
         return self.states.get(lower) or self.states.get(lem)
+
+
+def _english_dictionary_form(words: tuple[str, ...], lang: str) -> bool:
+    """A one-word English cue that is a regular verb's dictionary form: its -s form leads back to it."""
+    return lang == "en" and len(words) == 1 and lemma(words[0] + "s", lang) == words[0]
 
 
 def _lemmas(text: str, lang: str) -> tuple[str, ...]:
@@ -211,8 +218,11 @@ def lexicon(lang: str) -> Lexicon:
     for cue in found.cues:
         raw = tuple(w.lower() for w in cue.words)
         lemmatised = tuple(lemma(w, lang) for w in raw)
-        # both forms: simplemma may lemmatise the dictionary form itself away (sv handla → handlägga)
-        for form in dict.fromkeys((lemmatised, raw)):
+        # both forms: simplemma may lemmatise the dictionary form itself away (sv handla → handlägga);
+        # but an English verb's own dictionary form ('found', as 'founded' says) keeps no other
+        # verb's ('find')
+        forms = (lemmatised, raw) if not _english_dictionary_form(raw, lang) else (raw,)
+        for form in dict.fromkeys(forms):
             cues.setdefault(form[0], []).append(Cue(form, cue.relation, cue.inverse))
     return Lexicon(
         lang=lang,

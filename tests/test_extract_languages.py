@@ -785,6 +785,24 @@ CASES = [
          absent=[("~inställd tur|~tur", "broader", "~enkät")]),
     # pensioners are people, so they can want, even with a cue that is also 'estimate' ('uppskatta')
     case("sv", "Pensionärerna uppskattar personlig service.", [("~pensionär", "wants", "PersonalCustomerService|PersonalService")]),
+    # 'found' is find's past tense; only 'founded', 'founds', 'to found' establish
+    case("en", "Customers found the new products in our shop.", [], absent=[("Customer", "creates", "NewProduct|Product")]),
+    case("en", "Customers find good products here.", [], absent=[("Customer", "creates", "GoodProduct|Product")]),
+    case("en", "Anna Berg founded Larkfield Outdoor in 2001.", [("@Anna Berg", "creates", "@Larkfield Outdoor")]),
+    # 'like these' refers back: no list of examples follows
+    case("en", "Reviews like these matter hugely to us.", [], absent=[("~matter", "broader", "Feedback")]),
+    # adjectives that take an infinitive: its subject is the clause's; 'unable' negates it
+    case("en", "We are proud to serve customers across the region.", [("Company", "serves", "Customer")]),
+    case("en", "Sadly we are unable to offer refunds on sale items.", [], negated=[("Company", "sells", "~refund")]),
+    # an agent that covers something pays for it; a plan that covers something has it as a part
+    case("en", "Hollis Gear offered to cover the refunds.", [], absent=[("~refund", "partOf", "@Hollis Gear")]),
+    case("nb", "Forsikringsselskapet dekker skaden.", [], absent=[("~skade", "partOf", "~forsikringsselskap")]),
+    # a pronoun object between verb and particle, or standing alone: no phrase after it is the object
+    case("en", "Most customers bought it in the spring sale.", [], absent=[("Customer", "buys", "~spring sale")]),
+    case("en", "Customers buy them at the market.", [], absent=[("Customer", "buys", "~market")]),
+    case("en", "We offer you a discount.", [("Company", "sells", "~discount")]),
+    # chat abbreviations are sentence adverbs, not part of a name
+    case("en", "FYI Hollis Gear sells tents.", [("@Hollis Gear", "sells", "~tent")], absent=[("@FYI Hollis Gear", "sells", "~tent")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

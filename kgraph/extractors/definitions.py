@@ -405,6 +405,15 @@ def _list_marker_starts(lang: str) -> frozenset[str]:
     return frozenset(phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"})
 
 
+def _demonstrative_alone(view: SentenceView, k: int, first: int) -> bool:
+    """'these'/'those' at ``k`` stand alone when the noun after them is singular: 'like these matter'."""
+    tokens = view.tokens
+    if view.sentence.lang != "en" or tokens[k].lower not in ("these", "those"):
+        return False
+    last = tokens[view.chunks[first].end - 1]
+    return view.chunks[first].start == k + 1 and last.lower == last.lemma and not last.lower.endswith("s")
+
+
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
@@ -446,6 +455,8 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             ):
                 continue  # 'X, som är en Y' is a relative clause, not a list of examples (but 'etwa ein
                 # kostenloses Upgrade': an article's adjectives)
+            if _demonstrative_alone(view, k, first):
+                continue  # 'Reviews like these matter': the examples are the ones just named
             # (examples with place phrases of their own, when the kind is no phrase's noun: 'Erzeuger aus
             # der Region, etwa Spargel aus X oder Wein aus Y' lists no regions)
             hypos = group_right(view, first, len(tokens), gram) if in_pp(view, hyper, gram) else _examples(view, first, gram)

@@ -239,7 +239,7 @@ def _cue_keys(lex: Lexicon, lower: str, lem: str, lang: str) -> tuple[str, ...]:
     if found is None:
         if len(known) >= _CUE_KEY_MEMO_SIZE:
             known.clear()
-        keys = lex.verb_keys(lower, lem) or [lem, lower]
+        keys = lex.verb_keys(lower, lem)
         if lang in ("nb", "sv", "da") and lower.endswith("s") and len(lower) >= 4:
             stem = lower[:-1]
             keys += [stem, stem.removesuffix("e"), lemma_of(stem, lang)]  # kjøpes, köps, købes
@@ -1083,6 +1083,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
     if relation == "fulfils" and match.cue.words[0] in COVER and objects and not any(_needed(m) for m in objects + subjects):
+        if subjects and all(acts(s) for s in subjects):
+            return []  # 'The supplier covers the refunds', 'Forsikringsselskapet dekker skaden': pays for them
         # 'dekker behovet' fulfils it; 'A care plan covers vaccinations and health checks' has them as parts
         relation, subjects, objects = "partOf", objects, subjects
     subjects, flip_s = _through_change(view, subjects, gram)
@@ -1469,10 +1471,27 @@ def _second_adjective(view: SentenceView, k: int, end: int, gram: Grammar) -> bo
         and is_adjective_like(view.tokens[k - 2], view.sentence.lang, lexicon(view.sentence.lang))
 
 
+def _pronoun_object(view: SentenceView, k: int, end: int, gram: Grammar) -> bool:
+    """Token ``k`` is a personal pronoun standing alone as an object ('it', 'den', 'es'): what
+    follows is a phrase or the clause's end, not its noun ('den nye bilen') nor a second object
+    ('offer you a discount')."""
+    tok = view.tokens[k]
+    if tok.lower not in gram.pronouns or tok.lower in REFLEXIVES or view.chunk_at[k] is not None:
+        return False
+    if k + 1 >= end:
+        return True
+    after = view.tokens[k + 1]
+    return not after.is_word or after.lower in gram.prepositions or after.lower in gram.coordinators \
+        or after.lower in gram.subordinators
+
+
 def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) -> int | None:
     """The first mention after the cue that is not inside an adverbial prepositional phrase
     (*erwartet bis Ende Mai eine Schnittstelle*). A cue ending in a preposition takes what follows it."""
     k = match.last + 1
+    if view.sentence.lang == "en" and match.first + 2 in match.tokens and view.tokens[match.first + 1].lower in gram.pronouns \
+            and view.tokens[match.first + 1].lower not in REFLEXIVES:
+        return None  # 'bought it in the sale': a pronoun between verb and particle is the object
     ends_in_preposition = match.cue.words[-1] in gram.prepositions or len(match.cue.words) > 1
     if match.cue.words[-1] in gram.prepositions and k < end and view.tokens[k].lower in COMPLEMENTIZERS \
             and match.cue.relation in ("increases", "decreases", "creates"):
@@ -1514,6 +1533,8 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             continue
         adverb_zone = k == match.last + 1 or all(
             view.tokens[j].lower in gram.adverbs or view.tokens[j].lower in gram.negators for j in range(match.last + 1, k))
+        if adverb_zone and _pronoun_object(view, k, end, gram) and _pronoun_right_after(view, match, gram) != k:
+            return None  # 'bought it in the spring sale': the object is the pronoun, not the phrase after it
         if (adverb_zone and tok.is_word and tok.lower not in gram.prepositions
                 and tok.lower not in gram.subordinators and tok.lower not in gram.coordinators
                 and k + 1 < end and (view.chunk_at[k + 1] is not None or skippable(view, k + 1, gram))):

@@ -166,9 +166,10 @@ GRAMMAR = Grammar(
         meanwhile instead otherwise else ever once twice certainly clearly obviously
         simply naturally currently recently previously together alone namely somewhere
         anywhere everywhere today tomorrow yesterday tonight nowadays
+        fyi btw imo imho tbh afaik
         """.split()
     ),
-    negators=frozenset("rarely seldom not n't never nowhere hardly barely scarcely cannot".split())
+    negators=frozenset("rarely seldom not n't never nowhere hardly barely scarcely cannot unable".split())
     | _NEGATED_AUX,
     np_negators=frozenset("no none nobody nothing neither nor".split()),
     without=frozenset({"without"}),
@@ -323,6 +324,8 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         good bad poor great big large small little new old important possible impossible fine long short high low fast slow simple easy hard difficult strong weak right wrong own other same different similar whole half many few first last next early late current future likely necessary clear sure certain positive negative active direct indirect public private local national international global modern usual common special general effective successful unique favourable favorable ideal commercial industrial economic social technical digital physical free expensive cheap better worse best worst major minor key main real true full empty open closed simple rare used online offline
+        able unable proud eager keen ready willing glad delighted excited thrilled honoured honored
+        privileged determined
         """.split()
     ),
     other_words=frozenset("other others".split()),
