@@ -803,6 +803,10 @@ CASES = [
     case("en", "We offer you a discount.", [("Company", "sells", "~discount")]),
     # chat abbreviations are sentence adverbs, not part of a name
     case("en", "FYI Hollis Gear sells tents.", [("@Hollis Gear", "sells", "~tent")], absent=[("@FYI Hollis Gear", "sells", "~tent")]),
+    # a definite noun of change stands for the change last reported: its cause raises what rose
+    case("nb", "Gebyret øker med 12 prosent. Økningen skyldes høyere drivstoffkostnader.",
+         [("~drivstoffkostnad", "increases", "Price|~gebyr")], absent=[("~drivstoffkostnad", "influences", "~økning")]),
+    case("sv", "Priserna sjönk i mars; nedgången beror på lägre elpriser.", [("~elpris", "decreases", "Price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

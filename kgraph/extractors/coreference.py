@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kgraph.extractors.definitions import reported_change
 from kgraph.extractors.mentions import (
     DEFINITE_ARTICLES_OF,
     PLURAL_DEFINITE_ENDINGS,
     SentenceView,
     definite_noun,
 )
-from kgraph.extractors.relations import Found
+from kgraph.extractors.relations import CHANGE_DOWN_NOUNS, CHANGE_UP_NOUNS, Found
+from kgraph.grammar import grammar
 from kgraph.model import CLASS, CONCEPT, NAMED, Mention
 from kgraph.ontology import organisation_classes
 
@@ -28,6 +30,7 @@ GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
 NAMING = frozenset({"type", "broader"})
 
 
+CHANGE_NOUN_WORDS = CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS
 Known = dict[str, dict[str, Mention]]  # class → the named organisations typed as it, by key
 
 
@@ -77,4 +80,45 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
                 f = replace(f, subject=subject, object=obj)
         if f.subject.key != f.object.key or f.subject.kind is not f.object.kind:
             out.append(f)
+    return out
+
+
+# A definite noun of change with no phrase of what changed ('økningen', 'the increase', 'der
+# Anstieg'; not 'økningen i prisene') stands for the change a clause last reported: 'Prisene har økt
+# med 40 kroner; økningen skyldes høyere husleie' makes the rent increase the prices.
+Change = tuple[Mention, bool]  # what changed, and whether it went up
+
+
+def last_change(view: SentenceView, before: Change | None) -> Change | None:
+    """The change the sentence reports last (its first clause of change), else ``before``."""
+    return reported_change(view, 0, len(view.tokens)) or before
+
+
+def resolve_changes(view: SentenceView, found: list[Found], before: Change | None) -> list[Found]:
+    """``found`` with definite nouns of change replaced by what changed: a cause of the change is a
+    cause of a rise or a fall of it, and the change's own effects are effects of what changed."""
+    if not any(f.object.key in CHANGE_NOUN_WORDS or f.subject.key in CHANGE_NOUN_WORDS for f in found):
+        return found  # (most sentences name no change)
+
+    def referent(m: Mention) -> tuple[Mention, bool] | None:
+        if m.kind is not CONCEPT or m.key not in CHANGE_UP_NOUNS and m.key not in CHANGE_DOWN_NOUNS \
+                or not _definite_singular(view, m):
+            return None
+        at = next(k for k, t in enumerate(view.tokens) if t.span.start == m.span.start)
+        if at + 1 < len(view.tokens) and view.tokens[at + 1].lower in grammar(view.sentence.lang).prepositions:
+            return None  # 'the increase in prices' names what changed itself
+        change = reported_change(view, 0, at) or before
+        if change is None:
+            return None
+        changed, up = change
+        return replace(changed, span=m.span, text=m.text, anaphor=True), up
+
+    out = []
+    for f in found:
+        if (obj := referent(f.object)) is not None and f.relation in ("influences", "creates", "increases", "decreases"):
+            up = obj[1] if f.relation != "decreases" else not obj[1]
+            f = replace(f, relation="increases" if up else "decreases", object=obj[0])
+        elif (subject := referent(f.subject)) is not None:
+            f = replace(f, subject=subject[0])
+        out.append(f)
     return out

@@ -1050,8 +1050,8 @@ def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None:
         return []
-    first = _change(view, 1, comma)
-    second = _change(view, comma + 1, len(tokens))
+    first = reported_change(view, 1, comma)
+    second = reported_change(view, comma + 1, len(tokens))
     if first is None or second is None:
         return []
     (x, up_x), (y, up_y) = first, second
@@ -1059,7 +1059,7 @@ def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return [Found(x, relation, y, 0.65, False, "covariation")]
 
 
-def _change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:
+def reported_change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:
     """The mention whose change a clause reports (X rises / stiger X), and whether it goes up."""
     def change(k: int) -> str:
         tok = view.tokens[k]
@@ -1097,7 +1097,7 @@ def causes(view: SentenceView, gram: Grammar) -> list[Found]:
         length = phrase_at(view, k, CAUSES)
         if not length:
             continue
-        change = _change(view, 0, k)
+        change = reported_change(view, 0, k)
         j = k + length
         while j < len(tokens) and view.chunk_at[j] is None and (
                 (low := tokens[j].lower) in gram.determiners or low in gram.adjectives or low in gram.upward_words
