@@ -785,6 +785,23 @@ CASES = [
          absent=[("~inställd tur|~tur", "broader", "~enkät")]),
     # pensioners are people, so they can want, even with a cue that is also 'estimate' ('uppskatta')
     case("sv", "Pensionärerna uppskattar personlig service.", [("~pensionär", "wants", "PersonalCustomerService|PersonalService")]),
+    # German puts a cause phrase before its intransitive verb of change (V2 after it, or a closing
+    # participle), and 'durch' names the cause of such a change
+    case("de", "Dank der neuen Kasse stieg der Umsatz.", [("~kasse", "increases", "Revenue")]),
+    case("de", "Der Umsatz ist aufgrund der höheren Preise gesunken.", [("Price", "decreases", "Revenue")]),
+    case("de", "Die Zufriedenheit der Gäste wuchs durch die freundliche Begrüßung.",
+         [("~begrüßung|~freundlich begrüßung", "increases", "CustomerSatisfaction")], absent=[("~begrüßung|~freundlich begrüßung", "increases", "Guest")]),
+    case("de", "Die Treue wird durch Rabatte gefördert.", [("~rabatt", "increases", "CustomerLoyalty")]),
+    # a German copula frame may put its noun first: 'Der Schlüssel zu Y ist X' is 'X ist der
+    # Schlüssel zu Y', and its noun is no hypernym of X; an adjective frame may lead too
+    case("de", "Der Schlüssel zum Erfolg sind treue Stammgäste.", [("RegularGuest|~stammgast", "increases", "~erfolg")],
+         absent=[("~schlüssel", "broader", "RegularGuest|~stammgast")]),
+    case("de", "Hauptgrund für die Rücksendungen war die falsche Größe.", [("~größe|~falsch größe", "increases", "~rücksendung")],
+         absent=[("~hauptgrund", "broader", "~größe|~falsch größe"), ("~größe|~falsch größe", "broader", "~hauptgrund")]),
+    case("de", "Voraussetzung für eine gute Beratung sind geschulte Verkäufer.", [("~beratung|~gut beratung", "requires", "~verkäufer|~geschulte verkäufer")]),
+    case("de", "Ausschlaggebend für den Kauf ist meist der Preis.", [("Price", "influences", "~kauf")]),
+    case("de", "Der Grund für den Wechsel war nicht der Preis.", [], negated=[("Price", "increases", "~wechsel")]),
+    case("de", "Gutes Personal ist die Basis für treue Gäste.", [("GoodEmployee", "increases", "LoyalGuest")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
