@@ -802,6 +802,21 @@ CASES = [
     case("de", "Ausschlaggebend für den Kauf ist meist der Preis.", [("Price", "influences", "~kauf")]),
     case("de", "Der Grund für den Wechsel war nicht der Preis.", [], negated=[("Price", "increases", "~wechsel")]),
     case("de", "Gutes Personal ist die Basis für treue Gäste.", [("GoodEmployee", "increases", "LoyalGuest")]),
+    # German 'sowohl X als auch Y' as a subject: 'als auch' coordinates, it opens no role phrase
+    case("de", "Sowohl Stammgäste als auch Touristen loben die Küche.", [("RegularGuest|~stammgast", "wants|~loben", "~küche"), ("~tourist", "wants|~loben", "~küche")], xfail="'loben' is no cue"),
+    case("de", "Sowohl die Lage als auch der Preis beeinflussen die Buchung.", [("~lage", "influences", "~buchung"), ("Price", "influences", "~buchung")]),
+    # a coordinated prepositional object may repeat its preposition unfused: 'vom X und von der Y'
+    case("de", "Die Miete hängt von der Lage und vom Zustand ab.", [("~miete", "requires", "~lage"), ("~miete", "requires", "~zustand")]),
+    case("de", "Der Bonus hängt nicht nur vom Absatz, sondern auch von der Qualität ab.", [("~bonus", "requires", "~absatz"), ("~bonus", "requires", "Quality")]),
+    case("de", "Die Gäste erwarten nicht nur saubere Zimmer, sondern auch eine freundliche Begrüßung.",
+         [("Guest|~gast", "expects", "~zimmer|~sauber zimmer"), ("Guest|~gast", "expects", "~begrüßung|~freundlich begrüßung")]),
+    # corrective 'nicht X, sondern Y': the negator negates X alone; Y takes its place
+    case("de", "Die Bäckerei verkauft keine Torten, sondern Brot.", [("~bäckerei", "sells", "~brot")],
+         negated=[("~bäckerei", "sells", "~torte")]),
+    case("de", "Nicht der Preis, sondern die Lage beeinflusst die Buchung.", [("~lage", "influences", "~buchung")],
+         absent=[("Price", "influences", "~buchung")]),
+    case("de", "Eine Reklamation ist kein Ärgernis, sondern eine Rückmeldung.", [("Complaint", "broader", "Feedback")]),
+    case("de", "Der Kunde ist kein Bittsteller, sondern ein Teil unseres Betriebs.", [], absent=[("Customer", "broader", "~teil")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

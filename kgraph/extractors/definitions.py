@@ -6,6 +6,7 @@ Each function takes a :class:`SentenceView` and returns :class:`Found` relations
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from kgraph.extractors.clauses import (
@@ -1215,6 +1216,65 @@ def fronted_frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> tuple[lis
             if s.key != o.key:
                 out.append(Found(s, cue.relation, o, 0.8, negated, "fronted-frame"))
     return out, view.chunks[noun].head if noun is not None else None
+
+
+def _negator_before(view: SentenceView, end: int, gram: Grammar) -> int | None:
+    """The clause's one negator before token ``end`` (not 'nicht nur'), with a comma after it."""
+    found = [i for i in range(end) if negated_between(view, i, i + 1, gram)]
+    if len(found) != 1 or not any(view.tokens[i].text == "," for i in range(found[0], end)):
+        return None
+    return found[0]
+
+
+def _names_a_kind(view: SentenceView, ci: int, start: int) -> bool:
+    """A corrective's noun names a kind: indefinite, not evaluative, not relational ('sondern ein
+    Teil [unseres Geschäfts]', 'sondern [ihr] Sinn und Zweck' say what it is to something)."""
+    head, end = view.chunks[ci].head, view.chunks[ci].end
+    articles = [t.lower for t in view.tokens[start + 1 : view.chunks[ci].start]]
+    return head.key not in EVALUATIVE_NOUNS | SLOT_NOUNS and not any(a in POSSESSIVE_PRONOUNS for a in articles) \
+        and not (end < len(view.tokens) and (view.tokens[end].lower in GERMAN_GENITIVE or view.tokens[end].lower == "von"))
+
+
+def corrections(view: SentenceView, found: list[Found], gram: Grammar) -> list[Found]:
+    """German corrective coordination, 'nicht X, sondern Y' / 'kein X, sondern Y': the negator
+    negates X alone, so the clause's other statements hold, and Y takes X's place in a statement
+    that holds ('Wir kaufen nicht bei A, sondern bei B' → we buy, from B, not from A)."""
+    if view.sentence.lang != "de" or "sondern" not in view.words:
+        return found
+    tokens = view.tokens
+    for s in (i for i, t in enumerate(tokens) if t.lower == "sondern"):
+        if s + 1 < len(tokens) and tokens[s + 1].lower in ("auch", "ebenso"):
+            continue  # 'nicht nur X, sondern auch Y' adds, it does not correct
+        n = _negator_before(view, s, gram)
+        k = s + 1
+        while k < len(tokens) and view.chunk_at[k] is None and (
+                tokens[k].lower in gram.prepositions or tokens[k].lower in gram.determiners
+                or tokens[k].text.islower() and is_adjective_like(tokens[k], "de", lexicon("de"))):
+            k += 1
+        if n is None or k >= len(tokens) or view.chunk_at[k] is None:
+            continue
+        y_chunks = group_right(view, view.chunk_at[k], len(tokens), gram)  # type: ignore[arg-type]
+        ys = [view.chunks[c].head for c in y_chunks]
+        kinds = [y for c, y in zip(y_chunks, ys) if _names_a_kind(view, c, s)]
+        x_start, x_end = tokens[n].span.start, tokens[s].span.start
+
+        def in_x(m: Mention) -> bool:
+            return x_start <= m.span.start < x_end
+
+        out: list[Found] = []
+        for f in found:
+            if not f.negated or f.subject.span.start >= x_end and f.object.span.start >= x_end:
+                out.append(f)
+            elif f.relation in ("broader", "type"):  # 'ist keine Beschwerde, sondern eine Rückmeldung'
+                out += [f, *(replace(f, object=y, negated=False) for y in kinds if in_x(f.object))]
+            elif in_x(f.object):
+                out += [f, *(replace(f, object=y, negated=False) for y in ys if y.key != f.subject.key)]
+            elif in_x(f.subject):
+                out += [f, *(replace(f, subject=y, negated=False) for y in ys if y.key != f.object.key)]
+            else:
+                out.append(replace(f, negated=False))  # 'Wir kaufen [die Ware] nicht bei A, sondern bei B'
+        found = out
+    return found
 
 
 DEFINITION_OPENERS = frozenset("ved med unter by".split())

@@ -1307,6 +1307,9 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     if k >= 1 and view.sentence.lang == "de" and view.tokens[k].lower == "als" \
             and view.tokens[k - 1].lower in COMPARED_QUANTITIES:
         return False  # 'Mehr als 600 Artikel beziehen wir': a count, not a role
+    if german and k >= 0 and view.tokens[k].lower == "als" and k + 1 < len(view.tokens) \
+            and view.tokens[k + 1].lower == "auch":
+        return False  # 'Sowohl der Preis als auch die Qualität': the second conjunct, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 

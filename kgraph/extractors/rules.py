@@ -262,6 +262,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)
     found += definitions.agent_nouns(view, found, gram)
+    found = definitions.corrections(view, found, gram)
     called = _vocative(view, gram)
     if called is not None:
         # 'Frau Roth, was erwarten Kunden heute?': the person spoken to takes no part in the sentence's statements

@@ -487,3 +487,10 @@ OBLIQUE_DETERMINERS = frozenset(
     deinen deinem euren eurem diesen diesem jenen jenem jeden jedem allen vielen manchen manchem
     """.split()
 )
+
+# Prepositions fused with the article, and the preposition each holds: a coordinated phrase may
+# repeat the preposition without the fusion ('vom Preis und von der Qualität').
+FUSED_PREPOSITIONS = {
+    "zum": "zu", "zur": "zu", "vom": "von", "beim": "bei", "im": "in", "ins": "in", "am": "an", "ans": "an",
+    "aufs": "auf", "fürs": "für", "ums": "um", "durchs": "durch", "übers": "über",
+}
