@@ -817,6 +817,17 @@ CASES = [
          absent=[("Price", "influences", "~buchung")]),
     case("de", "Eine Reklamation ist kein Ärgernis, sondern eine Rückmeldung.", [("Complaint", "broader", "Feedback")]),
     case("de", "Der Kunde ist kein Bittsteller, sondern ein Teil unseres Betriebs.", [], absent=[("Customer", "broader", "~teil")]),
+    # 'möchte' (mögen) is a modal before an infinitive: what is wanted is the action, unless it is
+    # having or getting ('möchten eine Antwort bekommen')
+    case("de", "Wir möchten unseren Lesern herzlich danken.", [], absent=[("Company", "wants", "~leser")]),
+    case("de", "Am Ende möchte ich allen Spenderinnen und Spendern danken.", [], absent=[("Person", "wants", "~spender|~spenderin")]),
+    case("de", "Viele Gäste möchten ein ruhiges Zimmer haben.", [("~gast|Guest", "wants", "~zimmer|~ruhig zimmer")]),
+    # a separable verb's fused 'zu'-infinitive ('anzubieten') has no subject of its own: after a verb
+    # of advising someone else is to act; otherwise the main clause's subject acts
+    case("de", "Die Verbraucherzentrale empfiehlt, Senioren einen Papiervertrag anzubieten.", [],
+         absent=[("~senior", "sells", "~papiervertrag"), ("~verbraucherzentrale", "sells", "~papiervertrag")]),
+    case("de", "Der Verein rät, Mitgliedern ab 70 Jahren einen Fahrdienst anzubieten.", [], absent=[("Member", "sells", "~fahrdienst")]),
+    case("de", "Die Bäckerei hat beschlossen, glutenfreies Brot anzubieten.", [("~bäckerei", "sells", "~brot|~glutenfrei brot")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

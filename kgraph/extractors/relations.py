@@ -457,7 +457,10 @@ def _cue_words_present(view: SentenceView) -> set[str]:
 
 
 MODAL_CUES = frozenset(  # verbs of wanting and needing that are also modals: 'vill lägga', 'behöver köpa'
-    "vilja wollen want need trenge behøve behöva brauchen".split())
+    "vilja wollen mögen want need trenge behøve behöva brauchen".split())  # (möchte → mögen)
+# German infinitives after a modal of wanting that keep its object wanted: 'möchten eine Antwort
+# bekommen' wants the answer ('möchten unseren Mitarbeitern danken' wants no staff).
+GERMAN_HAVING = frozenset("haben bekommen erhalten kriegen".split())
 
 
 def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -471,10 +474,13 @@ def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
         return False
     if view.sentence.lang == "de":
         end = k
-        while end < len(tokens) and tokens[end].text not in ",.;:!?" and tokens[end].lower not in gram.coordinators:
-            end += 1
+        while end < len(tokens) and tokens[end].text not in ",.;:!?" and not (
+                tokens[end].lower in gram.coordinators and end + 1 < len(tokens) and tokens[end + 1].text.islower()
+                and tokens[end + 1].lower not in gram.determiners):
+            end += 1  # (a coordinated verb phrase ends it, coordinated nouns do not: 'Kolleginnen und Kollegen danken')
         last = tokens[end - 1]
-        return end - 1 > i and view.chunk_at[end - 1] is None and last.text.islower() and last.lower.endswith("en")
+        return end - 1 > i and view.chunk_at[end - 1] is None and last.text.islower() and last.lower.endswith("en") \
+            and last.lemma not in GERMAN_HAVING
     if view.sentence.lang == "en":
         return tokens[k].lower == "to"
     return view.chunk_at[k] is None and tokens[k].lower not in gram.determiners \
@@ -762,6 +768,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             inner, opening = _german_infinitive_object(view, marker, gram)
             if _no_fact_phrase(view, opening):
                 return []  # 'um die Qualität zu verbessern', 'die Chance, ... zu kaufen': no fact the text states
+            if _advised(view, marker, gram):
+                return []  # 'empfiehlt, Anrufern eine Durchwahl anzubieten': someone else is to do it
             if obj:
                 inner = []  # (an object after 'zu kaufen' is no German infinitive's: 'die Fähigkeit zu bauen Beziehungen')
             obj = obj or inner
@@ -1875,9 +1883,19 @@ CONSIDERING = frozenset(
 )
 
 
+def fused_infinitive(tok: Token, gram: Grammar) -> bool:
+    """A German separable verb's 'zu'-infinitive, written as one word: 'anzubieten', 'beizutragen'."""
+    low = tok.lower
+    return any(low.startswith(p + "zu") and tok.lemma.lower() == p + low[len(p) + 2:]
+               for p in gram.separable_particles if len(low) > len(p) + 5)
+
+
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
     """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
-    first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
+    first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten'); a German
+    separable verb holds its own ('anzubieten')."""
+    if view.sentence.lang == "de" and fused_infinitive(view.tokens[verb], gram):
+        return verb
     markers = INFINITIVE_MARKERS.get(view.sentence.lang, frozenset())
     if markers.isdisjoint(view.words):
         return None  # (most sentences: no infinitive marker anywhere)
@@ -1966,6 +1984,26 @@ def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
                              or tokens[opening].text == "," and opening >= 2 and tokens[opening - 1].lower == "es"
                              and any(t.lower in grammar("de").copulas for t in tokens[max(0, opening - 4):opening - 1]))
     # ('Ziel ist es, die Bindung zu stärken': what a copula's 'es' announces is an aim or a norm)
+
+
+# German verbs whose infinitive phrase says what someone else is to do (object control): 'Der Beirat
+# empfiehlt, X anzubieten', 'bittet die Kunden, ... zu nutzen'.
+ADVISING = frozenset("empfehlen raten bitten auffordern anregen appellieren vorschlagen".split())
+
+
+def _advised(view: SentenceView, marker: int, gram: Grammar) -> bool:
+    """The German infinitive phrase of the 'zu' at ``marker`` depends on a verb of advising before its comma."""
+    opening = next((k for k in range(marker - 1, -1, -1) if view.tokens[k].text == ","), -1)
+    if opening < 0 or any(view.tokens[k].lower in gram.subordinators or view.tokens[k].lower in gram.relativizers
+                          for k in range(opening + 1, marker)):
+        return False
+    k = opening - 1
+    while k >= 0 and view.tokens[k].text not in ",;:":
+        if view.tokens[k].lemma in ADVISING or view.tokens[k].lower in gram.separable_particles and any(
+                (view.tokens[k].lower + t.lemma) in ADVISING for t in view.tokens[max(0, k - 8):k]):
+            return True  # ('schlägt vor, ...', 'regt an, ...')
+        k -= 1
+    return False
 
 
 def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
