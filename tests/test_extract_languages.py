@@ -828,6 +828,9 @@ CASES = [
          absent=[("~senior", "sells", "~papiervertrag"), ("~verbraucherzentrale", "sells", "~papiervertrag")]),
     case("de", "Der Verein rät, Mitgliedern ab 70 Jahren einen Fahrdienst anzubieten.", [], absent=[("Member", "sells", "~fahrdienst")]),
     case("de", "Die Bäckerei hat beschlossen, glutenfreies Brot anzubieten.", [("~bäckerei", "sells", "~brot|~glutenfrei brot")]),
+    # 'vor allem', 'insbesondere' open examples after a comma; elsewhere they are focus adverbs
+    case("de", "Wir merken, dass die Filiale vor allem ältere Kunden anzieht.", [], absent=[("Customer", "broader", "~filiale")]),
+    case("de", "Der Hofladen verkauft Gemüse, vor allem Kartoffeln.", [("~kartoffel", "broader", "~gemüse")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

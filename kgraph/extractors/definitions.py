@@ -410,6 +410,11 @@ def _list_marker_starts(lang: str) -> frozenset[str]:
     return frozenset(phrase_index(gram.hyponym_markers).keys() | phrase_index(gram.other_markers).keys() | {":"})
 
 
+# German markers of examples that are also focus adverbs ('vor allem', 'insbesondere'): they open
+# examples only after a comma or a bracket ('Getränke, vor allem Saft').
+FOCUS_MARKERS = frozenset({("vor", "allem"), ("insbesondere",), ("v", ".", "a", "."), ("namentlich",)})
+
+
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
@@ -425,6 +430,9 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             out += _counted_list(view, i, gram)
             continue
         size = phrase_at(view, i, gram.hyponym_markers)
+        if size and view.sentence.lang == "de" and tuple(t.lower for t in tokens[i:i + size]) in FOCUS_MARKERS \
+                and (i == 0 or tokens[i - 1].text not in ",("):
+            continue  # 'dass der Shop vor allem jüngere Käufer erreicht': a focus adverb, not a list's opening
         if size:
             j = i - 1
             while j >= 0 and tokens[j].text in ",(":
