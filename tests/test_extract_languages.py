@@ -831,6 +831,10 @@ CASES = [
     # 'vor allem', 'insbesondere' open examples after a comma; elsewhere they are focus adverbs
     case("de", "Wir merken, dass die Filiale vor allem ältere Kunden anzieht.", [], absent=[("Customer", "broader", "~filiale")]),
     case("de", "Der Hofladen verkauft Gemüse, vor allem Kartoffeln.", [("~kartoffel", "broader", "~gemüse")]),
+    # singular neuter 'das' is no relative of a coordination in a prepositional phrase: its noun
+    # is the one the phrase modifies
+    case("de", "Die Genossenschaft ist ein Bündnis aus Landwirten und Bäckern, das Schulen beliefert.",
+         [("~bündnis|~genossenschaft", "serves", "~schule")], absent=[("~bäcker", "serves", "~schule"), ("~landwirt", "serves", "~schule")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -2216,12 +2216,14 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
             if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
                 k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
-    if ci is not None and not in_pp(view, ci, gram) and in_pp(view, first := group_left(view, ci, 0, gram)[0], gram) \
-            and not acts(view.chunks[first].head):
-        ci = first  # 'Betrieben aus Gastronomie und Handwerk, die ...': the coordination is the PP's object
     neuter = view.sentence.lang == "de" and view.tokens[rel_index].lower in ("das", "welches")
+    coordinated = False
+    if ci is not None and not in_pp(view, ci, gram) and in_pp(view, first := group_left(view, ci, 0, gram)[0], gram) \
+            and (not acts(view.chunks[first].head) or neuter and first != ci):
+        coordinated, ci = first != ci, first  # 'Betrieben aus Gastronomie und Handwerk, die ...': the coordination is the PP's object
+        # ('ein Gremium aus Privat- und Geschäftskunden, das ...': singular 'das' is no coordination's)
     if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram) or neuter
-                                                     and _plural_noun(view, ci)):
+                                                     and (coordinated or _plural_noun(view, ci))):
         # ('ein Fachgeschäft mit zwölf Angestellten, das ... führte': 'das' is singular, the shop)
         j = view.chunks[ci].start - 1
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:
