@@ -835,6 +835,10 @@ CASES = [
     # is the one the phrase modifies
     case("de", "Die Genossenschaft ist ein Bündnis aus Landwirten und Bäckern, das Schulen beliefert.",
          [("~bündnis|~genossenschaft", "serves", "~schule")], absent=[("~bäcker", "serves", "~schule"), ("~landwirt", "serves", "~schule")]),
+    # a German place adjective in -er ('Kölner', 'Dresdner') before a designator is no part of the name
+    case("de", "Die Kölner Agentur Wortwerk betreut Handwerksbetriebe.", [("@Wortwerk", "type", "~agentur")],
+         absent=[("@Wortwerk", "type", "~kölner"), ("@Agentur Wortwerk", "type", "~kölner")]),
+    case("de", "Wir arbeiten mit der Dresdner Softwarefirma Codehaus GmbH.", [("@Codehaus GmbH", "type", "Company|~softwarefirma")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

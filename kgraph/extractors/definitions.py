@@ -753,6 +753,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     and role_chunk.head.key not in KINSHIP | HONORIFICS and (  # 'her brother Jago' says whose, not what
                 acts(role_chunk.head) or definite_noun(view.tokens[role_chunk.end - 1], view.sentence.lang)
                 or role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and role_chunk.start > 1 and tokens[role_chunk.start - 1].lower.endswith("er")
+                and tokens[role_chunk.start - 1].text[:1].isupper() and tokens[role_chunk.start - 2].lower in gram.determiners
+                # ('die Berliner Agentur Klickwerk': a place adjective between)
                 or view.sentence.lang == "de" and role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
                 or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
                 and tokens[role_chunk.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role

@@ -447,7 +447,7 @@ HELPING_VERBS = frozenset("helfen ermöglichen erlauben unterstützen".split())
 NAME_DESIGNATORS = (
     "firma", "marke", "unternehmen", "konzern", "start-up", "startup", "magazin", "zeitschrift", "zeitung",
     "institut", "portal", "plattform", "anbieter", "dienstleister", "hersteller", "discounter", "kette",
-    "makler", "berater", "händler",
+    "makler", "berater", "händler", "agentur",
 )
 # Honorifics that belong to a person's name: 'Herr Dr. Peter Lind', 'Frau Demir'.
 HONORIFICS = frozenset("herr herrn frau dr prof".split())
