@@ -839,6 +839,9 @@ CASES = [
     case("de", "Die Kölner Agentur Wortwerk betreut Handwerksbetriebe.", [("@Wortwerk", "type", "~agentur")],
          absent=[("@Wortwerk", "type", "~kölner"), ("@Agentur Wortwerk", "type", "~kölner")]),
     case("de", "Wir arbeiten mit der Dresdner Softwarefirma Codehaus GmbH.", [("@Codehaus GmbH", "type", "Company|~softwarefirma")]),
+    # 'Frau'/'Herr' start a name of their own: an organisation's name before them ends there
+    case("de", "Für die Volksbank Talheim Herr Jens Maurer nahm teil.", [("@Volksbank Talheim", "type", "Bank")],
+         absent=[("@Volksbank Talheim Herr Jens Maurer", "type", "Bank")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -293,6 +293,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
                 break
+            if lang == "de" and tok.lower in HONORIFICS and tok.lower not in ACADEMIC_TITLES:
+                break  # 'für die Stadtwerke Frau Petra Osterkamp': an honorific of address starts a name of its own
             if _surname(tokens, j, gram) and j == i + 1:
                 j += 1  # 'Petra Lange'
                 continue
