@@ -842,6 +842,8 @@ CASES = [
     # 'Frau'/'Herr' start a name of their own: an organisation's name before them ends there
     case("de", "Für die Volksbank Talheim Herr Jens Maurer nahm teil.", [("@Volksbank Talheim", "type", "Bank")],
          absent=[("@Volksbank Talheim Herr Jens Maurer", "type", "Bank")]),
+    # a German apposition's role noun may take a genitive complement
+    case("de", "Grußwort von Sabine Roth, Leiterin des Kundendienstes, zum Jubiläum.", [("@Sabine Roth", "type", "Manager")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

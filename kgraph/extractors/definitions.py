@@ -689,7 +689,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 # ('Markus Seidl, Geschäftsführer Personal': a bare department noun closes a German title)
                 if after >= len(tokens) or department or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
                         or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs \
-                        or _participial(view, after, gram):
+                        or view.sentence.lang == "de" and tokens[after].lower in GERMAN_GENITIVE \
+                        or _participial(view, after, gram):  # ('Martin Keller, Vorsitzender des Aufsichtsrats')
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
         # English 'our Green Stay scheme', 'their Trailmates programme': a name before its kind, after
