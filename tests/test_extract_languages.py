@@ -844,6 +844,9 @@ CASES = [
          absent=[("@Volksbank Talheim Herr Jens Maurer", "type", "Bank")]),
     # a German apposition's role noun may take a genitive complement
     case("de", "Grußwort von Sabine Roth, Leiterin des Kundendienstes, zum Jubiläum.", [("@Sabine Roth", "type", "Manager")]),
+    # a role before a name in commas may take a genitive: the role types the name, not its genitive
+    case("de", "Der Leiter des Einkaufs, Jonas Kramer, stellte die Zahlen vor.", [("@Jonas Kramer", "type", "Manager")],
+         absent=[("@Jonas Kramer", "type", "~einkauf")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

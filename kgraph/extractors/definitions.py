@@ -712,6 +712,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             b -= 1  # 'Kundeklubben vår, Vestkyst Venn, ...'
         if chunk.start >= 2 and tokens[chunk.start - 1].text == "," and chunk.end < len(tokens) \
                 and tokens[chunk.end].text == "," and b >= 0 and (before := view.chunk_at[b]) is not None:
+            if view.sentence.lang == "de" and (owner := genitive_owner(view, before)) is not None:
+                before = owner  # 'Die Leiterin des Vertriebs, Anna Berg,': the role, not its genitive
             described = view.chunks[before]
             d = described.start - 1
             while d > 0 and view.chunk_at[d] is None and is_adjective_like(tokens[d], view.sentence.lang, lex):
