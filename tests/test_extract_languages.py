@@ -847,6 +847,10 @@ CASES = [
     # a role before a name in commas may take a genitive: the role types the name, not its genitive
     case("de", "Der Leiter des Einkaufs, Jonas Kramer, stellte die Zahlen vor.", [("@Jonas Kramer", "type", "Manager")],
          absent=[("@Jonas Kramer", "type", "~einkauf")]),
+    # a verb-final German cue with a word between its preposition and the clause start: 'hat sich
+    # negativ auf X ausgewirkt' is 'wirkt sich negativ auf X aus' (and says more than 'auswirken auf')
+    case("de", "Der Umbau hat sich negativ auf die Besucherzahl ausgewirkt.", [("~umbau", "decreases", "~besucherzahl")],
+         absent=[("~umbau", "influences", "~besucherzahl")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -195,7 +195,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             if (best.gap_chunks or fronted_object) and best.cue.words[-1] in gram.prepositions:
                 # 'kjøper varer fra X': buys the goods, and is a customer of X ('make X better' is one
                 # thing); so does 'Melet køber vi hos X'
-                shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
+                shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation
+                           and m.cue.words[-1] != best.cue.words[-1]]  # ('sich negativ auswirken auf' says more than 'auswirken auf')
                 if shorter:
                     out.append(max(shorter, key=lambda m: len(m.cue.words)))
             used.update(best.tokens)
@@ -301,9 +302,11 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
         return []  # the verb ends its clause: punctuation or a coordinator follows
     out = []
     for cue in cues:
-        if len(cue.words) != 2 or cue.words[1] not in gram.prepositions:
+        # ('sich negativ auf X auswirken': a word of the cue between it and its preposition)
+        modifier = cue.words[1] if len(cue.words) == 3 and cue.words[1] not in gram.prepositions else None
+        if len(cue.words) != (3 if modifier else 2) or cue.words[-1] not in gram.prepositions:
             continue
-        forms = (cue.words[1], *GERMAN_CONTRACTIONS.get(cue.words[1], ()))
+        forms = (cue.words[-1], *GERMAN_CONTRACTIONS.get(cue.words[-1], ()))
         for p in range(i - 1, max(i - 12, -1), -1):
             tok = tokens[p]
             if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) \
@@ -313,7 +316,10 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
                 # an article after a preposition opens no relative clause: 'bei der Lumen GmbH bestellt')
             if tok.lower in forms and view.chunk_at[p] is None:
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
-                out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
+                if modifier is None:
+                    out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
+                elif (q := next((k for k in range(p - 1, max(p - 4, -1), -1) if tokens[k].lower == modifier), None)) is not None:
+                    out.append(CueMatch(cue, p, i, frozenset({q, p, i}), gaps))
                 break
     return out
 
