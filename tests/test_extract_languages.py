@@ -851,6 +851,11 @@ CASES = [
     # negativ auf X ausgewirkt' is 'wirkt sich negativ auf X aus' (and says more than 'auswirken auf')
     case("de", "Der Umbau hat sich negativ auf die Besucherzahl ausgewirkt.", [("~umbau", "decreases", "~besucherzahl")],
          absent=[("~umbau", "influences", "~besucherzahl")]),
+    # German 'Anzahl' + genitive counts the genitive's noun, which is then no fronted subject
+    case("de", "Schlechte Beratung erhöht die Anzahl der Rücksendungen.", [("~beratung|~schlecht beratung", "increases", "~rücksendung")],
+         absent=[("~rücksendung", "increases", "~beratung|~schlecht beratung")]),
+    case("de", "Der neue Shop steigert die Anzahl der Bestellungen.", [("NewShop|Shop", "increases", "~bestellung")],
+         absent=[("~bestellung", "increases", "NewShop|Shop")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

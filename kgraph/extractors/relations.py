@@ -1759,6 +1759,8 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
             and view.tokens[k].lower not in ("der", "die", "das"):
         k -= 1  # adjectives
     article = view.tokens[k].lower if k > match.first and k not in match.tokens else ""  # (not a genitive cue word)
+    if article and view.tokens[k - 1].lemma.lower() in TRANSPARENT_NOUNS:
+        return False  # 'erhöht die Anzahl [der] Beschwerden': a genitive after a word of quantity, no subject
     head = view.tokens[view.chunks[fronted].end - 1]
     plural_fronted = view.tokens[view.chunks[fronted].start - 1].lower == "die" and head.lower != head.lemma \
         if view.chunks[fronted].start > 0 else False
