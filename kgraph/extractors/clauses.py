@@ -24,7 +24,7 @@ from kgraph.extractors.mentions import (
 )
 from kgraph.frozen import fast_init
 from kgraph.grammar import Grammar, Phrase, grammar, phrase_index
-from kgraph.grammar.de import ADVERBIAL_SUBORDINATORS, ANNOUNCED_CLAUSE_OPENERS
+from kgraph.grammar.de import ADVERBIAL_SUBORDINATORS, ANNOUNCED_CLAUSE_OPENERS, FUSED_PREPOSITIONS
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import NAMED, Token
 
@@ -353,9 +353,11 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
     while b >= 0 and view.chunk_at[b] is None and view.tokens[b].lower in gram.determiners:
         b -= 1
     repeated = view.tokens[b].lower if b >= 0 and view.tokens[b].lower in gram.prepositions else None
+    base = FUSED_PREPOSITIONS.get(repeated, repeated)  # 'vom Preis und von der Qualität', 'von X und vom Y'
+    repeated_forms = {repeated, base, *(f for f, p in FUSED_PREPOSITIONS.items() if p == base)} if repeated else set()
     while j < limit and len(out) + len(pending) < MAX_GROUP:
         tok = view.tokens[j]
-        also = _but_also(view, j, limit)
+        also = _but_also(view, j, limit, repeated_forms)
         if also:
             # 'ikke bare varer, men også tjenester': the second conjunct joins the first
             nxt = view.chunk_at[also] if also < limit else None
@@ -377,7 +379,7 @@ def group_right(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[
                 or view.tokens[k].lemma in TRANSPARENT_NOUNS  # 'olive trees and a bag of compost'
                 or view.tokens[k].lower in gram.prepositions and view.tokens[k - 1].lemma in TRANSPARENT_NOUNS
                 or view.tokens[k].lower in gram.upward_words or view.tokens[k].lower in gram.downward_words
-                or view.tokens[k].lower == repeated and view.tokens[k - 1].lower in gram.coordinators
+                or view.tokens[k].lower in repeated_forms and view.tokens[k - 1].lower in gram.coordinators
                 or (view.tokens[k - 1].lower in gram.determiners or view.sentence.lang == "de")
                 and is_adjective_like(view.tokens[k], view.sentence.lang, lexicon(view.sentence.lang))
             ):  # 'eine schnelle Lieferung und eine [persönliche] Beratung', 'ett kvitto och [kortare] köer'
@@ -466,13 +468,18 @@ BUT = frozenset("men utan sondern but als".split())  # (German "sowohl X als auc
 ALSO = frozenset("også också även auch also".split())
 
 
-def _but_also(view: SentenceView, j: int, limit: int) -> int:
-    """At ', men også' / ', sondern auch' / 'but also': the index after it (0 if not there)."""
+def _but_also(view: SentenceView, j: int, limit: int, repeated: set[str] | frozenset[str] = frozenset()) -> int:
+    """At ', men også' / ', sondern auch' / 'but also': the index after it (0 if not there), past
+    the first conjunct's preposition repeated ('nicht nur vom Umsatz, sondern auch von der Zufriedenheit')."""
     k = j + 1 if view.tokens[j].text == "," else j
     if k + 1 < limit and view.tokens[k].lower in BUT and view.tokens[k + 1].lower in ALSO:
         k += 2
-        while k < limit and view.chunk_at[k] is None and view.tokens[k].lower in DETERMINER_LIKE:
+        if k < limit and view.tokens[k].lower in repeated:
             k += 1
+        lang = view.sentence.lang
+        while k < limit and view.chunk_at[k] is None and (view.tokens[k].lower in DETERMINER_LIKE or (
+                view.tokens[k].text.islower() and is_adjective_like(view.tokens[k], lang, lexicon(lang)))):
+            k += 1  # 'sondern auch eine [gute] Beratung'
         return k
     return 0
 

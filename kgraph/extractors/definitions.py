@@ -6,6 +6,7 @@ Each function takes a :class:`SentenceView` and returns :class:`Found` relations
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from kgraph.extractors.clauses import (
@@ -43,10 +44,14 @@ from kgraph.extractors.relations import (
     APPROXIMATE_WORDS,
     COMPLEMENTIZERS,
     CONTRACTED_PREPOSITIONS,
+    COPULA_LEMMAS,
     EMPLOYER_PREPOSITIONS,
+    GENITIVE_DETERMINERS,
+    GENITIVE_PREPOSITIONS,
     GERMAN_GENITIVE,
     INFINITIVE_MARKERS,
     MEANS_NOUNS,
+    PREPOSITION_OF_CONTRACTION,
     PURPOSE,
     ROLE_WORDS,
     Found,
@@ -80,7 +85,7 @@ from kgraph.grammar.de import (
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import Lexicon, lexicon
 from kgraph.model import CLASS, CONCEPT, NAMED, QUALIFIED, Mention, Span
-from kgraph.ontology import agent_classes, agent_relations
+from kgraph.ontology import Cue, agent_classes, agent_relations
 
 # Predicates that evaluate rather than classify: 'Fagbrev er en fordel', 'X is a must'.
 EVALUATIVE_NOUNS = frozenset(
@@ -414,6 +419,11 @@ def _demonstrative_alone(view: SentenceView, k: int, first: int) -> bool:
     return view.chunks[first].start == k + 1 and last.lower == last.lemma and not last.lower.endswith("s")
 
 
+# German markers of examples that are also focus adverbs ('vor allem', 'insbesondere'): they open
+# examples only after a comma or a bracket ('Getränke, vor allem Saft').
+FOCUS_MARKERS = frozenset({("vor", "allem"), ("insbesondere",), ("v", ".", "a", "."), ("namentlich",)})
+
+
 def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """Y such as X1, X2 and X3 / Y som for eksempel X / Y wie X / X og andre Y → Xi broader Y."""
     out: list[Found] = []
@@ -429,6 +439,9 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             out += _counted_list(view, i, gram)
             continue
         size = phrase_at(view, i, gram.hyponym_markers)
+        if size and view.sentence.lang == "de" and tuple(t.lower for t in tokens[i:i + size]) in FOCUS_MARKERS \
+                and (i == 0 or tokens[i - 1].text not in ",("):
+            continue  # 'dass der Shop vor allem jüngere Käufer erreicht': a focus adverb, not a list's opening
         if size:
             j = i - 1
             while j >= 0 and tokens[j].text in ",(":
@@ -687,7 +700,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 # ('Markus Seidl, Geschäftsführer Personal': a bare department noun closes a German title)
                 if after >= len(tokens) or department or tokens[after].text in ",.;:)" or tokens[after].lower in gram.prepositions \
                         or tokens[after].lower in gram.relativizers or tokens[after].lower in gram.adverbs \
-                        or _participial(view, after, gram):
+                        or view.sentence.lang == "de" and tokens[after].lower in GERMAN_GENITIVE \
+                        or _participial(view, after, gram):  # ('Martin Keller, Vorsitzender des Aufsichtsrats')
                     # ('Forbrukerrådet, et statlig organ som', 'Kroken Handel, en dagligvarebutikk midt i')
                     out.append(Found(name, "type", view.chunks[nxt].head, 0.8, False, "apposition"))
         # English 'our Green Stay scheme', 'their Trailmates programme': a name before its kind, after
@@ -709,6 +723,8 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             b -= 1  # 'Kundeklubben vår, Vestkyst Venn, ...'
         if chunk.start >= 2 and tokens[chunk.start - 1].text == "," and chunk.end < len(tokens) \
                 and tokens[chunk.end].text == "," and b >= 0 and (before := view.chunk_at[b]) is not None:
+            if view.sentence.lang == "de" and (owner := genitive_owner(view, before)) is not None:
+                before = owner  # 'Die Leiterin des Vertriebs, Anna Berg,': the role, not its genitive
             described = view.chunks[before]
             d = described.start - 1
             while d > 0 and view.chunk_at[d] is None and is_adjective_like(tokens[d], view.sentence.lang, lex):
@@ -751,6 +767,9 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     and role_chunk.head.key not in KINSHIP | HONORIFICS and (  # 'her brother Jago' says whose, not what
                 acts(role_chunk.head) or definite_noun(view.tokens[role_chunk.end - 1], view.sentence.lang)
                 or role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in gram.determiners
+                or view.sentence.lang == "de" and role_chunk.start > 1 and tokens[role_chunk.start - 1].lower.endswith("er")
+                and tokens[role_chunk.start - 1].text[:1].isupper() and tokens[role_chunk.start - 2].lower in gram.determiners
+                # ('die Berliner Agentur Klickwerk': a place adjective between)
                 or view.sentence.lang == "de" and role_chunk.start > 0 and tokens[role_chunk.start - 1].lower in CONTRACTED_PREPOSITIONS  # 'zur Marke Funkfix'
                 or view.sentence.lang == "de" and tokens[chunk.start].text in GIVEN_NAMES
                 and tokens[role_chunk.start].text[:1].isupper()  # 'Versicherungsmakler Thomas Brandt': a person's role
@@ -1059,19 +1078,21 @@ def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return [Found(x, relation, y, 0.65, False, "covariation")]
 
 
+def _change_verb(view: SentenceView, k: int) -> str:
+    """The verb of change (CHANGE_UP or CHANGE_DOWN) token ``k`` is a form of, else ''."""
+    tok = view.tokens[k]
+    for form in (tok.lemma, tok.lower, tok.lower[:-1], tok.lower[:-2] + "a"):  # falder → falde, stiger → stige
+        if form in CHANGE_UP or form in CHANGE_DOWN:
+            return form
+    return ""
+
+
 def reported_change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:
     """The mention whose change a clause reports (X rises / stiger X), and whether it goes up."""
-    def change(k: int) -> str:
-        tok = view.tokens[k]
-        for form in (tok.lemma, tok.lower, tok.lower[:-1], tok.lower[:-2] + "a"):  # falder → falde, stiger → stige
-            if form in CHANGE_UP or form in CHANGE_DOWN:
-                return form
-        return ""
-
-    verb = next((k for k in range(start, end) if change(k)), None)
+    verb = next((k for k in range(start, end) if _change_verb(view, k)), None)
     if verb is None:
         return None
-    up = change(verb) in CHANGE_UP
+    up = _change_verb(view, verb) in CHANGE_UP
     chunks = [view.chunk_at[k] for k in range(start, end) if view.chunk_at[k] is not None]
     if not chunks:
         return None
@@ -1080,21 +1101,51 @@ def reported_change(view: SentenceView, start: int, end: int) -> tuple[Mention, 
     chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         return None
+    if view.sentence.lang == "de" and (owner := genitive_owner(view, chosen)) is not None:
+        chosen = owner  # 'Die Zufriedenheit [der Gäste] stieg': what rose is the satisfaction
     return view.chunks[chosen].head, up
+
+
+def _clause_start(view: SentenceView, k: int) -> int:
+    """Where the clause holding token ``k`` starts: after the last comma before it."""
+    return next((i + 1 for i in range(k - 1, -1, -1) if view.tokens[i].text in ",;:"), 0)
+
+
+def _change_after_cause(view: SentenceView, k: int, after: int, gram: Grammar) -> tuple[Mention, bool] | None:
+    """German cause phrase before its verb of change: 'Dank X stieg Y' (V2 after the fronted phrase),
+    'Y ist dank X gestiegen' (the participle closes the clause). The changed thing is the clause's
+    first noun phrase outside the cause phrase and outside other prepositional phrases."""
+    start = _clause_start(view, k)
+    end = next((i for i in range(after, len(view.tokens)) if view.tokens[i].text in ",;:"), len(view.tokens))
+    verb = next((i for i in range(after, end) if _change_verb(view, i)), None)
+    if verb is None:
+        return None
+    chunks = [c for c in dict.fromkeys(view.chunk_at[i] for i in (*range(start, k), *range(after, end)))
+              if c is not None and not in_pp(view, c, gram)]
+    if not chunks:
+        return None
+    return view.chunks[chunks[0]].head, _change_verb(view, verb) in CHANGE_UP
 
 
 CAUSES: tuple[Phrase, ...] = (*CAUSE_PHRASES, ("due", "to"), ("owing", "to"))
 CAUSE_FIRST_WORDS = frozenset(p[0] for p in CAUSES)
 
 
+# German names the cause of an intransitive change with 'durch' too: 'Die Zufriedenheit stieg durch
+# die neue App' (with a transitive verb 'durch' is the passive's agent, which _change does not read).
+GERMAN_CHANGE_CAUSES = frozenset({"durch"})
+
+
 def causes(view: SentenceView, gram: Grammar) -> list[Found]:
     """'Omsättningen ökade med 6 procent, främst tack vare den nya butiken' → the shop increases
-    revenue: a verb of change, then a prepositional phrase of its cause."""
-    if view.words.isdisjoint(CAUSE_FIRST_WORDS):
+    revenue: a verb of change, then a prepositional phrase of its cause. German may put the cause
+    first: 'Dank der App stieg die Zufriedenheit', 'Die Zufriedenheit ist dank der App gestiegen'."""
+    german = view.sentence.lang == "de"
+    if view.words.isdisjoint(CAUSE_FIRST_WORDS) and not (german and not view.words.isdisjoint(GERMAN_CHANGE_CAUSES)):
         return []  # (most sentences give no cause)
     tokens = view.tokens
     for k in range(len(tokens)):
-        length = phrase_at(view, k, CAUSES)
+        length = phrase_at(view, k, CAUSES) or int(german and tokens[k].lower in GERMAN_CHANGE_CAUSES)
         if not length:
             continue
         change = reported_change(view, 0, k)
@@ -1104,14 +1155,151 @@ def causes(view: SentenceView, gram: Grammar) -> list[Found]:
                 or low in gram.downward_words or low in gram.adverbs
                 or is_adjective_like(tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
             j += 1
-        if change is None or j >= len(tokens) or view.chunk_at[j] is None:
+        if j >= len(tokens) or view.chunk_at[j] is None:
+            return []
+        group = group_right(view, view.chunk_at[j], len(tokens), gram)  # type: ignore[arg-type]
+        if change is None and german:
+            change = _change_after_cause(view, k, view.chunks[group[-1]].end, gram)
+        if change is None:
             return []
         (changed, up) = change
-        cause = [view.chunks[c].head for c in group_right(view, view.chunk_at[j], len(tokens), gram)]  # type: ignore[arg-type]
+        cause = [view.chunks[c].head for c in group]
         negated = negated_between(view, 0, k, gram)
         return [Found(c, "increases" if up else "decreases", changed, 0.65, negated, "cause")
                 for c in cause if c.key != changed.key]
     return []
+
+
+# Languages whose fronted frame nouns are read ('Der Schlüssel zur Bindung ist X'); the others
+# have the same construction ('Nøkkelen til lojalitet er X') and may join when tested.
+FRONTED_FRAME_LANGS = frozenset({"de"})
+# The frames read with their noun first: causes, conditions and effects. Role nouns keep the copula's
+# reading ('Die Kunden der X GmbH sind Architekten' says what kind of customers they are).
+CAUSAL_RELATIONS = frozenset("increases decreases influences requires creates".split())
+# A compound's first part that keeps the frame: 'Hauptgrund für', 'Hauptursache der'.
+FRAME_PREFIXES = ("haupt",)
+
+
+def _frame_noun_cues(view: SentenceView, k: int, lex: Lexicon) -> list[Cue]:
+    """The copula frames ('sein Schlüssel zu', 'sein Ursache für') whose noun token ``k`` is."""
+    low = view.tokens[k].lower if view.tokens[k].lower in lex.cues else view.tokens[k].lemma.lower()
+    nouns = {low, *(low[len(p):] for p in FRAME_PREFIXES if low.startswith(p))}
+    return [cue for copula in COPULA_LEMMAS for cue in lex.cues.get(copula, ())
+            if len(cue.words) == 3 and cue.words[1] in nouns and cue.relation in CAUSAL_RELATIONS]
+
+
+def _np_after(view: SentenceView, k: int, gram: Grammar) -> int | None:
+    """The chunk that starts a noun phrase at token ``k`` (determiners, adjectives, adverbs before it)."""
+    tokens = view.tokens
+    while k < len(tokens) and view.chunk_at[k] is None and (
+            tokens[k].lower in gram.determiners or tokens[k].lower in gram.adjectives or tokens[k].lower in gram.adverbs
+            or tokens[k].lower in gram.negators or is_adjective_like(tokens[k], view.sentence.lang, lexicon(view.sentence.lang)) or phrase_at(view, k, gram.hyponym_markers)):
+        k += max(phrase_at(view, k, gram.hyponym_markers), 1)
+    return view.chunk_at[k] if k < len(tokens) else None
+
+
+def fronted_frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> tuple[list[Found], Mention | None]:
+    """A copula frame with its noun first: 'Der Schlüssel zur Kundenbindung ist guter Service',
+    'Ursache der Beschwerden war die lange Lieferzeit', 'Voraussetzung für Vertrauen ist
+    Ehrlichkeit': the same triple as 'X ist der Schlüssel zu Y' (LINGUISTICS.md §1.2). Also returns
+    the frame noun, which is no hypernym of X."""
+    tokens = view.tokens
+    if view.sentence.lang not in FRONTED_FRAME_LANGS or len(tokens) < 5:
+        return [], None
+    k = 0
+    while k < len(tokens) and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k += 1
+    noun = view.chunk_at[k] if k < len(tokens) else None
+    if k + 1 >= len(tokens) or noun is not None and view.chunks[noun].end != k + 1:
+        return [], None
+    after = k + 1  # (the frame word may be an adjective: 'Entscheidend für X ist Y')
+    link = tokens[after].lower
+    link = PREPOSITION_OF_CONTRACTION.get(link, link)
+    genitive = tokens[after].lower in GENITIVE_DETERMINERS
+    cues = [c for c in _frame_noun_cues(view, k, lex)
+            if c.words[2] == link or genitive and c.words[2] in GENITIVE_PREPOSITIONS]
+    y = _np_after(view, after + (0 if genitive else 1), gram)  # ('zur' holds its article)
+    if not cues or y is None:
+        return [], None
+    ys = group_right(view, y, len(tokens), gram)
+    j = view.chunks[ys[-1]].end
+    while j < len(tokens) and view.chunk_at[j] is None and tokens[j].lower in gram.adverbs:
+        j += 1
+    if j >= len(tokens) or tokens[j].lemma not in COPULA_LEMMAS or tokens[j].lower not in gram.copulas:
+        return [], None
+    x = _np_after(view, j + 1, gram)
+    if x is None:
+        return [], None
+    xs = group_right(view, x, len(tokens), gram)
+    cue = cues[0]
+    negated = negated_between(view, 0, view.chunks[xs[0]].start, gram)
+    out = []
+    for xi in xs:
+        for yi in ys:
+            cause, effect = view.chunks[xi].head, view.chunks[yi].head
+            s, o = (effect, cause) if cue.inverse else (cause, effect)
+            if s.key != o.key:
+                out.append(Found(s, cue.relation, o, 0.8, negated, "fronted-frame"))
+    return out, view.chunks[noun].head if noun is not None else None
+
+
+def _negator_before(view: SentenceView, end: int, gram: Grammar) -> int | None:
+    """The clause's one negator before token ``end`` (not 'nicht nur'), with a comma after it."""
+    found = [i for i in range(end) if negated_between(view, i, i + 1, gram)]
+    if len(found) != 1 or not any(view.tokens[i].text == "," for i in range(found[0], end)):
+        return None
+    return found[0]
+
+
+def _names_a_kind(view: SentenceView, ci: int, start: int) -> bool:
+    """A corrective's noun names a kind: indefinite, not evaluative, not relational ('sondern ein
+    Teil [unseres Geschäfts]', 'sondern [ihr] Sinn und Zweck' say what it is to something)."""
+    head, end = view.chunks[ci].head, view.chunks[ci].end
+    articles = [t.lower for t in view.tokens[start + 1 : view.chunks[ci].start]]
+    return head.key not in EVALUATIVE_NOUNS | SLOT_NOUNS and not any(a in POSSESSIVE_PRONOUNS for a in articles) \
+        and not (end < len(view.tokens) and (view.tokens[end].lower in GERMAN_GENITIVE or view.tokens[end].lower == "von"))
+
+
+def corrections(view: SentenceView, found: list[Found], gram: Grammar) -> list[Found]:
+    """German corrective coordination, 'nicht X, sondern Y' / 'kein X, sondern Y': the negator
+    negates X alone, so the clause's other statements hold, and Y takes X's place in a statement
+    that holds ('Wir kaufen nicht bei A, sondern bei B' → we buy, from B, not from A)."""
+    if view.sentence.lang != "de" or "sondern" not in view.words:
+        return found
+    tokens = view.tokens
+    for s in (i for i, t in enumerate(tokens) if t.lower == "sondern"):
+        if s + 1 < len(tokens) and tokens[s + 1].lower in ("auch", "ebenso"):
+            continue  # 'nicht nur X, sondern auch Y' adds, it does not correct
+        n = _negator_before(view, s, gram)
+        k = s + 1
+        while k < len(tokens) and view.chunk_at[k] is None and (
+                tokens[k].lower in gram.prepositions or tokens[k].lower in gram.determiners
+                or tokens[k].text.islower() and is_adjective_like(tokens[k], "de", lexicon("de"))):
+            k += 1
+        if n is None or k >= len(tokens) or view.chunk_at[k] is None:
+            continue
+        y_chunks = group_right(view, view.chunk_at[k], len(tokens), gram)  # type: ignore[arg-type]
+        ys = [view.chunks[c].head for c in y_chunks]
+        kinds = [y for c, y in zip(y_chunks, ys) if _names_a_kind(view, c, s)]
+        x_start, x_end = tokens[n].span.start, tokens[s].span.start
+
+        def in_x(m: Mention) -> bool:
+            return x_start <= m.span.start < x_end
+
+        out: list[Found] = []
+        for f in found:
+            if not f.negated or f.subject.span.start >= x_end and f.object.span.start >= x_end:
+                out.append(f)
+            elif f.relation in ("broader", "type"):  # 'ist keine Beschwerde, sondern eine Rückmeldung'
+                out += [f, *(replace(f, object=y, negated=False) for y in kinds if in_x(f.object))]
+            elif in_x(f.object):
+                out += [f, *(replace(f, object=y, negated=False) for y in ys if y.key != f.subject.key)]
+            elif in_x(f.subject):
+                out += [f, *(replace(f, subject=y, negated=False) for y in ys if y.key != f.object.key)]
+            else:
+                out.append(replace(f, negated=False))  # 'Wir kaufen [die Ware] nicht bei A, sondern bei B'
+        found = out
+    return found
 
 
 DEFINITION_OPENERS = frozenset("ved med unter by".split())

@@ -293,6 +293,8 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             if tok.text in gram.institution_words:
                 j += 1  # 'Lindvik kommune': the lower-case word ends the name
                 break
+            if lang == "de" and tok.lower in HONORIFICS and tok.lower not in ACADEMIC_TITLES:
+                break  # 'für die Stadtwerke Frau Petra Osterkamp': an honorific of address starts a name of its own
             if _surname(tokens, j, gram) and j == i + 1:
                 j += 1  # 'Petra Lange'
                 continue
@@ -448,6 +450,13 @@ def _designates(tokens: tuple[Token, ...], i: int) -> bool:
     return _designator(tok)
 
 
+def _place_adjective(tokens: tuple[Token, ...], i: int) -> bool:
+    """German adjectives of place end in -er and do not inflect ('Karlsruher', 'Berliner'): one
+    between an article and a designator noun describes the thing the name after it names."""
+    return tokens[i].lower.endswith("er") and 0 < i < len(tokens) - 2 and tokens[i - 1].text.islower() \
+        and tokens[i - 1].is_word and _designator(tokens[i + 1]) and _capitalised(tokens[i + 2])
+
+
 def _designator(tok: Token) -> bool:
     """A German noun of NAME_DESIGNATORS, or a compound with one as its head ('Verbrauchermagazin')."""
     return any(word.endswith(d) for word in (tok.lower, tok.lemma) for d in NAME_DESIGNATORS)
@@ -494,6 +503,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if _shouted_word(tok, lang):
         return False  # 'KORNKAMMERET INTERNT': a heading in capitals, not a name 'INTERNT'
     initial = i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text in ":–-—•·|*\"'«„“("
+    if lang == "de" and _place_adjective(tokens, i):
+        return False  # 'der Karlsruher Softwarefirma Datenwerk AG': the name begins after the designator
     if lang != "de" and _legal_run(tokens, i, gram):
         return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
     if lang == "de" and _listed_example(tokens, i, lex, gram):

@@ -195,7 +195,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             if (best.gap_chunks or fronted_object) and best.cue.words[-1] in gram.prepositions:
                 # 'kjøper varer fra X': buys the goods, and is a customer of X ('make X better' is one
                 # thing); so does 'Melet køber vi hos X'
-                shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation]
+                shorter = [m for m in matches if len(m.cue.words) < len(best.cue.words) and m.cue.relation != best.cue.relation
+                           and m.cue.words[-1] != best.cue.words[-1]]  # ('sich negativ auswirken auf' says more than 'auswirken auf')
                 if shorter:
                     out.append(max(shorter, key=lambda m: len(m.cue.words)))
             used.update(best.tokens)
@@ -301,9 +302,11 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
         return []  # the verb ends its clause: punctuation or a coordinator follows
     out = []
     for cue in cues:
-        if len(cue.words) != 2 or cue.words[1] not in gram.prepositions:
+        # ('sich negativ auf X auswirken': a word of the cue between it and its preposition)
+        modifier = cue.words[1] if len(cue.words) == 3 and cue.words[1] not in gram.prepositions else None
+        if len(cue.words) != (3 if modifier else 2) or cue.words[-1] not in gram.prepositions:
             continue
-        forms = (cue.words[1], *GERMAN_CONTRACTIONS.get(cue.words[1], ()))
+        forms = (cue.words[-1], *GERMAN_CONTRACTIONS.get(cue.words[-1], ()))
         for p in range(i - 1, max(i - 12, -1), -1):
             tok = tokens[p]
             if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) \
@@ -313,7 +316,10 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
                 # an article after a preposition opens no relative clause: 'bei der Lumen GmbH bestellt')
             if tok.lower in forms and view.chunk_at[p] is None:
                 gaps = tuple(dict.fromkeys(c for k in range(p + 1, i) if (c := view.chunk_at[k]) is not None))
-                out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
+                if modifier is None:
+                    out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
+                elif (q := next((k for k in range(p - 1, max(p - 4, -1), -1) if tokens[k].lower == modifier), None)) is not None:
+                    out.append(CueMatch(cue, p, i, frozenset({q, p, i}), gaps))
                 break
     return out
 
@@ -457,7 +463,10 @@ def _cue_words_present(view: SentenceView) -> set[str]:
 
 
 MODAL_CUES = frozenset(  # verbs of wanting and needing that are also modals: 'vill lägga', 'behöver köpa'
-    "vilja wollen want need trenge behøve behöva brauchen".split())
+    "vilja wollen mögen want need trenge behøve behöva brauchen".split())  # (möchte → mögen)
+# German infinitives after a modal of wanting that keep its object wanted: 'möchten eine Antwort
+# bekommen' wants the answer ('möchten unseren Mitarbeitern danken' wants no staff).
+GERMAN_HAVING = frozenset("haben bekommen erhalten kriegen".split())
 
 
 def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -471,10 +480,13 @@ def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
         return False
     if view.sentence.lang == "de":
         end = k
-        while end < len(tokens) and tokens[end].text not in ",.;:!?" and tokens[end].lower not in gram.coordinators:
-            end += 1
+        while end < len(tokens) and tokens[end].text not in ",.;:!?" and not (
+                tokens[end].lower in gram.coordinators and end + 1 < len(tokens) and tokens[end + 1].text.islower()
+                and tokens[end + 1].lower not in gram.determiners):
+            end += 1  # (a coordinated verb phrase ends it, coordinated nouns do not: 'Kolleginnen und Kollegen danken')
         last = tokens[end - 1]
-        return end - 1 > i and view.chunk_at[end - 1] is None and last.text.islower() and last.lower.endswith("en")
+        return end - 1 > i and view.chunk_at[end - 1] is None and last.text.islower() and last.lower.endswith("en") \
+            and last.lemma not in GERMAN_HAVING
     if view.sentence.lang == "en":
         return tokens[k].lower == "to"
     return view.chunk_at[k] is None and tokens[k].lower not in gram.determiners \
@@ -762,6 +774,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             inner, opening = _german_infinitive_object(view, marker, gram)
             if _no_fact_phrase(view, opening):
                 return []  # 'um die Qualität zu verbessern', 'die Chance, ... zu kaufen': no fact the text states
+            if _advised(view, marker, gram):
+                return []  # 'empfiehlt, Anrufern eine Durchwahl anzubieten': someone else is to do it
             if obj:
                 inner = []  # (an object after 'zu kaufen' is no German infinitive's: 'die Fähigkeit zu bauen Beziehungen')
             obj = obj or inner
@@ -1309,6 +1323,9 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
     if k >= 1 and view.sentence.lang == "de" and view.tokens[k].lower == "als" \
             and view.tokens[k - 1].lower in COMPARED_QUANTITIES:
         return False  # 'Mehr als 600 Artikel beziehen wir': a count, not a role
+    if german and k >= 0 and view.tokens[k].lower == "als" and k + 1 < len(view.tokens) \
+            and view.tokens[k + 1].lower == "auch":
+        return False  # 'Sowohl der Preis als auch die Qualität': the second conjunct, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
 
 
@@ -1763,6 +1780,8 @@ def _german_object_first(view: SentenceView, fronted: int, match: CueMatch, afte
             and view.tokens[k].lower not in ("der", "die", "das"):
         k -= 1  # adjectives
     article = view.tokens[k].lower if k > match.first and k not in match.tokens else ""  # (not a genitive cue word)
+    if article and view.tokens[k - 1].lemma.lower() in TRANSPARENT_NOUNS:
+        return False  # 'erhöht die Anzahl [der] Beschwerden': a genitive after a word of quantity, no subject
     head = view.tokens[view.chunks[fronted].end - 1]
     plural_fronted = view.tokens[view.chunks[fronted].start - 1].lower == "die" and head.lower != head.lemma \
         if view.chunks[fronted].start > 0 else False
@@ -1893,9 +1912,19 @@ CONSIDERING = frozenset(
 )
 
 
+def fused_infinitive(tok: Token, gram: Grammar) -> bool:
+    """A German separable verb's 'zu'-infinitive, written as one word: 'anzubieten', 'beizutragen'."""
+    low = tok.lower
+    return any(low.startswith(p + "zu") and tok.lemma.lower() == p + low[len(p) + 2:]
+               for p in gram.separable_particles if len(low) > len(p) + 5)
+
+
 def _infinitive_marker(view: SentenceView, verb: int, start: int, gram: Grammar) -> int | None:
     """The infinitive marker of the verb at ``verb``: right before it ('å forbedre'), or before the
-    first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten')."""
+    first of coordinated infinitives ('at belønne kunderne og [styrke] loyaliteten'); a German
+    separable verb holds its own ('anzubieten')."""
+    if view.sentence.lang == "de" and fused_infinitive(view.tokens[verb], gram):
+        return verb
     markers = INFINITIVE_MARKERS.get(view.sentence.lang, frozenset())
     if markers.isdisjoint(view.words):
         return None  # (most sentences: no infinitive marker anywhere)
@@ -1984,6 +2013,26 @@ def _no_fact_phrase(view: SentenceView, opening: int) -> bool:
                              or tokens[opening].text == "," and opening >= 2 and tokens[opening - 1].lower == "es"
                              and any(t.lower in grammar("de").copulas for t in tokens[max(0, opening - 4):opening - 1]))
     # ('Ziel ist es, die Bindung zu stärken': what a copula's 'es' announces is an aim or a norm)
+
+
+# German verbs whose infinitive phrase says what someone else is to do (object control): 'Der Beirat
+# empfiehlt, X anzubieten', 'bittet die Kunden, ... zu nutzen'.
+ADVISING = frozenset("empfehlen raten bitten auffordern anregen appellieren vorschlagen".split())
+
+
+def _advised(view: SentenceView, marker: int, gram: Grammar) -> bool:
+    """The German infinitive phrase of the 'zu' at ``marker`` depends on a verb of advising before its comma."""
+    opening = next((k for k in range(marker - 1, -1, -1) if view.tokens[k].text == ","), -1)
+    if opening < 0 or any(view.tokens[k].lower in gram.subordinators or view.tokens[k].lower in gram.relativizers
+                          for k in range(opening + 1, marker)):
+        return False
+    k = opening - 1
+    while k >= 0 and view.tokens[k].text not in ",;:":
+        if view.tokens[k].lemma in ADVISING or view.tokens[k].lower in gram.separable_particles and any(
+                (view.tokens[k].lower + t.lemma) in ADVISING for t in view.tokens[max(0, k - 8):k]):
+            return True  # ('schlägt vor, ...', 'regt an, ...')
+        k -= 1
+    return False
 
 
 def _helping_verb(view: SentenceView, opening: int, gram: Grammar) -> int | None:
@@ -2196,12 +2245,14 @@ def antecedent_of(view: SentenceView, rel_index: int, gram: Grammar) -> int | No
             if k >= 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].text[:1].islower():
                 k -= 1
     ci = view.chunk_at[k] if k >= 0 else None
-    if ci is not None and not in_pp(view, ci, gram) and in_pp(view, first := group_left(view, ci, 0, gram)[0], gram) \
-            and not acts(view.chunks[first].head):
-        ci = first  # 'Betrieben aus Gastronomie und Handwerk, die ...': the coordination is the PP's object
     neuter = view.sentence.lang == "de" and view.tokens[rel_index].lower in ("das", "welches")
+    coordinated = False
+    if ci is not None and not in_pp(view, ci, gram) and in_pp(view, first := group_left(view, ci, 0, gram)[0], gram) \
+            and (not acts(view.chunks[first].head) or neuter and first != ci):
+        coordinated, ci = first != ci, first  # 'Betrieben aus Gastronomie und Handwerk, die ...': the coordination is the PP's object
+        # ('ein Gremium aus Privat- und Geschäftskunden, das ...': singular 'das' is no coordination's)
     if ci is not None and in_pp(view, ci, gram) and (not acts(view.chunks[ci].head) or _place(view, ci, gram) or neuter
-                                                     and _plural_noun(view, ci)):
+                                                     and (coordinated or _plural_noun(view, ci))):
         # ('ein Fachgeschäft mit zwölf Angestellten, das ... führte': 'das' is singular, the shop)
         j = view.chunks[ci].start - 1
         while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower in gram.determiners:

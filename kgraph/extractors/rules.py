@@ -254,6 +254,10 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.without(view, gram, lex, resolve)
     found += definitions.covariation(view, gram, lex)
     found += definitions.causes(view, gram)
+    fronted, frame_noun = definitions.fronted_frames(view, gram, lex)
+    if frame_noun is not None:  # 'Ursache der Beschwerden ist X': the cause is no kind of X
+        found = [f for f in found if not (f.relation == "broader" and frame_noun.span in (f.subject.span, f.object.span))]
+    found += fronted
     found += [f for f in frames if f.pattern != definitions.EMPLOYER_ONLY]
     found += definitions.classifications(view, gram, lex)
     found += definitions.memberships(view, gram, lex, resolve)
@@ -261,6 +265,7 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
     found += definitions.context_types(view, gram, typed, company_context)
     found += _role_types(view, found)
     found += definitions.agent_nouns(view, found, gram)
+    found = definitions.corrections(view, found, gram)
     called = _vocative(view, gram)
     if called is not None:
         # 'Frau Roth, was erwarten Kunden heute?': the person spoken to takes no part in the sentence's statements

@@ -447,7 +447,7 @@ HELPING_VERBS = frozenset("helfen ermöglichen erlauben unterstützen".split())
 NAME_DESIGNATORS = (
     "firma", "marke", "unternehmen", "konzern", "start-up", "startup", "magazin", "zeitschrift", "zeitung",
     "institut", "portal", "plattform", "anbieter", "dienstleister", "hersteller", "discounter", "kette",
-    "makler", "berater", "händler",
+    "makler", "berater", "händler", "agentur",
 )
 # Honorifics that belong to a person's name: 'Herr Dr. Peter Lind', 'Frau Demir'.
 HONORIFICS = frozenset("herr herrn frau dr prof".split())
@@ -487,3 +487,10 @@ OBLIQUE_DETERMINERS = frozenset(
     deinen deinem euren eurem diesen diesem jenen jenem jeden jedem allen vielen manchen manchem
     """.split()
 )
+
+# Prepositions fused with the article, and the preposition each holds: a coordinated phrase may
+# repeat the preposition without the fusion ('vom Preis und von der Qualität').
+FUSED_PREPOSITIONS = {
+    "zum": "zu", "zur": "zu", "vom": "von", "beim": "bei", "im": "in", "ins": "in", "am": "an", "ans": "an",
+    "aufs": "auf", "fürs": "für", "ums": "um", "durchs": "durch", "übers": "über",
+}
