@@ -785,6 +785,15 @@ CASES = [
          absent=[("~inställd tur|~tur", "broader", "~enkät")]),
     # pensioners are people, so they can want, even with a cue that is also 'estimate' ('uppskatta')
     case("sv", "Pensionärerna uppskattar personlig service.", [("~pensionär", "wants", "PersonalCustomerService|PersonalService")]),
+    # a Danish plural in -er that simplemma reads as a verb in -ere is a noun: its singular, with the
+    # dropped -e- back ('møbler' → møbel) or the doubled consonant undone ('billetter' → billet)
+    case("da", "Butikken sælger møbler og billetter.", [("Shop", "sells", "~møbel"), ("Shop", "sells", "~billet")],
+         absent=[("Shop", "sells", "~møblere")]),
+    # a sentence that opens with a class noun in its definite form, then a name with a legal suffix:
+    # the noun names the class, the name starts after it (but a name may be made of a common noun)
+    case("da", "Rådgivningsfirmaet Holmstrup A/S hjælper små butikker.", [("@Holmstrup A/S", "type", "~rådgivningsfirma")],
+         absent=[("@Rådgivningsfirmaet Holmstrup A/S", "serves", "Shop")]),
+    case("da", "Bageriet Solsikken ApS sælger rugbrød.", [("@Bageriet Solsikken ApS", "sells", "~rugbrød")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
