@@ -794,6 +794,18 @@ CASES = [
     case("da", "Rådgivningsfirmaet Holmstrup A/S hjælper små butikker.", [("@Holmstrup A/S", "type", "~rådgivningsfirma")],
          absent=[("@Rådgivningsfirmaet Holmstrup A/S", "serves", "Shop")]),
     case("da", "Bageriet Solsikken ApS sælger rugbrød.", [("@Bageriet Solsikken ApS", "sells", "~rugbrød")]),
+    # a name after a comma that ends the sentence, alone or with its place, describes the noun before it
+    case("da", "I år har vi fået en ny leverandør, Strandgaard Kaffe i Nyborg.",
+         [("@Strandgaard Kaffe", "type", "NewSupplier|Supplier")]),
+    case("da", "Til: Ledelsen, Strandgaard Kaffe ApS", [], absent=[("@Strandgaard Kaffe ApS", "type", "Manager")]),
+    # 'som' after one thing with its indefinite article gives it as another, not its examples
+    case("da", "Butikken giver kunden et gavekort som kompensation.", [],
+         absent=[("~kompensation", "broader", "~gavekort")]),
+    # a Scandinavian noun with its suffixed article is a complement clause's subject, known or not
+    case("da", "Produktionen afhænger af, at emballagen ankommer til tiden.", [("~produktion", "requires", "~emballage")]),
+    # a negated cleft denies its focus what the relative clause says ('ikke kun' denies nothing)
+    case("da", "Det er ikke rabatterne, der skaber loyale kunder.", [], negated=[("~rabat", "creates", "LoyalCustomer")]),
+    case("da", "Det er ikke kun prisen, der skaber loyalitet.", [("Price", "creates", "CustomerLoyalty")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1125,6 +1125,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):
         negated = True  # 'Kari var ikke overbevist om at gratis retur vil øke lønnsomheten'
+    if relative_subject and any(_negated_cleft_focus(view, c, gram) for c in subj):
+        negated = True  # 'Det er ikke prisen, der skaber loyalitet': the cleft denies its focus the clause
     if region.opener == "conditional":
         score -= 0.1
     if not view.words.isdisjoint(gram.hedges) \
@@ -1551,7 +1553,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             # the clause's subject must look like one: a known concept or a name, not 'liker' (German
             # capitalises its nouns: 'dass die Beratung gelingt')
             german_noun = view.sentence.lang == "de" and view.tokens[view.chunks[ci].start].text[:1].isupper()
-            return ci if head.kind is not CONCEPT or head.base or german_noun else None
+            # (nor is a Scandinavian noun with its suffixed article: 'at emballagen kommer')
+            suffixed = definite_noun(view.tokens[view.chunks[ci].end - 1], view.sentence.lang)
+            return ci if head.kind is not CONCEPT or head.base or german_noun or suffixed else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
         if view.sentence.lang == "de" and (closing := _circumposition_end(view, k, end)) is not None:
             k = closing + 1  # 'kauften über drei Generationen hinweg ihre Schulsachen': a phrase of time
@@ -1625,6 +1629,24 @@ def _theme_after_recipient(view: SentenceView, match: CueMatch, obj: list[int], 
     if ci is None or acts(view.chunks[ci].head) or in_pp(view, ci, gram):
         return None
     return ci
+
+
+CLEFT_PRONOUNS = frozenset("det it es".split())
+
+
+def _negated_cleft_focus(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """Chunk ``ci`` is the focus of a negated cleft: 'det er ikke prisen (, der ...)', 'it is not the
+    price (that ...)' ('det er ikke kun prisen' is no negation: negated_between knows)."""
+    tokens = view.tokens
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k -= 1
+    copula = k
+    while copula >= 0 and view.chunk_at[copula] is None and (
+            tokens[copula].lower in gram.negators or tokens[copula].lower in gram.adverbs):
+        copula -= 1
+    return 1 <= copula < k and tokens[copula].lower in gram.copulas \
+        and tokens[copula - 1].lower in CLEFT_PRONOUNS and negated_between(view, copula + 1, k + 1, gram)
 
 
 def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | None:
