@@ -806,6 +806,17 @@ CASES = [
     # a negated cleft denies its focus what the relative clause says ('ikke kun' denies nothing)
     case("da", "Det er ikke rabatterne, der skaber loyale kunder.", [], negated=[("~rabat", "creates", "LoyalCustomer")]),
     case("da", "Det er ikke kun prisen, der skaber loyalitet.", [("Price", "creates", "CustomerLoyalty")]),
+    # Danish s-passives and weak pasts simplemma misreads: 'skabes' is no form of 'skab' (cupboard),
+    # 'producerede' no form of 'producer'
+    case("da", "Tillid skabes af hurtige svar.", [("~hurtig svar|~svar", "creates", "Trust")]),
+    case("da", "Virksomheden producerede mange stole.", [("Company", "creates", "~stol")]),
+    # the means of an agentless passive of causing is its cause
+    case("da", "Loyalitet skabes gennem god service.", [("GoodCustomerService|GoodService", "creates", "CustomerLoyalty")]),
+    case("en", "Trust is built through honest advice.", [("~honest advice|~advice", "creates", "Trust")]),
+    case("nb", "Tilliten er bygget opp gjennom mange år.", [], absent=[("~år", "creates", "Trust")]),
+    # a Danish participle adjective in -et is -ede in the plural and after a determiner
+    case("da", "Virksomheden har brug for engagerede og motiverede medarbejdere.",
+         [("Company", "requires", "EngagedEmployee"), ("Company", "requires", "MotivatedEmployee")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

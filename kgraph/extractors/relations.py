@@ -1045,6 +1045,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "reflexive", 0.7
     elif is_passive(view, match.first, lex, gram):
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
+        if agent is None and match.cue.relation in CAUSAL and not match.cue.inverse:
+            # 'Loyalitet skabes gennem god service', 'is built through trust': the means of an
+            # agentless passive of causing is its cause (German 'durch' is an agent preposition already)
+            agent = _agent(view, match.last, region.end, gram, prepositions=MEANS_PREPOSITIONS)
+            if agent and any(_time_chunk(view, c) for c in agent):
+                agent = None  # 'bygget opp gjennom 150 år': a stretch of time, not a means
         if agent is None:
             return []
         agents = [m for c in agent for m in view.chunks[c].mentions]
@@ -2452,11 +2458,18 @@ def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> l
     return out
 
 
-def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
+CAUSAL = frozenset("creates increases decreases influences".split())
+MEANS_PREPOSITIONS = frozenset("gjennom genom gennem igennem through".split())
+
+
+def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1,
+           prepositions: frozenset[str] | None = None) -> list[int] | None:
     """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause,
-    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert')."""
+    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert');
+    ``prepositions``: others that mark it."""
+    marks = gram.agent_prepositions if prepositions is None else prepositions
     for k in (*range(last + 1, end), *range(max(start, 0), last)):
-        if view.tokens[k].lower in gram.agent_prepositions and prenominal_participle(view, k, gram) is None:
+        if view.tokens[k].lower in marks and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
