@@ -817,6 +817,11 @@ CASES = [
     # a Danish participle adjective in -et is -ede in the plural and after a determiner
     case("da", "Virksomheden har brug for engagerede og motiverede medarbejdere.",
          [("Company", "requires", "EngagedEmployee"), ("Company", "requires", "MotivatedEmployee")]),
+    # 'siden', 'før', 'indtil' before a year or a time noun are prepositions and open no clause
+    case("da", "Butikken har eksisteret siden 1950 og sælger i dag tøj og sko.", [("Shop", "sells", "~tøj"), ("Shop", "sells", "~sko")]),
+    # a firm in a town: the relative clause after 'N i Town' is about the firm, not the town
+    case("da", "Strandbo Engros er en grossist i Ribe, der siden 1985 har leveret frugt til kantiner.",
+         [("@Strandbo Engros", "sells", "~frugt")], absent=[("@Ribe", "sells", "~frugt")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -17,6 +17,7 @@ from kgraph.extractors.mentions import (
     MULTIPLIERS,
     PARTICLES,
     QUANTITY_WORDS,
+    TIME_NOUNS,
     TRANSPARENT_NOUNS,
     SentenceView,
     definite_noun,
@@ -172,6 +173,9 @@ def opens_clause(view: SentenceView, i: int, gram: Grammar) -> bool:
     """The subordinator at ``i`` opens a clause. German 'damit', 'da', 'seitdem' open one only at
     its start (after a comma, a coordinator or nothing); after a word they are adverbs: 'schafft
     Vertrauen und erhöht damit die Conversion-Rate', 'Die Ware ist da'."""
+    if view.sentence.lang in ("nb", "sv", "da") and view.tokens[i].lower in gram.prepositions and i + 1 < len(view.tokens) \
+            and (view.tokens[i + 1].text[:1].isdigit() or view.tokens[i + 1].lower in TIME_NOUNS):
+        return False  # 'siden 1950', 'før jul', 'indtil 2026': a preposition of time, no clause
     if view.sentence.lang != "de" or view.tokens[i].lower not in ADVERBIAL_SUBORDINATORS or i == 0:
         return True
     prev = view.tokens[i - 1]

@@ -2313,8 +2313,13 @@ def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     # 'a restaurant in Bath that ...': after 'in' a thing is placed; but a person 'på/at' a firm
     # works there ('kundupplevelsechef på Glansa, som säljer ...'), and after 'fra/from' only a name
     placed = view.chunks[before].head
+    firms = organisation_classes() | TRADE_ROLES  # ('en grossist i Kolding, der ...': a firm in a town)
     return placed.kind is NAMED or view.tokens[j].lower in ("i", "in") and (
-        not acts(placed) or placed.key in organisation_classes() or placed.base in organisation_classes())
+        not acts(placed) or placed.key in firms or placed.base in firms)
+
+
+# Roles in trade that firms play: placed 'i' a town, they are there, not working for it.
+TRADE_ROLES = frozenset("Supplier Retailer Producer Competitor".split())
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
