@@ -822,6 +822,9 @@ CASES = [
     # a firm in a town: the relative clause after 'N i Town' is about the firm, not the town
     case("da", "Strandbo Engros er en grossist i Ribe, der siden 1985 har leveret frugt til kantiner.",
          [("@Strandbo Engros", "sells", "~frugt")], absent=[("@Ribe", "sells", "~frugt")]),
+    # 'online' after a verb is how, not what; a coordinated verb is no object ('og henter')
+    case("da", "Mange kunder køber online og henter varerne i butikken.", [],
+         absent=[("Customer", "buys", "~online"), ("Customer", "buys", "~hente")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
