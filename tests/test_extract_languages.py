@@ -825,6 +825,9 @@ CASES = [
     # 'online' after a verb is how, not what; a coordinated verb is no object ('og henter')
     case("da", "Mange kunder køber online og henter varerne i butikken.", [],
          absent=[("Customer", "buys", "~online"), ("Customer", "buys", "~hente")]),
+    # Danish sentence adverbials between the verb and its object ('stadigvæk', 'sædvanligvis')
+    case("da", "Mange familier køber stadigvæk rugbrød hos bageren.", [("~familie", "buys", "~rugbrød")],
+         absent=[("~familie", "buys", "~stadigvæk")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

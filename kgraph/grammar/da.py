@@ -159,6 +159,7 @@ GRAMMAR = Grammar(
         ude inde borte oppe nede frem tilbage sammen op ud ind ned bort hjem videre ellers
         netop lige undertiden pludselig gradvist ligeledes ihvertfald jo
         idag igår alene oftest selvfølgelig naturligvis tværtimod fx omvendt online
+        sædvanligvis uanset omtrent indimellem stadigvæk hidtil efterhånden tit typisk
         """.split()
     ),
     negators=frozenset("sjældent ikke aldrig hverken næppe ingenlunde".split()),
