@@ -828,6 +828,10 @@ CASES = [
     # Danish sentence adverbials between the verb and its object ('stadigvæk', 'sædvanligvis')
     case("da", "Mange familier køber stadigvæk rugbrød hos bageren.", [("~familie", "buys", "~rugbrød")],
          absent=[("~familie", "buys", "~stadigvæk")]),
+    # a word in -e between an article and its noun is an adjective, though it reads like an infinitive
+    case("da", "Omsætningen steg på grund af de lave priser.", [("Price", "increases", "Revenue")],
+         absent=[("Revenue", "creates", "Price")]),
+    case("da", "Kunderne kan lave deres egne måltider.", [("Customer", "creates", "~måltid")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

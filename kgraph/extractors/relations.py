@@ -159,7 +159,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             continue  # 'a purchase criterion', 'our support team': the modifier of an open compound
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
-                tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
+                tok.lower in gram.upward_words or tok.lower in gram.downward_words)) \
+                or before_noun and _inflected_adjective(view, i, gram):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
         for key in keys:
             cues = lex.cues[key]
@@ -364,6 +365,20 @@ def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
     chunk = view.chunks[ci]
     last = view.tokens[chunk.end - 1]
     return last.lower == last.lemma and chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+
+
+def _inflected_adjective(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """A Scandinavian word in -e between an article and its noun that reads like an infinitive:
+    'de lave priser', 'den lave pris' (lave: low, not make). A pronoun subject is followed by a
+    finite verb, never by an infinitive, unless a verb before it inverts the clause ('kan de lave')."""
+    tok = view.tokens[i]
+    if view.sentence.lang not in ("nb", "sv", "da") or tok.lower != tok.lemma or not tok.lower.endswith("e") \
+            or i == 0 or view.tokens[i - 1].lower not in gram.determiners:
+        return False
+    before = view.tokens[i - 2] if i >= 2 else None
+    return before is None or not before.is_word or before.lower in gram.prepositions \
+        or before.lower in gram.coordinators or before.lower in gram.subordinators or view.chunk_at[i - 2] is not None \
+        and before.lower not in gram.auxiliaries
 
 
 def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
