@@ -832,6 +832,9 @@ CASES = [
     case("da", "Omsætningen steg på grund af de lave priser.", [("Price", "increases", "Revenue")],
          absent=[("Revenue", "creates", "Price")]),
     case("da", "Kunderne kan lave deres egne måltider.", [("Customer", "creates", "~måltid")]),
+    # 'takket være' is a cause phrase, and its 'være' no copula
+    case("da", "Kundetilfredsheden steg takket være de nye medarbejdere.", [("NewEmployee|Employee", "increases", "CustomerSatisfaction")],
+         absent=[("~stige", "broader", "NewEmployee")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -159,6 +159,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             continue
         if tok.lower == "become" and not (i > 0 and tokens[i - 1].lower in PERFECT_AUXILIARIES):
             continue  # 'can become a member': the infinitive says what one may become
+        if i > 0 and tokens[i - 1].lower == "takket":
+            continue  # 'takket være X' (nb, da) is 'thanks to X', a cause, no copula
         if i in claimed and not (i + 1 < len(tokens) and _role_noun(view, i + 1)):
             continue  # a cue's copula ('er avhengig av') — but 'er kunde hos' also says what X is
         region = clause_region(view, i, i, gram)
