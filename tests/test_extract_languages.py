@@ -835,6 +835,10 @@ CASES = [
     # 'takket være' is a cause phrase, and its 'være' no copula
     case("da", "Kundetilfredsheden steg takket være de nye medarbejdere.", [("NewEmployee|Employee", "increases", "CustomerSatisfaction")],
          absent=[("~stige", "broader", "NewEmployee")]),
+    # 'i gennemsnit' (on average) is an adverbial, and the verb's own 'i' phrase follows it
+    case("da", "Stamkunderne handler i gennemsnit oftere i butikken.", [("RegularCustomer|Customer", "customerOf", "Shop")]),
+    # 'uden' after the object negates only its own phrase, not the clause
+    case("da", "Stamkunderne handler oftere i butikken end kunder uden kundekort.", [("RegularCustomer|Customer", "customerOf", "Shop")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -538,15 +538,17 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
     return out
 
 
-def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
-    """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ..."""
+def negated_between(view: SentenceView, start: int, end: int, gram: Grammar, *, without: bool = True) -> bool:
+    """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ...;
+    ``without``: whether 'uden/uten/utan/ohne/without' counts (after the object it negates only its
+    own phrase: 'oftere end kunder uden medlemskab')."""
     if view.words.isdisjoint(gram.negators) and view.words.isdisjoint(gram.np_negators) \
             and view.words.isdisjoint(gram.without):
         return False  # (most sentences: no negator anywhere, so none in the range)
     tokens = view.tokens
     for i in range(max(0, start), min(end, len(tokens))):
         low = tokens[i].lower
-        if low in gram.negators or low in gram.np_negators or low in gram.without:
+        if low in gram.negators or low in gram.np_negators or without and low in gram.without:
             following = tuple(t.lower for t in tokens[i : i + 4])
             if any(following[: len(p)] == p for p in gram.not_negation):
                 continue

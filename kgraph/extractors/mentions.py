@@ -213,6 +213,7 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.spli
     "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
     "i alla fall", "i varje fall", "i längden",
     # Danish
+    "i gennemsnit", "i gjennomsnitt", "i genomsnitt", "i snit",
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
     "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
     "i det store hele",

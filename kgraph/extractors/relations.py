@@ -1141,7 +1141,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
     obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
     # before the object, or clause-final after it ('kauft das Produkt nicht')
-    negated = negated_between(view, neg_start, obj_start, gram) or negated_between(view, obj_end, region.end, gram)
+    negated = negated_between(view, neg_start, obj_start, gram) \
+        or negated_between(view, obj_end, region.end, gram, without=False)
     # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):
