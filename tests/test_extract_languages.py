@@ -839,6 +839,9 @@ CASES = [
     case("da", "Stamkunderne handler i gennemsnit oftere i butikken.", [("RegularCustomer|Customer", "customerOf", "Shop")]),
     # 'uden' after the object negates only its own phrase, not the clause
     case("da", "Stamkunderne handler oftere i butikken end kunder uden kundekort.", [("RegularCustomer|Customer", "customerOf", "Shop")]),
+    # a when-clause of change after a colon ties its subject to the main clause's as one at the start does
+    case("da", "Erfaringen er klar: Når servicekvaliteten falder, stiger antallet af klager.",
+         [("ServiceQuality", "decreases", "Complaint")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

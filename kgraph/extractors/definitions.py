@@ -1056,19 +1056,25 @@ CHANGE_DOWN = frozenset(
     "fall drop decline decrease shrink fell fallen shrank".split()
 )
 WHEN = frozenset("når hvis dersom när om ifall wenn falls sobald je when whenever if as".split())
+CLAUSE_BREAKS = frozenset(":;")
 
 
 def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """'Når medarbejdertilfredsheden falder, stiger antallet af klager' → X decreases Y;
     two verbs of change in a when-clause and its main clause tie their subjects together."""
     tokens = view.tokens
-    if not tokens or tokens[0].lower not in WHEN:
+    # the when-clause opens the sentence, or the clause after a colon or semicolon ('hænger
+    # sammen: Når X falder, stiger Y')
+    opening = next((k for k in range(len(tokens)) if tokens[k].lower in WHEN
+                    and (k == 0 or tokens[k - 1].text in CLAUSE_BREAKS)), None)
+    if opening is None:
         return []
-    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    end = next((i for i in range(opening + 1, len(tokens)) if tokens[i].text in CLAUSE_BREAKS), len(tokens))
+    comma = next((i for i in range(opening + 1, end) if tokens[i].text == ","), None)
     if comma is None:
         return []
-    first = _change(view, 1, comma)
-    second = _change(view, comma + 1, len(tokens))
+    first = _change(view, opening + 1, comma)
+    second = _change(view, comma + 1, end)
     if first is None or second is None:
         return []
     (x, up_x), (y, up_y) = first, second
