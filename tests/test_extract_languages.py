@@ -842,6 +842,8 @@ CASES = [
     # a when-clause of change after a colon ties its subject to the main clause's as one at the start does
     case("da", "Erfaringen er klar: Når servicekvaliteten falder, stiger antallet af klager.",
          [("ServiceQuality", "decreases", "Complaint")]),
+    # 'på nettet' (online) is how one shops, not a shop
+    case("da", "Mange kunder handler på nettet om aftenen.", [], absent=[("Customer", "customerOf", "~nette|~net")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -214,6 +214,7 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.spli
     "i alla fall", "i varje fall", "i längden",
     # Danish
     "i gennemsnit", "i gjennomsnitt", "i genomsnitt", "i snit",
+    "på nettet", "på nätet", "på internettet", "på internet",
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
     "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
     "i det store hele",
