@@ -156,6 +156,10 @@ class Lexicon:
             keys.append(lemma(lem, self.lang))  # supine through the participle: sålt → såld → sälja
         if self.lang in ("nb", "da") and lower.endswith("er") and len(lower) > 4:
             keys.append(lower[:-1])
+        elif self.lang == "da" and len(lower) > 5 and lower.endswith(("es", "ede")):
+            # s-passive and weak past simplemma reads as a noun or drops a syllable of: skabes →
+            # skab, produceres → producer, producerede → producer (the infinitive is skabe, producere)
+            keys.append(lower[:-1] if lower.endswith("es") else lower[:-2])
         elif self.lang == "sv" and lower.endswith(("ar", "er")) and len(lower) > 4:
             keys += [lower[:-1], lower[:-2] + "a"]
         return [k for k in keys if k in self.cues]
@@ -214,6 +218,8 @@ def lexicon(lang: str) -> Lexicon:
         if low.endswith("d") and lang in ("sv", "nb", "da"):
             states.setdefault(low[:-1] + "t", state)
             states.setdefault(low[:-1] + "da", state)
+        if low.endswith("et") and lang == "da":
+            states.setdefault(low[:-2] + "ede", state)  # a participle's plural: engageret → engagerede
     cues: dict[str, list[Cue]] = {}
     for cue in found.cues:
         raw = tuple(w.lower() for w in cue.words)

@@ -134,6 +134,26 @@ def lemma(lower: str, lang: str) -> str:
     return result
 
 
+def danish_plural_noun(lower: str) -> str | None:
+    """The singular of a Danish plural noun in -er that simplemma reads as a verb in -ere
+    ('møbler' → møblere, 'billetter' → billettere): the stem, with the -e- the plural drops before
+    its last consonant restored ('møbl' → møbel) or the doubled consonant undone ('billett' →
+    billet); None when no such stem is a word."""
+    if not lower.endswith("er") or len(lower) < 6:
+        return None
+    import simplemma
+
+    stem = lower[:-2]
+    candidates = [stem, stem[:-1] + "e" + stem[-1]]
+    if stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    for candidate in candidates:
+        if len(candidate) >= 3 and simplemma.is_known(candidate, lang="da") \
+                and simplemma.lemmatize(candidate, lang="da") == candidate:
+            return candidate
+    return None
+
+
 def is_known(lower: str, lang: str) -> bool:
     """Whether ``lower`` is a word of ``lang`` that simplemma knows."""
     import simplemma

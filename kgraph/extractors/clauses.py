@@ -17,6 +17,7 @@ from kgraph.extractors.mentions import (
     MULTIPLIERS,
     PARTICLES,
     QUANTITY_WORDS,
+    TIME_NOUNS,
     TRANSPARENT_NOUNS,
     SentenceView,
     definite_noun,
@@ -172,6 +173,9 @@ def opens_clause(view: SentenceView, i: int, gram: Grammar) -> bool:
     """The subordinator at ``i`` opens a clause. German 'damit', 'da', 'seitdem' open one only at
     its start (after a comma, a coordinator or nothing); after a word they are adverbs: 'schafft
     Vertrauen und erhöht damit die Conversion-Rate', 'Die Ware ist da'."""
+    if view.sentence.lang in ("nb", "sv", "da") and view.tokens[i].lower in gram.prepositions and i + 1 < len(view.tokens) \
+            and (view.tokens[i + 1].text[:1].isdigit() or view.tokens[i + 1].lower in TIME_NOUNS):
+        return False  # 'siden 1950', 'før jul', 'indtil 2026': a preposition of time, no clause
     if view.sentence.lang != "de" or view.tokens[i].lower not in ADVERBIAL_SUBORDINATORS or i == 0:
         return True
     prev = view.tokens[i - 1]
@@ -541,15 +545,17 @@ def group_left(view: SentenceView, ci: int, limit: int, gram: Grammar) -> list[i
     return out
 
 
-def negated_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
-    """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ..."""
+def negated_between(view: SentenceView, start: int, end: int, gram: Grammar, *, without: bool = True) -> bool:
+    """A clause negator in tokens ``[start, end)`` that is not part of 'ikke bare', 'not only' ...;
+    ``without``: whether 'uden/uten/utan/ohne/without' counts (after the object it negates only its
+    own phrase: 'oftere end kunder uden medlemskab')."""
     if view.words.isdisjoint(gram.negators) and view.words.isdisjoint(gram.np_negators) \
             and view.words.isdisjoint(gram.without):
         return False  # (most sentences: no negator anywhere, so none in the range)
     tokens = view.tokens
     for i in range(max(0, start), min(end, len(tokens))):
         low = tokens[i].lower
-        if low in gram.negators or low in gram.np_negators or low in gram.without:
+        if low in gram.negators or low in gram.np_negators or without and low in gram.without:
             following = tuple(t.lower for t in tokens[i : i + 4])
             if any(following[: len(p)] == p for p in gram.not_negation):
                 continue

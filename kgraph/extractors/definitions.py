@@ -164,6 +164,8 @@ def copulas(view: SentenceView, gram: Grammar, lex: Lexicon, claimed: set[int], 
             continue
         if tok.lower == "become" and not (i > 0 and tokens[i - 1].lower in PERFECT_AUXILIARIES):
             continue  # 'can become a member': the infinitive says what one may become
+        if i > 0 and tokens[i - 1].lower == "takket":
+            continue  # 'takket være X' (nb, da) is 'thanks to X', a cause, no copula
         if i in claimed and not (i + 1 < len(tokens) and _role_noun(view, i + 1)):
             continue  # a cue's copula ('er avhengig av') — but 'er kunde hos' also says what X is
         region = clause_region(view, i, i, gram)
@@ -390,6 +392,12 @@ def _pseudo_cleft(view: SentenceView, gram: Grammar) -> bool:
     return bool(phrase_at(view, k, gram.cleft_openers)) or cleft_copula(view, gram) >= 0
 
 
+def _one_indefinite(view: SentenceView, ci: int) -> bool:
+    """The chunk is one thing, not a kind: an indefinite article opens it ('et gavekort', 'en rabat')."""
+    start = view.chunks[ci].start
+    return start > 0 and view.tokens[start - 1].lower in INDEFINITE_ARTICLES
+
+
 def _role_phrase(view: SentenceView, ci: int) -> bool:
     """'Fagbrev [som bilmekaniker] er en fordel': a role after som/als/as is no subject."""
     start = view.chunks[ci].start
@@ -481,6 +489,9 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if size == 1 and not second and tokens[i].lower in gram.relativizers and not _list_ends(view, end, gram) \
                     and not named_agent and not coordinated:
                 continue  # 'som' introducing a relative clause, not a list ('en bedrift som Diplom-Is' is one)
+            if size == 1 and not second and tokens[i].lower in gram.relativizers and not coordinated \
+                    and not named_agent and _one_indefinite(view, hyper):
+                continue  # 'et gavekort som kompensation': one thing given as another, not its examples
             y = view.chunks[hyper].head
             if y.kind is NAMED or _compared(view, hyper):
                 continue
@@ -721,8 +732,10 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
         b = chunk.start - 2
         if b >= 1 and view.chunk_at[b] is None and tokens[b].lower in gram.speaker_pronouns:
             b -= 1  # 'Kundeklubben vår, Vestkyst Venn, ...'
-        if chunk.start >= 2 and tokens[chunk.start - 1].text == "," and chunk.end < len(tokens) \
-                and tokens[chunk.end].text == "," and b >= 0 and (before := view.chunk_at[b]) is not None:
+        closed = chunk.end < len(tokens) and tokens[chunk.end].text == ","
+        if chunk.start >= 2 and tokens[chunk.start - 1].text == "," \
+                and (closed or _ends_sentence(view, chunk.start, chunk.end)) \
+                and b >= 0 and (before := view.chunk_at[b]) is not None:
             if view.sentence.lang == "de" and (owner := genitive_owner(view, before)) is not None:
                 before = owner  # 'Die Leiterin des Vertriebs, Anna Berg,': the role, not its genitive
             described = view.chunks[before]
@@ -731,7 +744,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 d -= 1  # 'a local courier, Fellside Freight,'
             if described.head.kind is not NAMED and (
                     d >= 0 and tokens[d].lower in gram.speaker_pronouns | gram.determiners
-                    or definite_noun(tokens[described.end - 1], view.sentence.lang)) \
+                    or closed and definite_noun(tokens[described.end - 1], view.sentence.lang)) \
                     and not (described.start > 1 and tokens[described.start - 2].text == ","):
                 out.append(Found(name, "type", described.head, 0.7, False, "apposition"))
         # 'Ingrid Moe i Norsk Varehandelsinstitutt', 'Sarah Jones at Fenwick Bank': where a person works
@@ -780,6 +793,21 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                     # 'kundeservicechef Anne-Mette Friis fra Andelskassen Salling'
                     out.append(Found(name, "worksFor", employer, 0.7, False, "title"))
     return out
+
+
+def _ends_sentence(view: SentenceView, start: int, k: int) -> bool:
+    """A Scandinavian name from ``start`` to ``k`` after a comma ends the sentence, alone or with the
+    place it is in ('vores nye leverandør, Brøndum Kaffe i Odder.'): the clause is over, so the name
+    can only describe the noun before the comma (but a person's name there is the one spoken to:
+    'Tak for din anmeldelse, Mette.'; and a form line's 'Til: Direktionen, Acme ApS' names a
+    department and its organisation, so the noun needs its article or possessive)."""
+    tokens = view.tokens
+    if view.sentence.lang not in ("nb", "sv", "da") or tokens[start].text in GIVEN_NAMES:
+        return False
+    place = view.chunk_at[k + 1] if k + 1 < len(tokens) and tokens[k].lower in ("i", "fra", "från") else None
+    if place is not None and view.chunks[place].head.kind is NAMED:
+        k = view.chunks[place].end
+    return k >= len(tokens) or tokens[k].text in ".!;"
 
 
 def _participial(view: SentenceView, k: int, gram: Grammar) -> bool:
@@ -1058,19 +1086,25 @@ CHANGE_DOWN = frozenset(
     "fall drop decline decrease shrink fell fallen shrank".split()
 )
 WHEN = frozenset("når hvis dersom när om ifall wenn falls sobald je when whenever if as".split())
+CLAUSE_BREAKS = frozenset(":;")
 
 
 def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     """'Når medarbejdertilfredsheden falder, stiger antallet af klager' → X decreases Y;
     two verbs of change in a when-clause and its main clause tie their subjects together."""
     tokens = view.tokens
-    if not tokens or tokens[0].lower not in WHEN:
+    # the when-clause opens the sentence, or the clause after a colon or semicolon ('hænger
+    # sammen: Når X falder, stiger Y')
+    opening = next((k for k in range(len(tokens)) if tokens[k].lower in WHEN
+                    and (k == 0 or tokens[k - 1].text in CLAUSE_BREAKS)), None)
+    if opening is None:
         return []
-    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    end = next((i for i in range(opening + 1, len(tokens)) if tokens[i].text in CLAUSE_BREAKS), len(tokens))
+    comma = next((i for i in range(opening + 1, end) if tokens[i].text == ","), None)
     if comma is None:
         return []
-    first = reported_change(view, 1, comma)
-    second = reported_change(view, comma + 1, len(tokens))
+    first = reported_change(view, opening + 1, comma)
+    second = reported_change(view, comma + 1, end)
     if first is None or second is None:
         return []
     (x, up_x), (y, up_y) = first, second

@@ -29,7 +29,7 @@ from kgraph.model import (
     Token,
 )
 from kgraph.ontology import agent_classes, organisation_classes
-from kgraph.tokens import is_known
+from kgraph.tokens import danish_plural_noun, is_known
 from kgraph.tokens import lemma as lemmatize
 
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -213,6 +213,8 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.spli
     "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
     "i alla fall", "i varje fall", "i längden",
     # Danish
+    "i gennemsnit", "i gjennomsnitt", "i genomsnitt", "i snit",
+    "på nettet", "på nätet", "på internettet", "på internet",
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
     "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
     "i det store hele",
@@ -506,6 +508,8 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     if lang == "de" and _place_adjective(tokens, i):
         return False  # 'der Karlsruher Softwarefirma Datenwerk AG': the name begins after the designator
     if lang != "de" and _legal_run(tokens, i, gram):
+        if initial and lang in ("nb", "sv", "da") and _class_noun_before_name(tokens, i, lex, gram):
+            return False  # 'Softwarevirksomheden Datalund A/S': the name starts after its class noun
         return True  # 'Fjällbanken AB', 'Pakkeriet Vejle ApS': a legal suffix makes the run a name
     if lang == "de" and _listed_example(tokens, i, lex, gram):
         return True  # (before the noun test: names are often made of words, 'Feldmarkt')
@@ -559,6 +563,19 @@ def _starts_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
             i + 1 < len(tokens) and _starts_name(tokens, i + 1, lex, gram, lang, names)
         )
     return True
+
+
+def _class_noun_before_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
+    """A sentence opens with a noun of the lexicon in its definite form and a name with a legal
+    suffix follows: Scandinavian writes the class before the name ('Rådgivningsfirmaet Holm A/S',
+    'Kedjan Björnlund AB'), and the noun is no part of it."""
+    tok = tokens[i]
+    if tok.lemma == tok.lower or not tok.lower.endswith(("en", "et", "n", "t")) or i + 1 >= len(tokens) \
+            or tokens[i + 1].text in gram.legal_suffixes or not _legal_run(tokens, i + 1, gram):
+        return False
+    match = lex.noun(tok.lower, tok.lemma)
+    # a label, a kind or a compound on one ('Bageriet Holm ApS' may be a name made of a common noun)
+    return match is not None and (not match.compound or match.key in lex.kinds or bool(lex.head(match.key)))
 
 
 def _title_cased_name(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> bool:
@@ -1493,6 +1510,8 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
     if lang in ("nb", "sv", "da") and (tok.lemma in (tok.lower + "a", tok.lower + "e") or (
             tok.lemma[-1:] in VOWELS and not tok.lower.startswith(tok.lemma) and len(tok.lemma) < len(tok.lower))):
         head_word = tok.lower  # in a noun's place 'frakt' is freight, not the verb 'frakta'; 'brød' no form of 'bry'
+        if lang == "da" and tok.lemma == tok.lower + "e":
+            head_word = danish_plural_noun(tok.lower) or head_word  # 'møbler' are furniture, not 'møblere'
     words = [_noun_lemma(tokens[k], lang) for k in range(label_first, head)] + [head_word]
     key = " ".join(words)
     base = ""

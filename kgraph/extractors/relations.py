@@ -159,7 +159,8 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             continue  # 'a purchase criterion', 'our support team': the modifier of an open compound
         after_article = i > 0 and (tokens[i - 1].lower in gram.determiners or tokens[i - 1].lower in gram.prepositions)
         if _attributive(view, i, gram) or before_noun and (tok.lower in gram.adjectives or after_article and (
-                tok.lower in gram.upward_words or tok.lower in gram.downward_words)):
+                tok.lower in gram.upward_words or tok.lower in gram.downward_words)) \
+                or before_noun and _inflected_adjective(view, i, gram):
             continue  # 'buys back used furniture', 'low prices': an adjective before its noun
         for key in keys:
             cues = lex.cues[key]
@@ -370,6 +371,20 @@ def _compound_noun_head(view: SentenceView, i: int, gram: Grammar) -> bool:
     chunk = view.chunks[ci]
     last = view.tokens[chunk.end - 1]
     return last.lower == last.lemma and chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.determiners
+
+
+def _inflected_adjective(view: SentenceView, i: int, gram: Grammar) -> bool:
+    """A Scandinavian word in -e between an article and its noun that reads like an infinitive:
+    'de lave priser', 'den lave pris' (lave: low, not make). A pronoun subject is followed by a
+    finite verb, never by an infinitive, unless a verb before it inverts the clause ('kan de lave')."""
+    tok = view.tokens[i]
+    if view.sentence.lang not in ("nb", "sv", "da") or tok.lower != tok.lemma or not tok.lower.endswith("e") \
+            or i == 0 or view.tokens[i - 1].lower not in gram.determiners:
+        return False
+    before = view.tokens[i - 2] if i >= 2 else None
+    return before is None or not before.is_word or before.lower in gram.prepositions \
+        or before.lower in gram.coordinators or before.lower in gram.subordinators or view.chunk_at[i - 2] is not None \
+        and before.lower not in gram.auxiliaries
 
 
 def _attributive(view: SentenceView, i: int, gram: Grammar) -> bool:
@@ -1059,6 +1074,12 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         pattern, score = "reflexive", 0.7
     elif is_passive(view, match.first, lex, gram):
         agent = _agent(view, match.last, region.end, gram, region.start if view.sentence.lang == "de" else -1)
+        if agent is None and match.cue.relation in CAUSAL and not match.cue.inverse:
+            # 'Loyalitet skabes gennem god service', 'is built through trust': the means of an
+            # agentless passive of causing is its cause (German 'durch' is an agent preposition already)
+            agent = _agent(view, match.last, region.end, gram, prepositions=MEANS_PREPOSITIONS)
+            if agent and any(_time_chunk(view, c) for c in agent):
+                agent = None  # 'bygget opp gjennom 150 år': a stretch of time, not a means
         if agent is None:
             return []
         agents = [m for c in agent for m in view.chunks[c].mentions]
@@ -1136,11 +1157,14 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     obj_start = min([view.chunks[c].start for c in obj if view.chunks[c].start > match.last] or [region.end])
     obj_end = max([view.chunks[c].end for c in obj if view.chunks[c].start > match.last] or [region.end])
     # before the object, or clause-final after it ('kauft das Produkt nicht')
-    negated = negated_between(view, neg_start, obj_start, gram) or negated_between(view, obj_end, region.end, gram)
+    negated = negated_between(view, neg_start, obj_start, gram) \
+        or negated_between(view, obj_end, region.end, gram, without=False)
     # 'uten kunder som kjøper varer': the determiner negates the antecedent, not the relative clause
     negated = negated or any(np_negated(view, c, gram) for c in (obj if relative_subject else subj + obj))
     if region.opener == "subordinate" and negated_between(view, 0, region.opener_index, gram):
         negated = True  # 'Kari var ikke overbevist om at gratis retur vil øke lønnsomheten'
+    if relative_subject and any(_negated_cleft_focus(view, c, gram) for c in subj):
+        negated = True  # 'Det er ikke prisen, der skaber loyalitet': the cleft denies its focus the clause
     if region.opener == "conditional":
         score -= 0.1
     if not view.words.isdisjoint(gram.hedges) \
@@ -1589,7 +1613,9 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             # the clause's subject must look like one: a known concept or a name, not 'liker' (German
             # capitalises its nouns: 'dass die Beratung gelingt')
             german_noun = view.sentence.lang == "de" and view.tokens[view.chunks[ci].start].text[:1].isupper()
-            return ci if head.kind is not CONCEPT or head.base or german_noun else None
+            # (nor is a Scandinavian noun with its suffixed article: 'at emballagen kommer')
+            suffixed = definite_noun(view.tokens[view.chunks[ci].end - 1], view.sentence.lang)
+            return ci if head.kind is not CONCEPT or head.base or german_noun or suffixed else None
         nxt = view.tokens[k + 1] if k + 1 < end else None
         if view.sentence.lang == "de" and (closing := _circumposition_end(view, k, end)) is not None:
             k = closing + 1  # 'kauften über drei Generationen hinweg ihre Schulsachen': a phrase of time
@@ -1663,6 +1689,24 @@ def _theme_after_recipient(view: SentenceView, match: CueMatch, obj: list[int], 
     if ci is None or acts(view.chunks[ci].head) or in_pp(view, ci, gram):
         return None
     return ci
+
+
+CLEFT_PRONOUNS = frozenset("det it es".split())
+
+
+def _negated_cleft_focus(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """Chunk ``ci`` is the focus of a negated cleft: 'det er ikke prisen (, der ...)', 'it is not the
+    price (that ...)' ('det er ikke kun prisen' is no negation: negated_between knows)."""
+    tokens = view.tokens
+    k = view.chunks[ci].start - 1
+    while k >= 0 and view.chunk_at[k] is None and tokens[k].lower in gram.determiners:
+        k -= 1
+    copula = k
+    while copula >= 0 and view.chunk_at[copula] is None and (
+            tokens[copula].lower in gram.negators or tokens[copula].lower in gram.adverbs):
+        copula -= 1
+    return 1 <= copula < k and tokens[copula].lower in gram.copulas \
+        and tokens[copula - 1].lower in CLEFT_PRONOUNS and negated_between(view, copula + 1, k + 1, gram)
 
 
 def _before_apposition(view: SentenceView, start: int, gram: Grammar) -> int | None:
@@ -2357,8 +2401,13 @@ def _place(view: SentenceView, ci: int, gram: Grammar) -> bool:
     # 'a restaurant in Bath that ...': after 'in' a thing is placed; but a person 'på/at' a firm
     # works there ('kundupplevelsechef på Glansa, som säljer ...'), and after 'fra/from' only a name
     placed = view.chunks[before].head
+    firms = organisation_classes() | TRADE_ROLES  # ('en grossist i Kolding, der ...': a firm in a town)
     return placed.kind is NAMED or view.tokens[j].lower in ("i", "in") and (
-        not acts(placed) or placed.key in organisation_classes() or placed.base in organisation_classes())
+        not acts(placed) or placed.key in firms or placed.base in firms)
+
+
+# Roles in trade that firms play: placed 'i' a town, they are there, not working for it.
+TRADE_ROLES = frozenset("Supplier Retailer Producer Competitor".split())
 
 
 def _definiendum(view: SentenceView, ci: int, gram: Grammar) -> int:
@@ -2502,11 +2551,18 @@ def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> l
     return out
 
 
-def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1) -> list[int] | None:
+CAUSAL = frozenset("creates increases decreases influences".split())
+MEANS_PREPOSITIONS = frozenset("gjennom genom gennem igennem through".split())
+
+
+def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = -1,
+           prepositions: frozenset[str] | None = None) -> list[int] | None:
     """The agent of a passive: the mention after av/af/von/durch/by (German: anywhere in the clause,
-    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert')."""
+    but not in a prenominal participle phrase: 'die [von Kunden bestellten] Produkte werden geliefert');
+    ``prepositions``: others that mark it."""
+    marks = gram.agent_prepositions if prepositions is None else prepositions
     for k in (*range(last + 1, end), *range(max(start, 0), last)):
-        if view.tokens[k].lower in gram.agent_prepositions and prenominal_participle(view, k, gram) is None:
+        if view.tokens[k].lower in marks and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):

@@ -136,6 +136,15 @@ GRAMMAR = Grammar(
         lytte lytter lyttede lyttet
         studere studerer studerede studeret
         fokusere fokuserer fokuserede fokuseret
+        hente henter hentede hentet hentes
+        modtage modtager modtog modtaget modtages
+        sende sender sendte sendt sendes
+        vælge vælger valgte valgt vælges
+        skifte skifter skiftede skiftet
+        besøge besøger besøgte besøgt
+        lukke lukker lukkede lukket lukkes
+        vente venter ventede ventet
+        prøve prøver prøvede prøvet
         tænk husk læs skriv spørg fortæl forklar vis find begynd glem
         """.split()
     ),
@@ -149,7 +158,8 @@ GRAMMAR = Grammar(
         absolut helt ganske næsten cirka hovedsageligt primært altså nemlig således hjemme
         ude inde borte oppe nede frem tilbage sammen op ud ind ned bort hjem videre ellers
         netop lige undertiden pludselig gradvist ligeledes ihvertfald jo
-        idag igår alene oftest selvfølgelig naturligvis tværtimod fx omvendt
+        idag igår alene oftest selvfølgelig naturligvis tværtimod fx omvendt online
+        sædvanligvis uanset omtrent indimellem stadigvæk hidtil efterhånden tit typisk
         """.split()
     ),
     negators=frozenset("sjældent ikke aldrig hverken næppe ingenlunde".split()),
