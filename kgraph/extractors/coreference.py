@@ -84,19 +84,14 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
 
 
 # A definite noun of change with no phrase of what changed ('økningen', 'the increase', 'der
-# Anstieg'; not 'økningen i prisene') stands for the change a clause last reported: 'Prisene har økt
+# Anstieg'; not 'økningen i prisene') stands for the change a clause just reported: 'Prisene har økt
 # med 40 kroner; økningen skyldes høyere husleie' makes the rent increase the prices.
-Change = tuple[Mention, bool]  # what changed, and whether it went up
 
 
-def last_change(view: SentenceView, before: Change | None) -> Change | None:
-    """The change the sentence reports last (its first clause of change), else ``before``."""
-    return reported_change(view, 0, len(view.tokens)) or before
-
-
-def resolve_changes(view: SentenceView, found: list[Found], before: Change | None) -> list[Found]:
-    """``found`` with definite nouns of change replaced by what changed: a cause of the change is a
-    cause of a rise or a fall of it, and the change's own effects are effects of what changed."""
+def resolve_changes(view: SentenceView, found: list[Found], previous: SentenceView | None) -> list[Found]:
+    """``found`` with definite nouns of change replaced by what changed (in this sentence before
+    the noun, else in the previous sentence): a cause of the change is a cause of a rise or a fall
+    of it, and the change's own effects are effects of what changed."""
     if not any(f.object.key in CHANGE_NOUN_WORDS or f.subject.key in CHANGE_NOUN_WORDS for f in found):
         return found  # (most sentences name no change)
 
@@ -107,7 +102,8 @@ def resolve_changes(view: SentenceView, found: list[Found], before: Change | Non
         at = next(k for k, t in enumerate(view.tokens) if t.span.start == m.span.start)
         if at + 1 < len(view.tokens) and view.tokens[at + 1].lower in grammar(view.sentence.lang).prepositions:
             return None  # 'the increase in prices' names what changed itself
-        change = reported_change(view, 0, at) or before
+        change = reported_change(view, 0, at) or (
+            reported_change(previous, 0, len(previous.tokens)) if previous is not None else None)
         if change is None:
             return None
         changed, up = change

@@ -1112,13 +1112,20 @@ def covariation(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
     return [Found(x, relation, y, 0.65, False, "covariation")]
 
 
+_CHANGE_VERB_OF: dict[tuple[str, str], str] = {}  # (form, lemma) → _change_verb's answer: asked of every word
+
+
 def _change_verb(view: SentenceView, k: int) -> str:
     """The verb of change (CHANGE_UP or CHANGE_DOWN) token ``k`` is a form of, else ''."""
     tok = view.tokens[k]
-    for form in (tok.lemma, tok.lower, tok.lower[:-1], tok.lower[:-2] + "a"):  # falder → falde, stiger → stige
-        if form in CHANGE_UP or form in CHANGE_DOWN:
-            return form
-    return ""
+    known = _CHANGE_VERB_OF.get((tok.lower, tok.lemma))
+    if known is None:
+        if len(_CHANGE_VERB_OF) >= 100_000:
+            _CHANGE_VERB_OF.clear()
+        known = _CHANGE_VERB_OF[tok.lower, tok.lemma] = next(
+            (form for form in (tok.lemma, tok.lower, tok.lower[:-1], tok.lower[:-2] + "a")  # falder → falde, stiger → stige
+             if form in CHANGE_UP or form in CHANGE_DOWN), "")
+    return known
 
 
 def reported_change(view: SentenceView, start: int, end: int) -> tuple[Mention, bool] | None:

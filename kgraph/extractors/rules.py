@@ -94,12 +94,12 @@ class RuleExtractor:
         previous: Mention | None = None
         lead_in: tuple[SentenceView, list[Found]] | None = None
         known: coreference.Known = {}  # named organisations by class, for 'the company', 'banken'
-        change: coreference.Change | None = None  # the last change reported, for 'the increase'
+        prior: SentenceView | None = None  # the sentence before, for the change 'the increase' names
         for view, cue_matches, named, frames in zip(views, cues, naming, framing, strict=True):
             found, previous = _sentence(view, cue_matches, named, frames, persons, previous, typed, company_context)
             found = coreference.resolve(view, found, known)  # (names of earlier sentences only)
-            found = coreference.resolve_changes(view, found, change)
-            change = coreference.last_change(view, change)
+            found = coreference.resolve_changes(view, found, prior)
+            prior = view
             coreference.remember(known, named)
             bullet = _is_bullet(doc, view.sentence)
             if lead_in and bullet:
