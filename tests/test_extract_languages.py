@@ -937,6 +937,9 @@ CASES = [
          [("ServiceQuality", "decreases", "Complaint")]),
     # 'på nettet' (online) is how one shops, not a shop
     case("da", "Mange kunder handler på nettet om aftenen.", [], absent=[("Customer", "customerOf", "~nette|~net")]),
+    # Swedish 'ytterligare' (more, another) is no noun: the object is the noun after it
+    case("sv", "Kliniken har anställt ytterligare en djursjukskötare.", [("~djursjukskötare", "worksFor", "Hospital|~klinik")],
+         absent=[("~ytterlig", "worksFor", "Hospital|~klinik")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -150,7 +150,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
-        snarare hellre mitt omvänt
+        snarare hellre mitt omvänt ytterligare
         också även ofta alltid därför därmed ändå redan bara endast enbart mycket väldigt
         mer mest nu då här gärna helst först dessutom faktiskt särskilt speciellt främst
         så väl nog igen fortfarande ännu snart länge  vanligtvis normalt generellt
