@@ -30,7 +30,7 @@ GENERAL = frozenset({"Company", "Organization"})  # refer to any organisation
 NAMING = frozenset({"type", "broader"})
 
 
-CHANGE_NOUN_WORDS = CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS
+CHANGE_NOUN_WORDS = CHANGE_UP_NOUNS | CHANGE_DOWN_NOUNS  # 'økning', 'increase', 'Rückgang'
 Known = dict[str, dict[str, Mention]]  # class → the named organisations typed as it, by key
 
 
@@ -86,8 +86,6 @@ def resolve(view: SentenceView, found: list[Found], known: Known) -> list[Found]
 # A definite noun of change with no phrase of what changed ('økningen', 'the increase', 'der
 # Anstieg'; not 'økningen i prisene') stands for the change a clause just reported: 'Prisene har økt
 # med 40 kroner; økningen skyldes høyere husleie' makes the rent increase the prices.
-
-
 def resolve_changes(view: SentenceView, found: list[Found], previous: SentenceView | None) -> list[Found]:
     """``found`` with definite nouns of change replaced by what changed (in this sentence before
     the noun, else in the previous sentence): a cause of the change is a cause of a rise or a fall
@@ -96,8 +94,7 @@ def resolve_changes(view: SentenceView, found: list[Found], previous: SentenceVi
         return found  # (most sentences name no change)
 
     def referent(m: Mention) -> tuple[Mention, bool] | None:
-        if m.kind is not CONCEPT or m.key not in CHANGE_UP_NOUNS and m.key not in CHANGE_DOWN_NOUNS \
-                or not _definite_singular(view, m):
+        if m.kind is not CONCEPT or m.key not in CHANGE_NOUN_WORDS or not _definite_singular(view, m):
             return None
         at = next(k for k, t in enumerate(view.tokens) if t.span.start == m.span.start)
         if at + 1 < len(view.tokens) and view.tokens[at + 1].lower in grammar(view.sentence.lang).prepositions:
