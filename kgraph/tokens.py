@@ -99,6 +99,9 @@ def german_noun_lemma(word: str) -> str:
 _SWEDISH_NOMINAL_ENDINGS = ("anden", "andet", "andena", "enden", "endet", "endena")
 
 
+_UMLAUT_DEFINITE_PLURALS = {"da": "erne", "nb": "ene"}  # bøg|erne, bøk|ene (after the plural's 'er')
+
+
 # Lemmas in simplemma's data that are archaic spellings of a modern verb ('developed' → 'develope').
 _ARCHAIC_LEMMAS = {"en": {"develope": "develop"}}
 
@@ -122,6 +125,12 @@ def lemma(lower: str, lang: str) -> str:
         stem = head[:-1]
         if simplemma.is_known(stem, lang=code):
             result = str(simplemma.lemmatize(stem, lang=code, greedy=True)).lower()
+    if lang in ("nb", "da") and head.endswith(_UMLAUT_DEFINITE_PLURALS[lang]) and len(head) > 5:
+        # an umlaut plural's definite form ('bøgerne', 'bøkene'), which simplemma reads as another
+        # word ('bøg', beech): the indefinite plural's lemma, when it differs by that vowel alone
+        indefinite = lemma(head[: -len(_UMLAUT_DEFINITE_PLURALS[lang])] + "er", lang)
+        if len(indefinite) == len(result) and sum(a != b for a, b in zip(indefinite, result)) == 1:
+            return indefinite
     if result == head and len(head) > 5 and not simplemma.is_known(head, lang=code):
         # Plurals and definite forms simplemma does not know (pakker → pakke): strip an ending
         # when what is left is a word it knows.

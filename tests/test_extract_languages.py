@@ -940,6 +940,21 @@ CASES = [
     # Swedish 'ytterligare' (more, another) is no noun: the object is the noun after it
     case("sv", "Kliniken har anställt ytterligare en djursjukskötare.", [("~djursjukskötare", "worksFor", "Hospital|~klinik")],
          absent=[("~ytterlig", "worksFor", "Hospital|~klinik")]),
+    # a definite genitive owns the noun after it: that noun heads the phrase, it is no verb
+    case("da", "Søndagens foredrag har skabt mange nye kunder.", [("~foredrag", "creates", "NewCustomer")],
+         absent=[("~søndag", "creates", "NewCustomer")]),
+    case("nb", "Sommerens kampanje har gitt flere nye kunder.", [("~kampanje", "creates", "NewCustomer")],
+         absent=[("~sommer", "creates", "NewCustomer")]),
+    # a bookshop is a shop: the one a blog is about speaks as 'we', not the wholesaler it buys from
+    case("da", "Fem år med Hjørnet Boghandel. Vi køber bøgerne hos grossisten Bogpartner. Vi er afhængige af forlagene.",
+         [("@Hjørnet Boghandel", "customerOf", "@Bogpartner"), ("@Hjørnet Boghandel", "buys", "~bog"),
+          ("@Hjørnet Boghandel", "requires", "~forlag")],
+         absent=[("@Bogpartner", "requires", "~forlag"), ("@Hjørnet Boghandel", "buys", "~bøg")]),
+    case("en", "Ten years of Hartley Bookshop. We buy most titles from the wholesaler Gardners. We depend on publishers.",
+         [("@Hartley Bookshop", "customerOf", "@Gardners"), ("@Hartley Bookshop", "requires", "~publisher")],
+         absent=[("@Gardners", "requires", "~publisher")]),
+    # the definite form of an umlaut plural is the singular's ('bøkene': bok, not 'bøk')
+    case("nb", "Kundene kjøper bøkene på nett.", [("Customer", "buys", "~bok")], absent=[("Customer", "buys", "~bøk")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

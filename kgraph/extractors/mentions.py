@@ -1494,7 +1494,7 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         and tokens[start].lower not in gram.adjectives and tokens[start].lower not in QUANTITY_WORDS \
         and not lex.state(tokens[start].lower, tokens[start].lemma)
     if lang != "de" and lang != "en" and end - start >= 2 and head == start + 1 and (first == head or bare_noun) \
-            and not after_article:  # ('olivenolie stiger': a noun in -e, not an inflected adjective)
+            and not after_article and not _possessed(tokens, start):  # ('olivenolie stiger': a noun in -e)
         # "Bedrifter respekterer": two bare content words; the second is likely a verb.
         head = start
         first = start
@@ -1527,6 +1527,18 @@ def _claim_run(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Gra
         present = before.lower == before.lemma + "r" and before.lemma[-1:] in VOWELS  # 'prövar', 'kjøper'
         if can_head(before, lang, gram) and not present:
             _claim_run(doc, tokens, lex, gram, lang, start, first, claim)
+
+
+DEFINITE_GENITIVES = ("ens", "ets", "nes", "nas")  # kundens, lørdagens, företagets, kundenes, kundernas
+
+
+def _possessed(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k + 1`` is a noun its neighbour owns, not a verb after a bare noun: after a definite
+    genitive ('Lørdagens højtlæsning', 'bankens rådgivning'), or one in a nominal suffix no verb
+    form ends in ('-ning', '-het', '-else')."""
+    owner, word = tokens[k], tokens[k + 1]
+    return owner.lower.endswith(DEFINITE_GENITIVES) and owner.lower != owner.lemma \
+        or word.lower.endswith(NOMINAL_SUFFIXES) and not word.lower.endswith(("ande", "ende"))
 
 
 def _listed(tokens: tuple[Token, ...], k: int, gram: Grammar) -> bool:
