@@ -955,6 +955,11 @@ CASES = [
          absent=[("@Gardners", "requires", "~publisher")]),
     # the definite form of an umlaut plural is the singular's ('bøkene': bok, not 'bøk')
     case("nb", "Kundene kjøper bøkene på nett.", [("Customer", "buys", "~bok")], absent=[("Customer", "buys", "~bøk")]),
+    # adjectives coordinated before a shared noun stay inside the prepositional phrase: its noun is no subject
+    case("da", "Den lige behandling af gamle og nye kunder har mindsket antallet af opsigelser.",
+         [("~behandling|~lige behandling", "decreases", "~opsigelse")], absent=[("NewCustomer", "decreases", "~opsigelse")]),
+    case("en", "Fair treatment of old and new customers has reduced the number of cancellations.",
+         [("~fair treatment|~treatment", "decreases", "~cancellation")], absent=[("NewCustomer", "decreases", "~cancellation")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

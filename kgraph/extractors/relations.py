@@ -1335,6 +1335,11 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
                                  or view.tokens[k].lower in gram.adjectives or view.tokens[k].lower in gram.adverbs)
     ):
         k -= 1  # (German adjectives, lower-case: 'durch [kurze] Wartezeiten', 'mit [sehr guter] Beratung')
+    while k >= 1 and view.chunk_at[k] is None and view.tokens[k].lower in gram.coordinators \
+            and view.chunk_at[k - 1] is None and _adjective_word(view.tokens[k - 1], gram):
+        k -= 2  # 'af [gamle og] nye kunder', 'of [old and] new customers': adjectives sharing the noun
+        while k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.determiners:
+            k -= 1
     if view.sentence.lang == "en" and k >= 1 and (name := view.chunk_at[k]) is not None \
             and view.chunks[name].head.kind is NAMED and view.chunks[name].end == view.chunks[ci].start:
         k = view.chunks[name].start - 1  # 'Members on [the Flex] plan': a name modifying the noun
@@ -1351,6 +1356,13 @@ def in_pp(view: SentenceView, ci: int, gram: Grammar) -> bool:
             and view.tokens[k + 1].lower == "auch":
         return False  # 'Sowohl der Preis als auch die Qualität': the second conjunct, not a role
     return k >= 0 and view.chunk_at[k] is None and view.tokens[k].lower in gram.prepositions
+
+
+def _adjective_word(tok: Token, gram: Grammar) -> bool:
+    """A word that may stand as an adjective before a noun."""
+    lex = lexicon(gram.lang)
+    return tok.lower in gram.adjectives or tok.lemma in gram.adjectives or bool(lex.state(tok.lower, tok.lemma)) \
+        or tok.lower not in gram.function_words and is_adjective_like(tok, gram.lang, lex) and lex.noun(tok.lower, tok.lemma) is None
 
 
 def _clause_follows(view: SentenceView, last: int, gram: Grammar) -> bool:
