@@ -960,6 +960,9 @@ CASES = [
          [("~behandling|~lige behandling", "decreases", "~opsigelse")], absent=[("NewCustomer", "decreases", "~opsigelse")]),
     case("en", "Fair treatment of old and new customers has reduced the number of cancellations.",
          [("~fair treatment|~treatment", "decreases", "~cancellation")], absent=[("NewCustomer", "decreases", "~cancellation")]),
+    # deponent verbs in -s are active in the past tense too: 'skyldtes' (was due to) is no passive
+    case("da", "Ventetiden skyldtes en fejl i systemet.", [("~fejl", "influences|creates", "~ventetid")]),
+    case("nb", "Klagene skyldtes lange ventetider.", [("~ventetid|~lang ventetid", "influences|creates", "Complaint")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

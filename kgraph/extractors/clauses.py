@@ -577,7 +577,10 @@ def np_negated(view: SentenceView, ci: int, gram: Grammar) -> bool:
 
 PASSIVE_EXCEPTIONS = frozenset(
     "trives synes finnes lykkes møtes skyldes mødes findes hoppas finnas trivas lyckas träffas "
-    "verkar tycks syns kräves behövs".split()
+    "verkar tycks syns kräves behövs krävs "
+    # their past tense: 'Forsinkelsen skyldtes en feil', 'det lyckades'
+    "trivdes syntes fantes fandtes lyktes lykkedes møttes mødtes skyldtes hoppades fanns lyckades träffades "
+    "tycktes krävdes behövdes".split()
 )
 
 
