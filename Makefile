@@ -62,13 +62,7 @@ bench: $(STAMP)
 # Extraction quality on the development sets (../shared, when present) and the eval/ sets (eval/README.md).
 eval: $(STAMP)
 	@for set in ../shared/corpus:../shared/gold/seeds.tsv ../shared/corpus-dev:../shared/gold/dev.tsv \
-	            eval/probe/corpus:eval/probe/gold.tsv eval/probe2/corpus:eval/probe2/gold.tsv \
-	            eval/probe3/corpus:eval/probe3/gold.tsv eval/probe4/corpus:eval/probe4/gold.tsv \
-	            eval/probe5/corpus:eval/probe5/gold.tsv eval/probe6/corpus:eval/probe6/gold.tsv \
-	            eval/probe7/corpus:eval/probe7/gold.tsv eval/probe8/corpus:eval/probe8/gold.tsv \
-	            eval/probe9/corpus:eval/probe9/gold.tsv eval/probe10/corpus:eval/probe10/gold.tsv \
-	            eval/holdout3/corpus:eval/holdout3/gold.tsv \
-	            eval/holdout4/corpus:eval/holdout4/gold.tsv; do \
+	            $(foreach d,$(sort $(dir $(wildcard eval/*/gold.tsv))),$(d)corpus:$(d)gold.tsv); do \
 	  corpus=$${set%%:*}; gold=$${set##*:}; \
 	  if [ -d "$$corpus" ]; then \
 	    echo "== $$corpus"; \
