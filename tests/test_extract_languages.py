@@ -963,6 +963,10 @@ CASES = [
     # deponent verbs in -s are active in the past tense too: 'skyldtes' (was due to) is no passive
     case("da", "Ventetiden skyldtes en fejl i systemet.", [("~fejl", "influences|creates", "~ventetid")]),
     case("nb", "Klagene skyldtes lange ventetider.", [("~ventetid|~lang ventetid", "influences|creates", "Complaint")]),
+    # a verb form before an indefinite article is the verb, also after a noun the lexicon does not know
+    case("da", "Mange forældre køber en bog til sig selv.", [("~forælder", "buys", "~bog")], absent=[("Buyer", "buys", "~bog")]),
+    case("nb", "Mange foreldre kjøper en bok.", [("~forelder", "buys", "~bok")]),
+    case("en", "Many parents buy a book for themselves.", [("~parent", "buys", "~book")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -841,9 +841,21 @@ def _verb_slot(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar,
     after_noun = bool(found) and found[-1][1] == i or i > 0 and names[i - 1] \
         or _after_definite_noun(tokens, i, lex, gram)  # 'Kjeden ønsket en vurdering'
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if _verb_before_article(tokens, i, gram):
+        return True
     return after_noun and (nxt in gram.determiners or nxt in gram.adverbs or nxt in gram.negators
                            or nxt == INFINITIVE_MARKERS.get(gram.lang)  # 'Kundene ønsker å kjøpe'
                            or _present_after_noun(tokens, i, gram))
+
+
+def _verb_before_article(tokens: tuple[Token, ...], i: int, gram: Grammar) -> bool:
+    """'Mange forældre køber en bog', 'Many parents buy a book': an inflected verb form (in English
+    any form) between a content word and an indefinite article is the verb, the article opening its
+    object (not the noun 'køber')."""
+    tok = tokens[i]
+    return 0 < i < len(tokens) - 1 and tokens[i + 1].lower in INDEFINITE_ARTICLES \
+        and (tok.lower != tok.lemma or gram.lang == "en") \
+        and tokens[i - 1].is_word and tokens[i - 1].lower not in gram.function_words
 
 
 DEFINITE_SUFFIXES = ("en", "et", "na", "ne", "erne", "arna", "orna", "ene")
@@ -1429,7 +1441,8 @@ def _noun_phrases(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: 
     assert callable(claim)
     n = len(tokens)
     # asked once per free token (the word that ends a run would be asked again as the next start)
-    content = [not t and _content_at(tokens, k, lex, gram, lang) for k, t in enumerate(taken)]
+    content = [not t and _content_at(tokens, k, lex, gram, lang)
+               and not (tokens[k].lemma in lex.cues and _verb_before_article(tokens, k, gram)) for k, t in enumerate(taken)]
     i = 0
     while i < n:
         if not content[i] or (i > 0 and taken[i - 1] and _present_after_noun(tokens, i, gram)):
