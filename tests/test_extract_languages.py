@@ -967,6 +967,11 @@ CASES = [
     case("da", "Mange forældre køber en bog til sig selv.", [("~forælder", "buys", "~bog")], absent=[("Buyer", "buys", "~bog")]),
     case("nb", "Mange foreldre kjøper en bok.", [("~forelder", "buys", "~bok")]),
     case("en", "Many parents buy a book for themselves.", [("~parent", "buys", "~book")]),
+    # a pronoun subject after the verb stays the subject: no person is read as selling 'vi'
+    case("da", "Til gengæld tilbyder vi dem rabat og en fast kontaktperson.", [("Company", "sells", "~rabat")],
+         absent=[("~fast kontaktperson|~kontaktperson", "sells", "Company")]),
+    case("nb", "Derfor tilbyr vi kundene en fast rådgiver.", [],
+         absent=[("~rådgiver|~fast rådgiver|Employee", "sells", "Company")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -207,17 +207,17 @@ ADVERBIAL_PHRASES: tuple[Phrase, ...] = SENTENCE_ADVERBIALS + tuple(tuple(p.spli
     "i høy grad", "i stor grad", "i særlig grad", "i hovedsak", "i all hovedsak", "i stor utstrekning",
     "for det meste", "først og fremst", "i det hele tatt", "i det store og hele", "i første omgang",
     "i hvert fall", "i alle fall", "til en viss grad", "på sikt", "i lengden", "fremfor alt",
-    "frem for alt",
+    "frem for alt", "til gjengjeld", "til gengjeld",
     # Swedish
     "i hög grad", "i stor utsträckning", "i första hand", "framför allt", "för det mesta", "i huvudsak",
     "i synnerhet", "i allmänhet", "till stor del", "till viss del", "i stort sett", "först och främst",
-    "i alla fall", "i varje fall", "i längden",
+    "i alla fall", "i varje fall", "i längden", "i gengäld",
     # Danish
     "i gennemsnit", "i gjennomsnitt", "i genomsnitt", "i snit",
     "på nettet", "på nätet", "på internettet", "på internet",
     "i høj grad", "i særdeleshed", "først og fremmest", "i det hele taget", "i hvert fald",
     "til en vis grad", "i vid udstrækning", "i stort omfang", "på sigt", "i længden", "i første række",
-    "i det store hele",
+    "i det store hele", "til gengæld",
     # German
     "vor allem", "in erster linie", "im allgemeinen", "in hohem maße", "in hohem maß", "zum großen teil",
     "im großen und ganzen", "auf jeden fall", "in jedem fall", "auf dauer", "auf lange sicht",

@@ -275,8 +275,8 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
         if not _plausible(f):
             swapped = Found(f.object, f.relation, f.subject, round(f.score - 0.15, 2), f.negated, "object-first")
             if f.pattern not in ("svo", "inverted") or f.relation not in AGENTIVE or not _plausible(swapped) \
-                    or not acts(f.object):
-                continue
+                    or not acts(f.object) or acts(f.subject) and f.subject.anaphor:
+                continue  # ('tilbyder vi en kontaktperson': 'vi' is the subject; no person is sold)
             f = swapped  # 'Denne tjenesten bruker mange kunder': only the customers can use
         key = (f.subject.kind, f.subject.key, f.relation, f.object.kind, f.object.key, f.negated)
         if key not in best or f.score > best[key].score:
