@@ -972,6 +972,12 @@ CASES = [
          absent=[("~fast kontaktperson|~kontaktperson", "sells", "Company")]),
     case("nb", "Derfor tilbyr vi kundene en fast rådgiver.", [],
          absent=[("~rådgiver|~fast rådgiver|Employee", "sells", "Company")]),
+    # a name the text calls 'our supplier' is not the 'we' of the text, even when typed and the other is not
+    case("da", "Café Kringlen, Aarhus. Vi har fået ny kaffe fra vores nye leverandør, Bønnehuset Kafferisteri. Vi sælger også påskeboller.",
+         [("@Café Kringlen", "sells", "~påskebolle")], absent=[("@Bønnehuset Kafferisteri", "sells", "~påskebolle")]),
+    case("en", "The Old Mill Bakery. This spring we switched to our new supplier, Hartwell Flour Mills. We also sell sourdough bread.",
+         [("@The Old Mill Bakery|@Old Mill Bakery", "sells", "~sourdough bread|~bread")],
+         absent=[("@Hartwell Flour Mills", "sells", "~sourdough bread|~bread")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

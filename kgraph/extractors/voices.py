@@ -169,6 +169,30 @@ def _agent_class_at(view: SentenceView, k: int) -> str:
     return head.base if head.kind is QUALIFIED else ""  # 'a regular customer' is a customer
 
 
+def _ours(views: list[SentenceView]) -> set[str]:
+    """Names in apposition to a noun with a possessive of 'we' ('vores leverandør, X', 'our partner X')."""
+    out: set[str] = set()
+    for view in views:
+        ours = grammar(view.sentence.lang).speaker_pronouns - SPEAKER_SUBJECTS
+        if ours.isdisjoint(view.words):
+            continue  # (most sentences)
+        for chunk in view.chunks:
+            if chunk.head.kind is not NAMED:
+                continue
+            k = chunk.start - 1
+            if k >= 0 and view.tokens[k].text == ",":
+                k -= 1
+            if k < 0 or view.chunk_at[k] is None or view.chunks[view.chunk_at[k]].head.kind is NAMED:
+                continue  # (the noun the name is in apposition to)
+            j = view.chunks[view.chunk_at[k]].start - 1
+            while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower not in ours and view.tokens[j].is_word \
+                    and j >= view.chunks[view.chunk_at[k]].start - 2:
+                j -= 1  # adjectives ('vores nye leverandør')
+            if j >= 0 and view.tokens[j].lower in ours:
+                out.add(chunk.head.key)
+    return out
+
+
 def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: set[str]) -> Mention | None:
     """The organisation a document speaks for: the name it says 'we at'; else its most mentioned
     name typed as an organisation or looking like one ('Heggstad Sparebank' rather than the
@@ -180,6 +204,8 @@ def _speaker(views: list[SentenceView], naming: list[list[Found]], employers: se
         | {m.key for m in names if m.key.split()[0] in GIVEN_NAMES or m.key.split()[0].lower() in HONORIFICS}
     # ('Linnea Holm', 'Frau Roth' speak for, are not, 'we')
     named = {m.key for m in names} - people
+    # 'vores nye leverandør, Bønnehuset', 'our supplier Acme': a name the text calls ours is not us
+    named = (named - _ours(views)) or named
     # typed as an organisation, or looking like one ('Heggstad Sparebank'); then typed as anything else
     organisations = {
         f.subject.key for found in naming for f in found if _class_of(f.object) in organisation_classes()
