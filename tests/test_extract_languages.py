@@ -978,6 +978,14 @@ CASES = [
     case("en", "The Old Mill Bakery. This spring we switched to our new supplier, Hartwell Flour Mills. We also sell sourdough bread.",
          [("@The Old Mill Bakery|@Old Mill Bakery", "sells", "~sourdough bread|~bread")],
          absent=[("@Hartwell Flour Mills", "sells", "~sourdough bread|~bread")]),
+    # a person's name after 'role at ORG,' closing the phrase is the one who holds the role
+    case("da", "\"Det er helt forkert,\" siger direktør i Forbrugerrådet Danmark, Henrik Dahl.",
+         [("@Henrik Dahl", "worksFor", "@Forbrugerrådet Danmark")], absent=[("Manager", "worksFor", "@Forbrugerrådet Danmark")]),
+    case("en", "Prices will rise, says the sales director at Northwind Traders, Jane Foster.",
+         [("@Jane Foster", "worksFor", "@Northwind Traders")]),
+    # a list of places after a comma holds no person
+    case("nb", "Kundene våre bor i Bergen, Stavanger og Haugesund.", [],
+         absent=[("@Stavanger", "worksFor", "@Bergen")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1428,6 +1428,8 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if named is None or relation != "worksFor":
                     # 'Herr Albers ist Vertriebsleiter bei X', 'Anna Roth ist Kundin bei X': the name's role
                     named = _copula_name(view, ci, gram)
+                if named is None and relation == "worksFor":
+                    named = _trailing_name(view, org, lex)  # 'siger direktør i X, Henrik Dahl.
                 who = view.chunks[named].head if named is not None else head
                 founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
                 # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
@@ -1447,6 +1449,18 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             if k < chunk.start - 1 or last.endswith("s"):
                 out.append(Found(head, relation, view.chunks[prev].head, 0.7, False, "genitive"))
     return out
+
+
+def _trailing_name(view: SentenceView, org: int, lex: Lexicon) -> int | None:
+    """A person's name after a comma behind 'role at ORG', closing the phrase: 'siger direktør i
+    Forbrugerforum Danmark, Henrik Dahl.', 'says head of sales at Acme, Jane Roe, who ...'."""
+    k = view.chunks[org].end
+    if k + 1 >= len(view.tokens) or view.tokens[k].text != "," or (ci := view.chunk_at[k + 1]) is None:
+        return None
+    chunk = view.chunks[ci]
+    closes = chunk.end >= len(view.tokens) or not view.tokens[chunk.end].is_word
+    first = view.tokens[chunk.start].text
+    return ci if chunk.head.kind is NAMED and closes and (first in GIVEN_NAMES or _person_like(view, chunk, lex)) else None
 
 
 def _copula_before(view: SentenceView, ci: int, gram: Grammar) -> int | None:
