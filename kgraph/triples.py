@@ -138,7 +138,8 @@ def document_lines(
         key = (a.sentence.doc_id, a.sentence.span.start, iri(a.subject), a.predicate, iri(a.object))
         if key not in best or (a.score, not a.negated) > (best[key].score, not best[key].negated):
             best[key] = a
-    anchors = dict(result.anchors)
+    # by span: a statement may cite two lines as one span starting where the first line does (signatures)
+    anchors = {(start, start + len(text)): text for start, text in result.anchors}
     negated = 0
     for key in sorted(best):
         a = best[key]
@@ -148,12 +149,12 @@ def document_lines(
 
 
 def _statement(lines: list[str], a: Assertion, s_iri: str, o_iri: str, result: DocumentResult,
-               doc_node: str, anchors: dict[int, str]) -> None:  # fmt: skip
+               doc_node: str, anchors: dict[tuple[int, int], str]) -> None:  # fmt: skip
     p = str(predicate(a.predicate))
     span = a.sentence.span
     sent = _iri(sentence_iri(result.doc_id, span.start, span.end))
     lines.append(_line(sent, _TYPE, _SENTENCE))
-    lines.append(_line(sent, _ANCHOR, _string(anchors[span.start])))
+    lines.append(_line(sent, _ANCHOR, _string(anchors[span.start, span.end])))
     lines.append(_line(sent, _BEGIN, _typed(str(span.start), _NON_NEGATIVE)))
     lines.append(_line(sent, _END, _typed(str(span.end), _NON_NEGATIVE)))
     lines.append(_line(sent, _REFERENCE, doc_node))

@@ -986,6 +986,15 @@ CASES = [
     # a list of places after a comma holds no person
     case("nb", "Kundene våre bor i Bergen, Stavanger og Haugesund.", [],
          absent=[("@Stavanger", "worksFor", "@Bergen")]),
+    # a signature block: the name on one line, 'role, organisation' on the next
+    case("da", "Vi beklager.\n\nMed venlig hilsen\n\nMads Holm\nKundeservicemedarbejder, Nordfly A/S",
+         [("@Mads Holm", "worksFor", "@Nordfly A/S")]),
+    case("en", "Thank you for your patience.\n\nKind regards,\nAisha Khan\nCustomer Relations Manager, Brightwave Telecom Ltd",
+         [("@Aisha Khan", "worksFor", "@Brightwave Telecom Ltd")]),
+    case("de", "Mit freundlichen Grüßen\nJana Weber\nKundenberaterin bei der Rheintal Versicherung AG",
+         [("@Jana Weber", "worksFor", "@Rheintal Versicherung AG")]),
+    # two lines of a letter's body are no signature; nor is a customer's role
+    case("nb", "Vi snakket med Kari Holm\nKunde, Fjordkraft AS", [], absent=[("@Kari Holm", "worksFor", "@Fjordkraft AS")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -129,6 +129,21 @@ def test_triples_sentence_anchor_is_the_document_slice() -> None:
     assert str(sent).endswith(f"#char={begin},{end}")
 
 
+def test_triples_two_cited_spans_from_one_offset_keep_their_own_anchors() -> None:
+    # a signature's statement cites two lines as one span, starting where the first line's does
+    both = Sentence(DOC.id, 1, Span(S2.span.start, S3.span.end), "nb")
+    name = _mention(both, "Fjellvant AS", MentionKind.NAMED, "Fjellvant AS")
+    price = _mention(both, "priser", MentionKind.CLASS, "Price")
+    g = build.graph([DOC], RESOLUTION, [_assertion(NAME, "type", COMPANY, S2), _assertion(name, "sells", price, both)])
+    anchors = {}
+    for sent in g.subjects(RDF.type, NIF.Sentence):
+        begin = g.value(sent, NIF.beginIndex).toPython()  # type: ignore[union-attr]
+        end = g.value(sent, NIF.endIndex).toPython()  # type: ignore[union-attr]
+        anchors[begin, end] = str(g.value(sent, NIF.anchorOf))
+    assert anchors == {(S2.span.start, S2.span.end): "Fjellvant AS er et selskap.",
+                       (S2.span.start, S3.span.end): "Fjellvant AS er et selskap. Kundene kjøper ikke priser."}
+
+
 def test_triples_confidence_is_a_decimal_in_unit_interval() -> None:
     assertions = [
         _assertion(CUSTOMER, "buys", PRODUCT, S1, 0.123456),

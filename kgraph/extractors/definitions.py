@@ -749,7 +749,7 @@ def names(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 out.append(Found(name, "type", described.head, 0.7, False, "apposition"))
         # 'Ingrid Moe i Norsk Varehandelsinstitutt', 'Sarah Jones at Fenwick Bank': where a person works
         org = view.chunk_at[chunk.end + 1] if chunk.end + 1 < len(tokens) else None
-        if org is not None and tokens[chunk.end].lower in AFFILIATION_PREPOSITIONS and _person_like(view, chunk, lex) \
+        if org is not None and tokens[chunk.end].lower in AFFILIATION_PREPOSITIONS and person_like(view, chunk, lex) \
                 and view.chunks[org].head.kind is NAMED \
                 and organisation_name(view.chunks[org].head.key, view.sentence.lang):
             out.append(Found(name, "worksFor", view.chunks[org].head, 0.6, False, "affiliation"))
@@ -819,7 +819,7 @@ def _participial(view: SentenceView, k: int, gram: Grammar) -> bool:
 AFFILIATION_PREPOSITIONS = EMPLOYER_PREPOSITIONS | frozenset("i på".split())
 
 
-def _person_like(view: SentenceView, chunk: Chunk, lex: Lexicon) -> bool:
+def person_like(view: SentenceView, chunk: Chunk, lex: Lexicon) -> bool:
     """A name of two or three capitalised words, none a noun the lexicon knows, not shaped like an
     organisation's: 'Ingrid Moe', 'Sarah Jones' (not 'Fjord Energi AS', 'Lindvik kommune')."""
     words = view.tokens[chunk.start : chunk.end]
@@ -1460,7 +1460,7 @@ def _trailing_name(view: SentenceView, org: int, lex: Lexicon) -> int | None:
     chunk = view.chunks[ci]
     closes = chunk.end >= len(view.tokens) or not view.tokens[chunk.end].is_word
     first = view.tokens[chunk.start].text
-    return ci if chunk.head.kind is NAMED and closes and (first in GIVEN_NAMES or _person_like(view, chunk, lex)) else None
+    return ci if chunk.head.kind is NAMED and closes and (first in GIVEN_NAMES or person_like(view, chunk, lex)) else None
 
 
 def _copula_before(view: SentenceView, ci: int, gram: Grammar) -> int | None:

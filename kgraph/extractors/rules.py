@@ -36,6 +36,7 @@ from kgraph.extractors.relations import (
     prenominal_participles,
     relations,
 )
+from kgraph.extractors.signatures import signatures
 from kgraph.extractors.voices import (
     FIRST_PERSON,
     GERMAN_POLITE,
@@ -110,6 +111,8 @@ class RuleExtractor:
                 Assertion(f.subject, f.relation, f.object, view.sentence, self.name, f.score, f.negated)
                 for f in found
             )
+        assertions.extend(Assertion(f.subject, f.relation, f.object, sentence, self.name, f.score, f.negated)
+                          for f, sentence in signatures(views))
         if not persons.narrator:
             assertions = _buyer_as_customer(assertions, lambda m: m.text.lower() in FIRST_PERSON)
         if not persons.addressee:
