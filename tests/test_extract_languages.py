@@ -995,6 +995,9 @@ CASES = [
          [("@Jana Weber", "worksFor", "@Rheintal Versicherung AG")]),
     # two lines of a letter's body are no signature; nor is a customer's role
     case("nb", "Vi snakket med Kari Holm\nKunde, Fjordkraft AS", [], absent=[("@Kari Holm", "worksFor", "@Fjordkraft AS")]),
+    # a contact person at a firm is someone who works there
+    case("da", "Kontaktpersonen hos Pakkeriet, Jannik Holst, svarer altid hurtigt.", [("@Jannik Holst", "worksFor", "@Pakkeriet")]),
+    case("nb", "Kontaktpersonen hos Fjordfrakt, Nina Berg, svarer raskt.", [("@Nina Berg", "worksFor", "@Fjordfrakt")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
