@@ -940,6 +940,10 @@ CASES = [
     # Swedish 'ytterligare' (more, another) is no noun: the object is the noun after it
     case("sv", "Kliniken har anställt ytterligare en djursjukskötare.", [("~djursjukskötare", "worksFor", "Hospital|~klinik")],
          absent=[("~ytterlig", "worksFor", "Hospital|~klinik")]),
+    # English irregular participles that end like no regular one ('made', 'run') build a passive too
+    case("en", "The saddles are made by Fernhill Leather Ltd.", [("@Fernhill Leather Ltd", "creates", "~saddle")]),
+    case("en", "Their frames were made by a new supplier in Leeds.", [("NewSupplier|Supplier", "creates", "~frame")]),
+    case("en", "The frames were made in Leeds.", [], absent=[("@Leeds", "creates", "~frame")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
