@@ -944,6 +944,10 @@ CASES = [
     case("en", "The saddles are made by Fernhill Leather Ltd.", [("@Fernhill Leather Ltd", "creates", "~saddle")]),
     case("en", "Their frames were made by a new supplier in Leeds.", [("NewSupplier|Supplier", "creates", "~frame")]),
     case("en", "The frames were made in Leeds.", [], absent=[("@Leeds", "creates", "~frame")]),
+    # an English comparative or superlative is an adjective, not a form of the noun 'goods' (good)
+    case("en", "Loyal guests are our best ambassadors.", [], absent=[("~guest", "broader", "Product")]),
+    case("en", "Our prices are better than ever.", [], absent=[("Price", "broader", "Product")]),
+    case("en", "The shop sells goods and services.", [("Shop", "sells", "Product"), ("Shop", "sells", "Service")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
