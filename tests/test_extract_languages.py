@@ -948,6 +948,10 @@ CASES = [
     case("en", "Loyal guests are our best ambassadors.", [], absent=[("~guest", "broader", "Product")]),
     case("en", "Our prices are better than ever.", [], absent=[("Price", "broader", "Product")]),
     case("en", "The shop sells goods and services.", [("Shop", "sells", "Product"), ("Shop", "sells", "Service")]),
+    # English 'make X a Y', 'make X free': the object complement says what X is made to be; nothing is produced
+    case("en", "The new owners made loyalty cards a priority.", [], absent=[("~owner|~new owner", "creates", "~loyalty card|~card")]),
+    case("en", "The town made parking free.", [], absent=[("~town", "creates", "~parking")]),
+    case("en", "The bakery makes bread and cakes.", [("~bakery", "creates", "~bread"), ("~bakery", "creates", "~cake")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1109,6 +1109,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
+    if match.cue.words == ("make",) and relation == "creates" and obj and not match.cue.inverse \
+            and view.chunks[obj[0]].start > match.last and _object_complement(view, obj[0], gram):
+        return []  # 'make real-time information a requirement', 'made parking free': makes it be so
     if relation == "wants" and _raised_object(view, match.last + 1, gram):
         return []  # 'we want people to leave the car at home': what is wanted is the infinitive's event
     if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
@@ -2552,6 +2555,20 @@ def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> l
 
 
 CAUSAL = frozenset("creates increases decreases influences".split())
+def _object_complement(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """English 'make X a Y', 'make X free': an indefinite noun phrase or a bare adjective right after
+    the object says what the verb makes the object be, not what it produces."""
+    k = view.chunks[ci].end
+    if k >= len(view.tokens):
+        return False
+    tok = view.tokens[k]
+    if tok.lower in ("a", "an"):
+        return True
+    after = view.tokens[k + 1].text if k + 1 < len(view.tokens) else "."
+    return view.chunk_at[k] is None and (tok.lower in gram.adjectives or tok.lower in gram.upward_words
+                                         or tok.lower in gram.downward_words) and after in ".,;:!?)"
+
+
 MEANS_PREPOSITIONS = frozenset("gjennom genom gennem igennem through".split())
 
 
