@@ -952,6 +952,12 @@ CASES = [
     case("en", "The new owners made loyalty cards a priority.", [], absent=[("~owner|~new owner", "creates", "~loyalty card|~card")]),
     case("en", "The town made parking free.", [], absent=[("~town", "creates", "~parking")]),
     case("en", "The bakery makes bread and cakes.", [("~bakery", "creates", "~bread"), ("~bakery", "creates", "~cake")]),
+    # coordinated objects of a preposition inside the subject are not the subject: its head noun is
+    case("en", "Investment in buses and drivers improves punctuality.", [("~investment", "increases", "~punctuality")],
+         absent=[("~bus", "increases", "~punctuality"), ("Employee|~driver", "increases", "~punctuality")]),
+    case("en", "Customers in Leeds and York buy more bread.", [("Customer", "buys", "~bread")]),
+    case("nb", "Opplæring av selgere og montører øker kundetilfredsheten.", [("~opplæring", "increases", "CustomerSatisfaction")],
+         absent=[("~montør", "increases", "CustomerSatisfaction")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -971,6 +971,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
+            if len(subj) >= 2 and in_pp(view, subj[0], gram) and (heads := [
+                    c for c in before_chunks if view.chunks[c].end <= view.chunks[subj[0]].start and not in_pp(view, c, gram)]):
+                # 'Investment in trains and staff improves reliability': the coordination is the
+                # preposition's object; the subject is the noun the phrase modifies
+                subj = group_left(view, heads[-1], region.start, gram)
             if view.sentence.lang != "de" and view.chunks[nearest].head.kind is not NAMED \
                     and _after_coordinator(view, match.first, gram) and _verb_between(
                     view, region.start, view.chunks[subj[0]].start, gram):
