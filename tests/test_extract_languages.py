@@ -958,6 +958,14 @@ CASES = [
     case("en", "Customers in Leeds and York buy more bread.", [("Customer", "buys", "~bread")]),
     case("nb", "Opplæring av selgere og montører øker kundetilfredsheten.", [("~opplæring", "increases", "CustomerSatisfaction")],
          absent=[("~montør", "increases", "CustomerSatisfaction")]),
+    # a testimonial's 'we' and 'I' are the ones who sign it on the next line, not the business it praises
+    case("en", "Fellbrook Cakes bakes wedding cakes in Leeds.\n\n"
+               "\"We ordered a lemon cake after our first baker cancelled. We wanted a simple cake.\"\n"
+               "— Nadia & Tom, May 2024",
+         [("@Tom", "buys", "~lemon cake|~cake")],
+         absent=[("@Fellbrook Cakes", "buys", "~lemon cake|~cake"), ("@Fellbrook Cakes", "wants", "~simple cake|~cake")]),
+    case("en", "\"We ordered new ovens for our bakery.\"\n— Jane Smith, Managing Director", [],
+         absent=[("@Jane Smith", "buys", "~oven")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
