@@ -966,6 +966,11 @@ CASES = [
          absent=[("@Fellbrook Cakes", "buys", "~lemon cake|~cake"), ("@Fellbrook Cakes", "wants", "~simple cake|~cake")]),
     case("en", "\"We ordered new ovens for our bakery.\"\n— Jane Smith, Managing Director", [],
          absent=[("@Jane Smith", "buys", "~oven")]),
+    # what the writer once was ('I was a regular customer') does not make every 'I' of the text one
+    case("en", "I was a regular customer at a small garden centre. Since 2020 I have worked at Brookfield Nurseries Ltd.\n\n"
+               "Yours sincerely,\nThomas Lindqvist",
+         [("@Thomas Lindqvist", "worksFor", "@Brookfield Nurseries Ltd")],
+         absent=[("Customer", "worksFor", "@Brookfield Nurseries Ltd")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
