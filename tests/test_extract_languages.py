@@ -971,6 +971,11 @@ CASES = [
                "Yours sincerely,\nThomas Lindqvist",
          [("@Thomas Lindqvist", "worksFor", "@Brookfield Nurseries Ltd")],
          absent=[("Customer", "worksFor", "@Brookfield Nurseries Ltd")]),
+    # a passive's agent may be a share of a group: 'by 40 per cent of our customers', 'av 30 prosent av gjestene'
+    case("en", "The self-service kiosk is now used by 45% of our guests.", [("Guest|~guest", "uses", "~self-service kiosk|~kiosk")]),
+    case("en", "The loyalty app is used by 40 per cent of members.", [("Member", "uses", "~loyalty app|~app")]),
+    case("nb", "Appen brukes av 30 prosent av gjestene.", [("~gjest|Guest", "uses", "~app")]),
+    case("en", "Prices were raised by 5% in May.", [], absent=[("~may|@May", "increases", "Price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

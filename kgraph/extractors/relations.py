@@ -34,6 +34,7 @@ from kgraph.extractors.clauses import (
 )
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
+    PARTITIVE_OF,
     PARTITIVES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
@@ -2574,6 +2575,19 @@ def _object_complement(view: SentenceView, ci: int, gram: Grammar) -> bool:
                                          or tok.lower in gram.downward_words) and after in ".,;:!?)"
 
 
+PERCENT_WORDS = frozenset("% per cent percent prosent procent prozent".split())
+
+
+def _share(view: SentenceView, j: int) -> bool:
+    """Token ``j`` belongs to a share before the noun it counts: '58 %', '40 per cent', and its
+    partitive 'of' ('by 58% of passengers', 'av 40 prosent av kundene')."""
+    tokens = view.tokens
+    low = tokens[j].lower
+    if tokens[j].text[:1].isdigit() or low in PERCENT_WORDS:
+        return True
+    return low in PARTITIVE_OF and j > 0 and (tokens[j - 1].lower in PERCENT_WORDS or partitive_of(tokens, j))
+
+
 MEANS_PREPOSITIONS = frozenset("gjennom genom gennem igennem through".split())
 
 
@@ -2587,8 +2601,9 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
         if view.tokens[k].lower in marks and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
-                    skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
-                j += 1  # 'selges av [store] kjeder'
+                    skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))
+                    or _share(view, j)):
+                j += 1  # 'selges av [store] kjeder', 'used by [58% of] passengers'
             ci = view.chunk_at[j] if j < end else None
             if ci is not None and (named := name_in_commas(view, ci) or _name_after_title(view, ci)) is not None:
                 return [named]  # 'by our training lead, Gareth Pryce, in 2019', 'af bibliotekschef Mette Kjærgaard'
