@@ -998,6 +998,42 @@ CASES = [
     # a contact person at a firm is someone who works there
     case("da", "Kontaktpersonen hos Pakkeriet, Jannik Holst, svarer altid hurtigt.", [("@Jannik Holst", "worksFor", "@Pakkeriet")]),
     case("nb", "Kontaktpersonen hos Fjordfrakt, Nina Berg, svarer raskt.", [("@Nina Berg", "worksFor", "@Fjordfrakt")]),
+    # English irregular participles that end like no regular one ('made', 'run') build a passive too
+    case("en", "The saddles are made by Fernhill Leather Ltd.", [("@Fernhill Leather Ltd", "creates", "~saddle")]),
+    case("en", "Their frames were made by a new supplier in Leeds.", [("NewSupplier|Supplier", "creates", "~frame")]),
+    case("en", "The frames were made in Leeds.", [], absent=[("@Leeds", "creates", "~frame")]),
+    # an English comparative or superlative is an adjective, not a form of the noun 'goods' (good)
+    case("en", "Loyal guests are our best ambassadors.", [], absent=[("~guest", "broader", "Product")]),
+    case("en", "Our prices are better than ever.", [], absent=[("Price", "broader", "Product")]),
+    case("en", "The shop sells goods and services.", [("Shop", "sells", "Product"), ("Shop", "sells", "Service")]),
+    # English 'make X a Y', 'make X free': the object complement says what X is made to be; nothing is produced
+    case("en", "The new owners made loyalty cards a priority.", [], absent=[("~owner|~new owner", "creates", "~loyalty card|~card")]),
+    case("en", "The town made parking free.", [], absent=[("~town", "creates", "~parking")]),
+    case("en", "The bakery makes bread and cakes.", [("~bakery", "creates", "~bread"), ("~bakery", "creates", "~cake")]),
+    # coordinated objects of a preposition inside the subject are not the subject: its head noun is
+    case("en", "Investment in buses and drivers improves punctuality.", [("~investment", "increases", "~punctuality")],
+         absent=[("~bus", "increases", "~punctuality"), ("Employee|~driver", "increases", "~punctuality")]),
+    case("en", "Customers in Leeds and York buy more bread.", [("Customer", "buys", "~bread")]),
+    case("nb", "Opplæring av selgere og montører øker kundetilfredsheten.", [("~opplæring", "increases", "CustomerSatisfaction")],
+         absent=[("~montør", "increases", "CustomerSatisfaction")]),
+    # a testimonial's 'we' and 'I' are the ones who sign it on the next line, not the business it praises
+    case("en", "Fellbrook Cakes bakes wedding cakes in Leeds.\n\n"
+               "\"We ordered a lemon cake after our first baker cancelled. We wanted a simple cake.\"\n"
+               "— Nadia & Tom, May 2024",
+         [("@Tom", "buys", "~lemon cake|~cake")],
+         absent=[("@Fellbrook Cakes", "buys", "~lemon cake|~cake"), ("@Fellbrook Cakes", "wants", "~simple cake|~cake")]),
+    case("en", "\"We ordered new ovens for our bakery.\"\n— Jane Smith, Managing Director", [],
+         absent=[("@Jane Smith", "buys", "~oven")]),
+    # what the writer once was ('I was a regular customer') does not make every 'I' of the text one
+    case("en", "I was a regular customer at a small garden centre. Since 2020 I have worked at Brookfield Nurseries Ltd.\n\n"
+               "Yours sincerely,\nThomas Lindqvist",
+         [("@Thomas Lindqvist", "worksFor", "@Brookfield Nurseries Ltd")],
+         absent=[("Customer", "worksFor", "@Brookfield Nurseries Ltd")]),
+    # a passive's agent may be a share of a group: 'by 40 per cent of our customers', 'av 30 prosent av gjestene'
+    case("en", "The self-service kiosk is now used by 45% of our guests.", [("Guest|~guest", "uses", "~self-service kiosk|~kiosk")]),
+    case("en", "The loyalty app is used by 40 per cent of members.", [("Member", "uses", "~loyalty app|~app")]),
+    case("nb", "Appen brukes av 30 prosent av gjestene.", [("~gjest|Guest", "uses", "~app")]),
+    case("en", "Prices were raised by 5% in May.", [], absent=[("~may|@May", "increases", "Price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -618,7 +618,8 @@ def is_passive(view: SentenceView, i: int, lex: Lexicon, gram: Grammar) -> bool:
                                            or low.startswith(INSEPARABLE_PREFIXES) and low.endswith(("t", "en"))
                                            or _separable_participle(low, gram))
     else:
-        participle = low != tok.lemma and low.endswith(("t", "d", "et", "en", "ed", "ad", "at"))
+        participle = low != tok.lemma and low.endswith(("t", "d", "et", "en", "ed", "ad", "at")) \
+            or low in gram.irregular_participles  # 'are made by', 'is run by'
     if not participle and lang == "de" and low == tok.lemma and low.startswith(INSEPARABLE_PREFIXES):
         # 'werden von unseren Mitarbeitern beraten': be-/ver-/er- participles look like infinitives;
         # a form of 'werden' and an agent before the verb make it passive

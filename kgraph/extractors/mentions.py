@@ -744,6 +744,8 @@ def _nouns(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
             continue  # a truncated modifier names nothing by itself
         if lang == "de" and tok.text.islower():
             continue  # German nouns are capitalised: 'treuen Kunden' is no 'Treue'
+        if lang == "en" and tok.lower in gram.adjectives and tok.lower != tok.lemma:
+            continue  # a comparative or superlative ('our best ambassadors') is no form of the noun 'goods'
         match = lex.noun(tok.lower, tok.lemma)
         if match is not None and tok.lemma in lex.cues and not _noun_ending(tok, lang) and (
             (tok.lemma not in lex.single and not _noun_context(tokens, i, gram, lex))

@@ -34,6 +34,7 @@ from kgraph.extractors.clauses import (
 )
 from kgraph.extractors.mentions import (
     INDEFINITE_ARTICLES,
+    PARTITIVE_OF,
     PARTITIVES,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
@@ -971,6 +972,11 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             pattern, score = "coordinated", 0.75
         else:
             subj = group_left(view, nearest, region.start, gram)
+            if len(subj) >= 2 and in_pp(view, subj[0], gram) and (heads := [
+                    c for c in before_chunks if view.chunks[c].end <= view.chunks[subj[0]].start and not in_pp(view, c, gram)]):
+                # 'Investment in trains and staff improves reliability': the coordination is the
+                # preposition's object; the subject is the noun the phrase modifies
+                subj = group_left(view, heads[-1], region.start, gram)
             if view.sentence.lang != "de" and view.chunks[nearest].head.kind is not NAMED \
                     and _after_coordinator(view, match.first, gram) and _verb_between(
                     view, region.start, view.chunks[subj[0]].start, gram):
@@ -1109,6 +1115,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
         # 'drive loyalty' increases it; 'driver bussruter', 'drivs av Eldkärnan AB' runs them
         objects = [o for o in objects if o.kind in (CLASS, QUALIFIED) or o.base]
         objects = [o for o in objects if (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
+    if match.cue.words == ("make",) and relation == "creates" and obj and not match.cue.inverse \
+            and view.chunks[obj[0]].start > match.last and _object_complement(view, obj[0], gram):
+        return []  # 'make real-time information a requirement', 'made parking free': makes it be so
     if relation == "wants" and _raised_object(view, match.last + 1, gram):
         return []  # 'we want people to leave the car at home': what is wanted is the infinitive's event
     if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
@@ -2564,6 +2573,33 @@ def prenominal_participles(view: SentenceView, lex: Lexicon, gram: Grammar) -> l
 
 
 CAUSAL = frozenset("creates increases decreases influences".split())
+def _object_complement(view: SentenceView, ci: int, gram: Grammar) -> bool:
+    """English 'make X a Y', 'make X free': an indefinite noun phrase or a bare adjective right after
+    the object says what the verb makes the object be, not what it produces."""
+    k = view.chunks[ci].end
+    if k >= len(view.tokens):
+        return False
+    tok = view.tokens[k]
+    if tok.lower in ("a", "an"):
+        return True
+    after = view.tokens[k + 1].text if k + 1 < len(view.tokens) else "."
+    return view.chunk_at[k] is None and (tok.lower in gram.adjectives or tok.lower in gram.upward_words
+                                         or tok.lower in gram.downward_words) and after in ".,;:!?)"
+
+
+PERCENT_WORDS = frozenset("% per cent percent prosent procent prozent".split())
+
+
+def _share(view: SentenceView, j: int) -> bool:
+    """Token ``j`` belongs to a share before the noun it counts: '58 %', '40 per cent', and its
+    partitive 'of' ('by 58% of passengers', 'av 40 prosent av kundene')."""
+    tokens = view.tokens
+    low = tokens[j].lower
+    if tokens[j].text[:1].isdigit() or low in PERCENT_WORDS:
+        return True
+    return low in PARTITIVE_OF and j > 0 and (tokens[j - 1].lower in PERCENT_WORDS or partitive_of(tokens, j))
+
+
 MEANS_PREPOSITIONS = frozenset("gjennom genom gennem igennem through".split())
 
 
@@ -2577,8 +2613,9 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
         if view.tokens[k].lower in marks and prenominal_participle(view, k, gram) is None:
             j = k + 1
             while j < end and view.chunk_at[j] is None and (
-                    skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
-                j += 1  # 'selges av [store] kjeder'
+                    skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))
+                    or _share(view, j)):
+                j += 1  # 'selges av [store] kjeder', 'used by [58% of] passengers'
             ci = view.chunk_at[j] if j < end else None
             if ci is not None and (named := name_in_commas(view, ci) or _name_after_title(view, ci)) is not None:
                 return [named]  # 'by our training lead, Gareth Pryce, in 2019', 'af bibliotekschef Mette Kjærgaard'

@@ -96,8 +96,10 @@ class RuleExtractor:
         lead_in: tuple[SentenceView, list[Found]] | None = None
         known: coreference.Known = {}  # named organisations by class, for 'the company', 'banken'
         prior: SentenceView | None = None  # the sentence before, for the change 'the increase' names
-        for view, cue_matches, named, frames in zip(views, cues, naming, framing, strict=True):
-            found, previous = _sentence(view, cue_matches, named, frames, persons, previous, typed, company_context)
+        testifiers = _testifiers(doc, views, naming)
+        for view, cue_matches, named, frames, testifier in zip(views, cues, naming, framing, testifiers, strict=True):
+            found, previous = _sentence(view, cue_matches, named, frames, persons, previous, typed, company_context,
+                                        testifier)
             found = coreference.resolve(view, found, known)  # (names of earlier sentences only)
             found = coreference.resolve_changes(view, found, prior)
             prior = view
@@ -211,7 +213,7 @@ def _naming(view: SentenceView, cue_matches: list[CueMatch]) -> list[Found]:
 
 def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found], frames: list[Found],
               persons: Voices, previous: Mention | None, typed: set[str],
-              company_context: bool) -> tuple[list[Found], Mention | None]:
+              company_context: bool, testifier: Mention | None = None) -> tuple[list[Found], Mention | None]:
     lang = view.sentence.lang
     gram, lex = grammar(lang), lexicon(lang)
 
@@ -221,6 +223,8 @@ def _sentence(view: SentenceView, cue_matches: list[CueMatch], named: list[Found
         tok = view.tokens[index]
         if tok.lower in FREE_RELATIVES and view.tokens[-1].text != "?":
             target = definitions.class_mention(view, index, "Person")  # 'Wer bei Reuschel kauft': whoever does
+        elif testifier is not None and (tok.lower in gram.speaker_pronouns or tok.lower in FIRST_PERSON):
+            target = testifier  # a quoted testimonial's 'we' and 'I' are the ones it is signed by
         elif tok.lower in gram.speaker_pronouns:
             # 'we' in a business text is its organisation; unnamed, a company; in a quotation, the
             # quoted person's ('– Vi har fått nye kunder, sier Kari Holm, daglig leder i X')
@@ -497,6 +501,50 @@ def _chunk_topic(view: SentenceView, before: int) -> Mention | None:
             continue  # a genitive ('Dagens B2B-kunder'): the noun it modifies is the topic
         return chunk.head
     return None
+
+
+OPENING_QUOTES = frozenset('"“«„')
+CLOSING_QUOTES = frozenset('"”»“')
+ATTRIBUTION_DASHES = frozenset("—–-―")
+MAX_QUOTED = 12  # sentences a testimonial may run to
+STAFF = frozenset({"Employee", "Manager"})
+
+
+def _testifiers(doc: Document, views: list[SentenceView], naming: list[list[Found]]) -> list[Mention | None]:
+    """Per sentence, who its 'we' and 'I' are when it is inside a quotation signed on the next line
+    by a dash and a name ('"We booked the package ..."' / '— Amira & Josh, June 2024'): a testimonial
+    speaks for its signers, not for the business that publishes it. Not when the signature names an
+    organisation ('— Jane Smith, Head of Operations, Fernhill Ltd' speaks for Fernhill)."""
+    out: list[Mention | None] = [None] * len(views)
+    typed = {f.subject.key for found in naming for f in found}
+    for i, view in enumerate(views):
+        lex = lexicon(view.sentence.lang)
+        start = view.sentence.span.start
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        lead = doc.text[line_start:start].strip()
+        if i == 0 or len(lead) != 1 or lead not in ATTRIBUTION_DASHES or not view.chunks:
+            continue
+        signer = next((c.head for c in view.chunks if c.head.kind is NAMED), None)
+        if signer is None or any(c.head.kind is NAMED and (organisation_name(c.head.key, view.sentence.lang)
+                                                           or c.head.key in typed and c.head is not signer)
+                                 or (c.head.key if c.head.kind is CLASS else c.head.base) in STAFF
+                                 or (title := lex.noun(view.tokens[c.end - 1].lower, view.tokens[c.end - 1].lemma))
+                                 is not None and title.cls in STAFF
+                                 for c in view.chunks):
+            continue  # ('— Jane Smith, Managing Director': her 'we' is her firm)
+        before = doc.text[views[i - 1].sentence.span.start:start].rstrip(" \t\n" + "".join(ATTRIBUTION_DASHES))
+        if not before or before[-1] not in CLOSING_QUOTES:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - MAX_QUOTED), -1):
+            text = doc.text[views[j].sentence.span.start:views[j].sentence.span.end].lstrip()
+            if j < i - 1 and text[-1:] in CLOSING_QUOTES:
+                break  # another quotation's end
+            out[j] = signer
+            if text[:1] in OPENING_QUOTES:
+                break
+        else:
+            out[max(0, i - MAX_QUOTED):i] = [None] * (i - max(0, i - MAX_QUOTED))  # no opening quote found
+    return out
 
 
 def _is_bullet(doc: Document, sentence: Sentence) -> bool:

@@ -111,6 +111,7 @@ COPULA_FORMS = frozenset(
     "er var vært været är varit bin bist ist war gewesen am is was were been be være vara sein".split()
 )
 PERFECT_AUXILIARIES = frozenset("har hat habe have has had".split())
+PAST_COPULAS = frozenset("was were war waren".split())
 
 
 def _predicative_role(view: SentenceView, k: int) -> str:
@@ -119,8 +120,8 @@ def _predicative_role(view: SentenceView, k: int) -> str:
     tokens = view.tokens
     if k < len(tokens) and tokens[k].lower in PERFECT_AUXILIARIES:
         k += 1
-    if k >= len(tokens) or tokens[k].lower not in COPULA_FORMS:
-        return ""
+    if k >= len(tokens) or tokens[k].lower not in COPULA_FORMS or tokens[k].lower in PAST_COPULAS:
+        return ""  # ('I was a regular customer at my local bookshop': what the writer was once, not is)
     k += 1
     if k < len(tokens) and tokens[k].lower in COPULA_FORMS:
         k += 1  # 'har vært', 'have been'

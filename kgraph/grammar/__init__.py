@@ -76,6 +76,8 @@ class Grammar:
     cleft_openers: tuple[Phrase, ...] = ()
     # lower-case words that end a public body's name: "Lindvik kommune", "Region Skåne" aside
     institution_words: frozenset[str] = frozenset()
+    # past participles that neither differ from their lemma nor end like a regular one (made, run, put)
+    irregular_participles: frozenset[str] = frozenset()
     # made by __post_init__: every closed-class word (none of these can head a concept mention);
     # a field, not a property, as the extractor asks for it some 120,000 times per 200,000 words
     function_words: frozenset[str] = field(init=False, repr=False, compare=False)

@@ -329,5 +329,11 @@ GRAMMAR = Grammar(
         """.split()
     ),
     other_words=frozenset("other others".split()),
+    irregular_participles=frozenset(
+        """
+        made run overrun come become overcome put set cut hit let shut spread cost hurt read upset
+        known shown grown drawn thrown flown blown sown withdrawn begun won spun hung struck stuck
+        """.split()
+    ),
     cleft_openers=(("what",), ("whatever",)),
 )
