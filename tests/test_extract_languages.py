@@ -940,6 +940,12 @@ CASES = [
     # Swedish 'ytterligare' (more, another) is no noun: the object is the noun after it
     case("sv", "Kliniken har anställt ytterligare en djursjukskötare.", [("~djursjukskötare", "worksFor", "Hospital|~klinik")],
          absent=[("~ytterlig", "worksFor", "Hospital|~klinik")]),
+    # German: a short title in quotes after its noun is a name ('das Paket „Filiale Plus“'), with
+    # either closing quote; quoted speech after a colon is none
+    case("de", "Die Firma Lindner hat im Mai das Paket „Laden Extra“ für 20 Filialen gekauft.",
+         [("@Lindner", "buys", "@Laden Extra")], absent=[("@Lindner", "buys", "~extra")]),
+    case("de", "Der Kunde möchte zusätzlich das Modul „Lagerverwaltung\" erwerben.", [("Customer", "buys", "@Lagerverwaltung")]),
+    case("de", "Der Kunde sagte: „Wir kaufen Brot.“", [], absent=[("Customer", "buys", "@Wir kaufen Brot")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
