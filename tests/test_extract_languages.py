@@ -946,6 +946,14 @@ CASES = [
          [("@Lindner", "buys", "@Laden Extra")], absent=[("@Lindner", "buys", "~extra")]),
     case("de", "Der Kunde möchte zusätzlich das Modul „Lagerverwaltung\" erwerben.", [("Customer", "buys", "@Lagerverwaltung")]),
     case("de", "Der Kunde sagte: „Wir kaufen Brot.“", [], absent=[("Customer", "buys", "@Wir kaufen Brot")]),
+    # German predicatives stand last, after their preposition's phrase: 'ist von X abhängig', 'in X
+    # enthalten ist', 'ist auf X zurückzuführen'
+    case("de", "Die Bäckerei ist von zuverlässigen Lieferanten abhängig.", [("~bäckerei", "requires", "~zuverlässig lieferant|Supplier")]),
+    case("de", "Wir wissen, dass die Bäckerei von guten Lieferanten abhängig ist.", [("~bäckerei", "requires", "GoodSupplier|Supplier")]),
+    case("de", "Die Wartung ist im Jahresvertrag enthalten.", [("~wartung", "partOf", "~jahresvertrag")],
+         absent=[("~jahresvertrag", "partOf", "~wartung")]),
+    case("de", "Die Verzögerung ist auf fehlende Ersatzteile zurückzuführen.", [("~ersatzteil|~fehlend ersatzteil", "influences", "~verzögerung")]),
+    case("de", "Die Beratung ist für unsere Kunden wichtig.", [], absent=[("~beratung", "influences", "Customer")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -172,6 +172,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             matches = [m for m in matches if not _spends_time(view, m)]
             if german and ci is None and not any(len(m.cue.words) > 1 for m in matches):
                 matches += _verb_final_preposition(view, i, cues, gram)
+                matches += _predicative_preposition(view, i, cues, gram)
             if german and ci is None and not matches:
                 matches += _fronted_preposition(view, i, cues, gram)
             if matches and is_passive(view, i, lex, gram):
@@ -321,6 +322,46 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
                     out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
                 elif (q := next((k for k in range(p - 1, max(p - 4, -1), -1) if tokens[k].lower == modifier), None)) is not None:
                     out.append(CueMatch(cue, p, i, frozenset({q, p, i}), gaps))
+                break
+    return out
+
+
+def _predicative_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], gram: Grammar) -> list[CueMatch]:
+    """German puts a predicative adjective or participle last in its clause, after the phrase of its
+    preposition: 'ist [von] guten Lieferanten abhängig', 'weil das Modul [im] Tarif enthalten ist',
+    'ist [auf] gestiegene Kosten zurückzuführen'. For a cue 'sein ADJ PREP' read at the copula
+    ``i``, the match runs from the preposition to the adjective (or, verb-final, to the copula);
+    what follows the preposition is the object (see :func:`_arguments`)."""
+    tokens = view.tokens
+    n = len(tokens)
+    if tokens[i].lemma not in COPULA_LEMMAS and tokens[i].lower not in COPULA_LEMMAS:
+        return []
+    def clause_end(k: int) -> bool:
+        return k >= n or (tokens[k].text in HARD_STOPS or tokens[k].text in ".!?" or tokens[k].text == ","
+                          and not list_comma(view, k, gram)) \
+            or tokens[k].lower in gram.coordinators or tokens[k].lower in gram.subordinators  # (not a quote)
+    out = []
+    for cue in cues:
+        if len(cue.words) != 3 or cue.words[0] not in COPULA_LEMMAS or cue.words[1] in gram.prepositions \
+                or cue.words[-1] not in gram.prepositions or not cue.words[1].islower():
+            continue
+        forms = (cue.words[-1], *GERMAN_CONTRACTIONS.get(cue.words[-1], ()))
+        if i > 0 and tokens[i - 1].lower == cue.words[1] and clause_end(i + 1):
+            adjective, last, back = i - 1, i, range(i - 2, max(i - 12, -1), -1)  # 'weil wir von X abhängig sind'
+        else:
+            adjective = next((k for k in range(i + 2, min(i + 14, n)) if clause_end(k)), n) - 1
+            if adjective <= i + 1 or tokens[adjective].lower != cue.words[1]:
+                continue
+            last, back = adjective, range(adjective - 1, i, -1)  # 'ist von X abhängig'
+        for p in back:
+            tok = tokens[p]
+            if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) or tok.lower in gram.subordinators \
+                    or tok.lower in gram.relativizers and not (p > 0 and tokens[p - 1].lower in gram.prepositions):
+                break
+            if tok.lower in forms and view.chunk_at[p] is None and p + 1 < adjective:
+                gaps = tuple(dict.fromkeys(c for k in range(p + 1, adjective) if (c := view.chunk_at[k]) is not None))
+                if gaps:
+                    out.append(CueMatch(cue, p, last, frozenset({i, p, adjective, last}), gaps))
                 break
     return out
 
