@@ -954,6 +954,17 @@ CASES = [
          absent=[("~jahresvertrag", "partOf", "~wartung")]),
     case("de", "Die Verzögerung ist auf fehlende Ersatzteile zurückzuführen.", [("~ersatzteil|~fehlend ersatzteil", "influences", "~verzögerung")]),
     case("de", "Die Beratung ist für unsere Kunden wichtig.", [], absent=[("~beratung", "influences", "Customer")]),
+    # German 'er' is 'he', no reflexive (Swedish 'er'): the subject before or right after the verb
+    case("de", "Der Koch Paul Weber ist streng. Er kauft Fisch beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    # V2 with the object fronted: the pronoun after the verb is the subject, and no stand-in for the
+    # fronted phrase; unresolved, it leaves no statement with the object as subject
+    case("de", "Der Koch Paul Weber ist streng. Fisch kauft er beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    case("de", "Fisch kauft er beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    case("de", "Den Kaffee kaufen sie beim Röster Jansen.", [], absent=[("~kaffee", "customerOf", "~röster|@Jansen")]),
+    # ... also in a main clause after a comma; the pronoun stands for the person a title names
+    case("de", "Küchenchef Paul Weber bezieht Fleisch vom Hof Berger, Fisch kauft er beim Fischhof Jansen.",
+         [("@Paul Weber", "buys", "~fisch"), ("@Paul Weber", "customerOf", "@Fischhof Jansen")],
+         absent=[("~fisch", "customerOf", "@Fischhof Jansen"), ("~küchenchef", "buys", "~fisch")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -283,6 +283,11 @@ REFLEXIVES = frozenset(
 )
 
 
+def reflexive(low: str, lang: str) -> bool:
+    """A reflexive pronoun of ``lang`` (Swedish 'er' is 'yourselves'; German 'er' is 'he')."""
+    return low in REFLEXIVES and not (lang == "de" and low == "er")
+
+
 def phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase starting at token ``i`` (0 if none)."""
     if i >= len(view.tokens):
@@ -304,7 +309,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     low = tok.lower
     return (
         low in BOTH
-        or low in REFLEXIVES
+        or reflexive(low, view.sentence.lang)
         or low in PARTICLES.get(view.sentence.lang, ())
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)

@@ -30,6 +30,7 @@ from kgraph.extractors.clauses import (
     np_negated,
     opens_clause,
     phrase_at,
+    reflexive,
     skippable,
 )
 from kgraph.extractors.mentions import (
@@ -1026,6 +1027,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
                 obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
+            elif pronoun is not None:
+                return []  # 'Brot kauft er': the fronted phrase is the object, whoever 'er' is
             elif obj and not clausal and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
                 # 'Die Teiglinge liefert die Zentrale aus', 'Die Brötchen backt der Bäcker': the
                 # noun after the verb agrees with it (or is nominative); the fronted one is the object
@@ -1462,7 +1465,7 @@ def _opens_after(view: SentenceView, ci: int, region: Region, gram: Grammar) -> 
 def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
     """A subject pronoun right after a fronted verb (V2 inversion): 'önskar jag', 'kauft er'."""
     k = match.first + 1
-    if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and view.tokens[k].lower not in REFLEXIVES \
+    if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and not reflexive(view.tokens[k].lower, view.sentence.lang) \
             and view.tokens[k].lower not in FIRST_PERSON_OBJECTS and view.tokens[k].lower not in SECOND_PERSON_OBJECTS \
             and view.sentence.lang != "en":
         return k
@@ -1558,7 +1561,7 @@ def _pronoun_object(view: SentenceView, k: int, end: int, gram: Grammar) -> bool
     follows is a phrase or the clause's end, not its noun ('den nye bilen') nor a second object
     ('offer you a discount')."""
     tok = view.tokens[k]
-    if tok.lower not in gram.pronouns or tok.lower in REFLEXIVES or view.chunk_at[k] is not None:
+    if tok.lower not in gram.pronouns or reflexive(tok.lower, view.sentence.lang) or view.chunk_at[k] is not None:
         return False
     if k + 1 >= end:
         return True
@@ -1641,7 +1644,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
             k += 1
             while k < end and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or (
-                    view.sentence.lang == "de" and (view.tokens[k].lower in REFLEXIVES or view.tokens[k].lower in gram.adverbs
+                    view.sentence.lang == "de" and (reflexive(view.tokens[k].lower, "de") or view.tokens[k].lower in gram.adverbs
                                                     or view.tokens[k - 1].lower == "wie" and view.tokens[k].text.islower()))):
                 k += 1  # 'dass [sich] unsere Kunden wohlfühlen', 'wie [sorgfältig] der Lieferant arbeitet'
             ci = view.chunk_at[k] if k < len(view.tokens) else None
@@ -1926,8 +1929,10 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
     if view.sentence.lang != "de":
         return None
     if view.chunks[ci].end == verb and verb + 1 < len(view.tokens) and view.tokens[verb + 1].lower in GERMAN_NOMINATIVE_PRONOUNS \
-            and _sentence_initial(view, ci):
-        return verb + 1  # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir'
+            and _sentence_initial(view, ci, comma=True):
+        # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir', and a
+        # main clause after a comma: 'Fisch bezieht er von Kuttern, Gemüse kauft er beim Biohof'
+        return verb + 1
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in GERMAN_ACCUSATIVE and view.tokens[k].is_word:
@@ -1936,10 +1941,12 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
         return None
     # 'Den Rasenmäher habe ich gekauft', 'Den Rohkaffee kaufen wir bei Bauern'
     after = verb + 1 if verb + 1 < len(view.tokens) else verb
-    return next((j for j in range(view.chunks[ci].end, after + 1) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
+    # (after an accusative, 'sie'/'Sie' is the subject too: 'Den Käse kaufen sie beim Hof')
+    return next((j for j in range(view.chunks[ci].end, after + 1)
+                 if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS or view.tokens[j].lower == "sie"), None)
 
 
-def _sentence_initial(view: SentenceView, ci: int) -> bool:
+def _sentence_initial(view: SentenceView, ci: int, comma: bool = False) -> bool:
     """Chunk ``ci`` opens its sentence (or a line after a colon or bullet), with only determiners,
     numbers and words of quantity before it: 'Mehr als 600 Artikel', 'Unsere Kunden'."""
     k = view.chunks[ci].start - 1
@@ -1947,7 +1954,7 @@ def _sentence_initial(view: SentenceView, ci: int) -> bool:
             view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
             or view.tokens[k].lower in APPROXIMATE_WORDS or view.tokens[k].lower in grammar("de").determiners):
         k -= 1
-    return k < 0 or not view.tokens[k].is_word and view.tokens[k].text != ","
+    return k < 0 or not view.tokens[k].is_word and (comma or view.tokens[k].text != ",")
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
@@ -2365,7 +2372,7 @@ def name_in_commas(view: SentenceView, ci: int) -> int | None:
     return named if after >= len(view.tokens) or view.tokens[after].text in ",.;:" else None
 
 
-def _name_after_title(view: SentenceView, ci: int) -> int | None:
+def name_after_title(view: SentenceView, ci: int) -> int | None:
     """The name right after a title noun ('bibliotekschef [Mette Kjærgaard]', 'our supplier
     [Hornbeam Systems]'): who the phrase is."""
     k = view.chunks[ci].end
@@ -2483,7 +2490,7 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     while k >= start:
         low = view.tokens[k].lower
         postposed = low in gram.determiners and k > 0 and view.chunk_at[k - 1] is not None
-        if (low in gram.pronouns or low in gram.speaker_pronouns or low in FREE_RELATIVES) and low not in REFLEXIVES and not (
+        if (low in gram.pronouns or low in gram.speaker_pronouns or low in FREE_RELATIVES) and not reflexive(low, view.sentence.lang) and not (
             not strict and low in gram.determiners
         ) and not postposed:  # 'Kundene våre forventer': the possessive belongs to the noun
             return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)
@@ -2609,7 +2616,7 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
                     skippable(view, j, gram) or is_adjective_like(view.tokens[j], view.sentence.lang, lexicon(view.sentence.lang))):
                 j += 1  # 'selges av [store] kjeder'
             ci = view.chunk_at[j] if j < end else None
-            if ci is not None and (named := name_in_commas(view, ci) or _name_after_title(view, ci)) is not None:
+            if ci is not None and (named := name_in_commas(view, ci) or name_after_title(view, ci)) is not None:
                 return [named]  # 'by our training lead, Gareth Pryce, in 2019', 'af bibliotekschef Mette Kjærgaard'
             return group_right(view, ci, end, gram) if ci is not None else None
     return None
