@@ -965,6 +965,14 @@ CASES = [
     case("de", "Küchenchef Paul Weber bezieht Fleisch vom Hof Berger, Fisch kauft er beim Fischhof Jansen.",
          [("@Paul Weber", "buys", "~fisch"), ("@Paul Weber", "customerOf", "@Fischhof Jansen")],
          absent=[("~fisch", "customerOf", "@Fischhof Jansen"), ("~küchenchef", "buys", "~fisch")]),
+    # a German letter's salutation may follow its address block, date and subject line; its
+    # 'Sie' is the person greeted
+    case("de", "Nordbank AG · Hafenstraße 1\n\nFrau\nAnna Roth\nLindenweg 3\n\nKiel, 03.03.2025\n\nIhr Girokonto\n\n"
+               "Sehr geehrte Frau Roth,\n\nseit vielen Jahren sind Sie Kundin bei der Nordbank AG.",
+         [("@Anna Roth|@Frau Roth", "customerOf", "@Nordbank AG")], absent=[("Customer", "customerOf", "@Nordbank AG")]),
+    # 'ist seit Jahren Kunde bei X': the copula's subject is the customer, and no second 'Kunde'
+    case("de", "Herr Brandt ist seit zwölf Jahren Kunde bei der Nordbank AG.", [("@Herr Brandt", "customerOf", "@Nordbank AG")],
+         absent=[("Customer", "customerOf", "@Nordbank AG")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
