@@ -973,6 +973,12 @@ CASES = [
     # 'ist seit Jahren Kunde bei X': the copula's subject is the customer, and no second 'Kunde'
     case("de", "Herr Brandt ist seit zwölf Jahren Kunde bei der Nordbank AG.", [("@Herr Brandt", "customerOf", "@Nordbank AG")],
          absent=[("Customer", "customerOf", "@Nordbank AG")]),
+    # a German modal stands last in a verb-final clause, right after its infinitive: what is wanted
+    # is the action ('testen wollen'), not its object; 'haben wollen' and a noun before it want the thing
+    case("de", "Wenn die Kunden neue Geräte testen wollen, helfen wir gern.", [], absent=[("Customer", "wants", "~gerät|~neu gerät")]),
+    case("de", "Wir wissen, dass viele Kunden eine Filiale eröffnen möchten.", [], absent=[("Customer", "wants", "~filiale")]),
+    case("de", "Weil die Kunden eine schnelle Lieferung wollen, planen wir neu.", [("Customer", "wants", "Delivery|~schnell lieferung")]),
+    case("de", "Wir wissen, dass die Kunden neue Geräte haben wollen.", [("Customer", "wants", "~gerät|~neu gerät")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -533,6 +533,13 @@ def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
     k = i + 1
     while k < len(tokens) and (tokens[k].lower in gram.adverbs or tokens[k].lower in gram.negators):
         k += 1
+    clause_end = k >= len(tokens) or not tokens[k].is_word and k == i + 1 or tokens[k].lower in gram.coordinators
+    if view.sentence.lang == "de" and i > 0 and clause_end:
+        before = tokens[i - 1]
+        if before.is_word and before.text.islower() and before.lower.endswith("en") and view.chunk_at[i - 1] is None \
+                and before.lemma not in GERMAN_HAVING and before.lower not in gram.adverbs \
+                and before.lower not in gram.determiners:
+            return True  # verb-final: 'wenn die Kunden neue Produkte testen wollen', 'messen will'
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     if view.sentence.lang == "de":
