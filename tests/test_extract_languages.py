@@ -979,6 +979,17 @@ CASES = [
     case("de", "Wir wissen, dass viele Kunden eine Filiale eröffnen möchten.", [], absent=[("Customer", "wants", "~filiale")]),
     case("de", "Weil die Kunden eine schnelle Lieferung wollen, planen wir neu.", [("Customer", "wants", "Delivery|~schnell lieferung")]),
     case("de", "Wir wissen, dass die Kunden neue Geräte haben wollen.", [("Customer", "wants", "~gerät|~neu gerät")]),
+    # the German bracket holds the middle field between a verb and the rest of its fixed phrase:
+    # 'stellen [den Kunden eine App] zur Verfügung' provides the app (the recipient comes first);
+    # 'ohne' with a noun phrase says how, and denies nothing
+    case("de", "Die Sparkasse stellt den Kunden kostenlos ein Tagesgeldkonto zur Verfügung.",
+         [("~sparkasse|Bank", "sells", "~tagesgeldkonto")], absent=[("~sparkasse|Bank", "sells", "Customer")]),
+    case("de", "Das Handbuch stellen wir Ihnen ohne Aufpreis zur Verfügung.", [("Company", "sells", "~handbuch")],
+         absent=[("Company", "sells", "~aufpreis")]),
+    case("de", "Viele Kunden kaufen Brot, ohne die Beratung zu nutzen.", [("Customer", "buys", "~brot")],
+         absent=[("Customer", "uses", "~beratung")]),
+    case("de", "Wir beraten Sie gern, und das Handbuch stellen wir Ihnen ohne Aufpreis zur Verfügung.",
+         [("Company", "sells", "~handbuch")], absent=[("~handbuch", "sells", "Customer|Person")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -566,6 +566,10 @@ def negated_between(view: SentenceView, start: int, end: int, gram: Grammar, *, 
                 continue
             if low in gram.without and i > start and tokens[i - 1].lower in gram.negators:
                 continue  # litotes: ikke uten
+            if low in gram.without and view.sentence.lang == "de" \
+                    and not any(t.lower in ("zu", "dass") or "zu" in t.lower[2:-2] for t in tokens[i + 1:end]):
+                continue  # German 'ohne' + noun phrase is how, not a denial: 'stellen wir Ihnen ohne Aufpreis zur
+                # Verfügung' (but 'ohne ... zu kaufen', 'ohne dass ...' deny the act)
             if any(t.lower in BUT for t in tokens[i + 1 : end]):
                 continue  # 'ist kein Außenstehender, sondern ein Teil': the negation ends at 'sondern'
             return True

@@ -571,7 +571,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
         k = j
         limit = MAX_COPULA_GAP if (cue.words[0] in COPULA_LEMMAS and len(positions) == 1) or (
             word in gram.prepositions and word == cue.words[-1]
-        ) else MAX_CUE_GAP
+        ) or view.sentence.lang == "de" and cue.words[-1] not in gram.prepositions and cue.words[-1] not in gram.adjectives \
+            and len(positions) == 1 else MAX_CUE_GAP  # (the German bracket: 'stellen [den Kunden eine App] zur Verfügung')
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
             if k in blocked:
@@ -724,8 +725,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     pattern = "svo"
     # --- object: the first mention after the cue (for a gap cue, the mention inside the gap)
     obj: list[int] = []
-    if match.gap_chunks and match.cue.words[-1] not in gram.prepositions and _nominal(view, match.gap_chunks[0], gram):
-        obj = group_right(view, match.gap_chunks[0], region.end, gram)
+    gap = [c for c in match.gap_chunks if not in_pp(view, c, gram)] if view.sentence.lang == "de" else list(match.gap_chunks)
+    if gap and match.cue.words[-1] not in gram.prepositions and _nominal(view, gap[0], gram):
+        # (German: not a phrase of a preposition, 'stellen wir Ihnen [ohne Aufpreis] zur Verfügung')
+        obj = group_right(view, gap[0], region.end, gram)
+        if view.sentence.lang == "de" and len(gap) > 1 \
+                and (theme := _theme_after_recipient(view, match, obj, match.last, gram)) is not None:
+            obj = group_right(view, theme, match.last, gram)  # 'stellen [den Kunden] [eine App] zur Verfügung'
     obj_mentions: list[Mention] = []
     verb_final = False
     if match.first < match.last and tokens[match.first].lower not in match.cue.words[:1] \
@@ -1961,7 +1967,8 @@ def _sentence_initial(view: SentenceView, ci: int, comma: bool = False) -> bool:
             view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
             or view.tokens[k].lower in APPROXIMATE_WORDS or view.tokens[k].lower in grammar("de").determiners):
         k -= 1
-    return k < 0 or not view.tokens[k].is_word and (comma or view.tokens[k].text != ",")
+    return k < 0 or not view.tokens[k].is_word and (comma or view.tokens[k].text != ",") \
+        or comma and view.tokens[k].lower in ("und", "oder", "aber")  # ('…, und die Schnittstelle stellen wir')
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
