@@ -1034,6 +1034,56 @@ CASES = [
     case("en", "The loyalty app is used by 40 per cent of members.", [("Member", "uses", "~loyalty app|~app")]),
     case("nb", "Appen brukes av 30 prosent av gjestene.", [("~gjest|Guest", "uses", "~app")]),
     case("en", "Prices were raised by 5% in May.", [], absent=[("~may|@May", "increases", "Price")]),
+    # German: a short title in quotes after its noun is a name ('das Paket „Filiale Plus“'), with
+    # either closing quote; quoted speech after a colon is none
+    case("de", "Die Firma Lindner hat im Mai das Paket „Laden Extra“ für 20 Filialen gekauft.",
+         [("@Lindner", "buys", "@Laden Extra")], absent=[("@Lindner", "buys", "~extra")]),
+    case("de", "Der Kunde möchte zusätzlich das Modul „Lagerverwaltung\" erwerben.", [("Customer", "buys", "@Lagerverwaltung")]),
+    case("de", "Der Kunde sagte: „Wir kaufen Brot.“", [], absent=[("Customer", "buys", "@Wir kaufen Brot")]),
+    # German predicatives stand last, after their preposition's phrase: 'ist von X abhängig', 'in X
+    # enthalten ist', 'ist auf X zurückzuführen'
+    case("de", "Die Bäckerei ist von zuverlässigen Lieferanten abhängig.", [("~bäckerei", "requires", "~zuverlässig lieferant|Supplier")]),
+    case("de", "Wir wissen, dass die Bäckerei von guten Lieferanten abhängig ist.", [("~bäckerei", "requires", "GoodSupplier|Supplier")]),
+    case("de", "Die Wartung ist im Jahresvertrag enthalten.", [("~wartung", "partOf", "~jahresvertrag")],
+         absent=[("~jahresvertrag", "partOf", "~wartung")]),
+    case("de", "Die Verzögerung ist auf fehlende Ersatzteile zurückzuführen.", [("~ersatzteil|~fehlend ersatzteil", "influences", "~verzögerung")]),
+    case("de", "Die Beratung ist für unsere Kunden wichtig.", [], absent=[("~beratung", "influences", "Customer")]),
+    # German 'er' is 'he', no reflexive (Swedish 'er'): the subject before or right after the verb
+    case("de", "Der Koch Paul Weber ist streng. Er kauft Fisch beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    # V2 with the object fronted: the pronoun after the verb is the subject, and no stand-in for the
+    # fronted phrase; unresolved, it leaves no statement with the object as subject
+    case("de", "Der Koch Paul Weber ist streng. Fisch kauft er beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    case("de", "Fisch kauft er beim Fischhof Jansen.", [], absent=[("~fisch", "customerOf", "~fischhof|@Fischhof Jansen")]),
+    case("de", "Den Kaffee kaufen sie beim Röster Jansen.", [], absent=[("~kaffee", "customerOf", "~röster|@Jansen")]),
+    # ... also in a main clause after a comma; the pronoun stands for the person a title names
+    case("de", "Küchenchef Paul Weber bezieht Fleisch vom Hof Berger, Fisch kauft er beim Fischhof Jansen.",
+         [("@Paul Weber", "buys", "~fisch"), ("@Paul Weber", "customerOf", "@Fischhof Jansen")],
+         absent=[("~fisch", "customerOf", "@Fischhof Jansen"), ("~küchenchef", "buys", "~fisch")]),
+    # a German letter's salutation may follow its address block, date and subject line; its
+    # 'Sie' is the person greeted
+    case("de", "Nordbank AG · Hafenstraße 1\n\nFrau\nAnna Roth\nLindenweg 3\n\nKiel, 03.03.2025\n\nIhr Girokonto\n\n"
+               "Sehr geehrte Frau Roth,\n\nseit vielen Jahren sind Sie Kundin bei der Nordbank AG.",
+         [("@Anna Roth|@Frau Roth", "customerOf", "@Nordbank AG")], absent=[("Customer", "customerOf", "@Nordbank AG")]),
+    # 'ist seit Jahren Kunde bei X': the copula's subject is the customer, and no second 'Kunde'
+    case("de", "Herr Brandt ist seit zwölf Jahren Kunde bei der Nordbank AG.", [("@Herr Brandt", "customerOf", "@Nordbank AG")],
+         absent=[("Customer", "customerOf", "@Nordbank AG")]),
+    # a German modal stands last in a verb-final clause, right after its infinitive: what is wanted
+    # is the action ('testen wollen'), not its object; 'haben wollen' and a noun before it want the thing
+    case("de", "Wenn die Kunden neue Geräte testen wollen, helfen wir gern.", [], absent=[("Customer", "wants", "~gerät|~neu gerät")]),
+    case("de", "Wir wissen, dass viele Kunden eine Filiale eröffnen möchten.", [], absent=[("Customer", "wants", "~filiale")]),
+    case("de", "Weil die Kunden eine schnelle Lieferung wollen, planen wir neu.", [("Customer", "wants", "Delivery|~schnell lieferung")]),
+    case("de", "Wir wissen, dass die Kunden neue Geräte haben wollen.", [("Customer", "wants", "~gerät|~neu gerät")]),
+    # the German bracket holds the middle field between a verb and the rest of its fixed phrase:
+    # 'stellen [den Kunden eine App] zur Verfügung' provides the app (the recipient comes first);
+    # 'ohne' with a noun phrase says how, and denies nothing
+    case("de", "Die Sparkasse stellt den Kunden kostenlos ein Tagesgeldkonto zur Verfügung.",
+         [("~sparkasse|Bank", "sells", "~tagesgeldkonto")], absent=[("~sparkasse|Bank", "sells", "Customer")]),
+    case("de", "Das Handbuch stellen wir Ihnen ohne Aufpreis zur Verfügung.", [("Company", "sells", "~handbuch")],
+         absent=[("Company", "sells", "~aufpreis")]),
+    case("de", "Viele Kunden kaufen Brot, ohne die Beratung zu nutzen.", [("Customer", "buys", "~brot")],
+         absent=[("Customer", "uses", "~beratung")]),
+    case("de", "Wir beraten Sie gern, und das Handbuch stellen wir Ihnen ohne Aufpreis zur Verfügung.",
+         [("Company", "sells", "~handbuch")], absent=[("~handbuch", "sells", "Customer|Person")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

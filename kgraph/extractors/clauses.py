@@ -283,6 +283,11 @@ REFLEXIVES = frozenset(
 )
 
 
+def reflexive(low: str, lang: str) -> bool:
+    """A reflexive pronoun of ``lang`` (Swedish 'er' is 'yourselves'; German 'er' is 'he')."""
+    return low in REFLEXIVES and not (lang == "de" and low == "er")
+
+
 def phrase_at(view: SentenceView, i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase starting at token ``i`` (0 if none)."""
     if i >= len(view.tokens):
@@ -304,7 +309,7 @@ def skippable(view: SentenceView, i: int, gram: Grammar) -> bool:
     low = tok.lower
     return (
         low in BOTH
-        or low in REFLEXIVES
+        or reflexive(low, view.sentence.lang)
         or low in PARTICLES.get(view.sentence.lang, ())
         or tok.lemma in TRANSPARENT_NOUNS
         or (low in gram.prepositions and i > 0 and view.tokens[i - 1].lemma in TRANSPARENT_NOUNS)
@@ -561,6 +566,10 @@ def negated_between(view: SentenceView, start: int, end: int, gram: Grammar, *, 
                 continue
             if low in gram.without and i > start and tokens[i - 1].lower in gram.negators:
                 continue  # litotes: ikke uten
+            if low in gram.without and view.sentence.lang == "de" \
+                    and not any(t.lower in ("zu", "dass") or "zu" in t.lower[2:-2] for t in tokens[i + 1:end]):
+                continue  # German 'ohne' + noun phrase is how, not a denial: 'stellen wir Ihnen ohne Aufpreis zur
+                # Verfügung' (but 'ohne ... zu kaufen', 'ohne dass ...' deny the act)
             if any(t.lower in BUT for t in tokens[i + 1 : end]):
                 continue  # 'ist kein Außenstehender, sondern ein Teil': the negation ends at 'sondern'
             return True

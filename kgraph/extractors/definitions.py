@@ -1428,8 +1428,10 @@ def frames(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
                 if named is None or relation != "worksFor":
                     # 'Herr Albers ist Vertriebsleiter bei X', 'Anna Roth ist Kundin bei X': the name's role
                     named = _copula_name(view, ci, gram)
+                    if named is None and view.sentence.lang == "de" and _copula_before(view, ci, gram) is not None:
+                        continue  # 'Seit Jahren sind Sie Kunde bei X': the copula's cue says who is
                 if named is None and relation == "worksFor":
-                    named = _trailing_name(view, org, lex)  # 'siger direktør i X, Henrik Dahl.
+                    named = _trailing_name(view, org, lex)  # 'siger direktør i X, Henrik Dahl.'
                 who = view.chunks[named].head if named is not None else head
                 founded = view.sentence.lang == "de" and tokens[chunk.end - 1].lower in FOUNDER_NOUNS
                 # ('Helga Wernicke, Gründerin von Papier Wernicke': she created it)
@@ -1467,10 +1469,12 @@ def _copula_before(view: SentenceView, ci: int, gram: Grammar) -> int | None:
     """The copula chunk ``ci`` is the predicate of (its article, adjectives and a date between:
     'ist seit 2010 Kunde'), else None."""
     k = view.chunks[ci].start - 1
-    while k > 0 and view.chunk_at[k] is None and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
+    while k > 0 and view.tokens[k].is_word and view.tokens[k].lower not in gram.copulas \
+            and (view.chunk_at[k] is None or view.tokens[k].lemma.lower() in TIME_NOUNS) \
             and (view.tokens[k].lower in gram.determiners or view.tokens[k].text[:1].islower()
-                 or view.tokens[k].text.isdigit()):
-        k -= 1  # (its article and adjectives)
+                 or view.tokens[k].text.isdigit() or view.tokens[k].lemma.lower() in TIME_NOUNS
+                 or view.tokens[k].lower in gram.pronouns):
+        k -= 1  # (its article and adjectives, a time phrase, a V2 subject: 'sind Sie seit Jahren Kunde')
     return k if k >= 1 and view.tokens[k].lower in gram.copulas else None
 
 

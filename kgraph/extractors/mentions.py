@@ -274,6 +274,12 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
     i = 0
     n = len(tokens)
     while i < n:
+        if lang == "de" and (j := _quoted_name_end(tokens, i, gram)):
+            # 'das Paket „Filiale Plus“', 'die Kampagne „Nah dran“': a title in quotes after its noun
+            key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())
+            claim(i, j, (_mention(doc, tokens, i, j, NAMED, key, lang),))
+            i = j + 1
+            continue
         if lang == "de" and (j := _honorific_name_end(tokens, i, lex, gram)):
             # 'Frau Demir', 'Herrn Dr. Albers': the honorific and the surname are the person's name
             key = " ".join(doc.text[tokens[i].span.start:tokens[j - 1].span.end].split())
@@ -336,6 +342,25 @@ def _names(doc: Document, tokens: tuple[Token, ...], lex: Lexicon, gram: Grammar
         mention = _mention(doc, tokens, i, j, NAMED, key, lang)
         claim(i, j, (mention,))
         i = j
+
+
+OPENING_QUOTES = frozenset('„ " » « “ ‚'.split())
+CLOSING_QUOTES = frozenset('“ ” " « » ‘ ’'.split())
+LONGEST_QUOTED_NAME = 4
+
+
+def _quoted_name_end(tokens: tuple[Token, ...], i: int, gram: Grammar) -> int:
+    """German: a short run of words in quotation marks right after a noun is that thing's title, a
+    name however ordinary its words ('das Paket „Filiale Plus“', 'die Kampagne „Nah dran“', 'unsere
+    Eigenmarke „Hofmanns Bestes“'); the end of the run (its closing quote), or 0. Quoted speech
+    follows a colon or a verb, not a noun, and says more than four words."""
+    if i < 2 or tokens[i - 1].text not in OPENING_QUOTES or not _capitalised(tokens[i]) \
+            or not _capitalised(tokens[i - 2]) or tokens[i - 2].lower in gram.function_words:
+        return 0
+    j = i
+    while j < len(tokens) and j - i < LONGEST_QUOTED_NAME and (tokens[j].is_word or tokens[j].text == "&"):
+        j += 1
+    return j if j < len(tokens) and tokens[j].text in CLOSING_QUOTES and j > i else 0
 
 
 def _honorific_name_end(tokens: tuple[Token, ...], i: int, lex: Lexicon, gram: Grammar) -> int:

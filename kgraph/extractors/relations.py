@@ -30,6 +30,7 @@ from kgraph.extractors.clauses import (
     np_negated,
     opens_clause,
     phrase_at,
+    reflexive,
     skippable,
 )
 from kgraph.extractors.mentions import (
@@ -173,6 +174,7 @@ def find_cues(view: SentenceView, lex: Lexicon, gram: Grammar) -> list[CueMatch]
             matches = [m for m in matches if not _spends_time(view, m)]
             if german and ci is None and not any(len(m.cue.words) > 1 for m in matches):
                 matches += _verb_final_preposition(view, i, cues, gram)
+                matches += _predicative_preposition(view, i, cues, gram)
             if german and ci is None and not matches:
                 matches += _fronted_preposition(view, i, cues, gram)
             if matches and is_passive(view, i, lex, gram):
@@ -322,6 +324,46 @@ def _verb_final_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], g
                     out.append(CueMatch(cue, p, i, frozenset({p, i}), gaps))
                 elif (q := next((k for k in range(p - 1, max(p - 4, -1), -1) if tokens[k].lower == modifier), None)) is not None:
                     out.append(CueMatch(cue, p, i, frozenset({q, p, i}), gaps))
+                break
+    return out
+
+
+def _predicative_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], gram: Grammar) -> list[CueMatch]:
+    """German puts a predicative adjective or participle last in its clause, after the phrase of its
+    preposition: 'ist [von] guten Lieferanten abhängig', 'weil das Modul [im] Tarif enthalten ist',
+    'ist [auf] gestiegene Kosten zurückzuführen'. For a cue 'sein ADJ PREP' read at the copula
+    ``i``, the match runs from the preposition to the adjective (or, verb-final, to the copula);
+    what follows the preposition is the object (see :func:`_arguments`)."""
+    tokens = view.tokens
+    n = len(tokens)
+    if tokens[i].lemma not in COPULA_LEMMAS and tokens[i].lower not in COPULA_LEMMAS:
+        return []
+    def clause_end(k: int) -> bool:
+        return k >= n or (tokens[k].text in HARD_STOPS or tokens[k].text in ".!?" or tokens[k].text == ","
+                          and not list_comma(view, k, gram)) \
+            or tokens[k].lower in gram.coordinators or tokens[k].lower in gram.subordinators  # (not a quote)
+    out = []
+    for cue in cues:
+        if len(cue.words) != 3 or cue.words[0] not in COPULA_LEMMAS or cue.words[1] in gram.prepositions \
+                or cue.words[-1] not in gram.prepositions or not cue.words[1].islower():
+            continue
+        forms = (cue.words[-1], *GERMAN_CONTRACTIONS.get(cue.words[-1], ()))
+        if i > 0 and tokens[i - 1].lower == cue.words[1] and clause_end(i + 1):
+            adjective, last, back = i - 1, i, range(i - 2, max(i - 12, -1), -1)  # 'weil wir von X abhängig sind'
+        else:
+            adjective = next((k for k in range(i + 2, min(i + 14, n)) if clause_end(k)), n) - 1
+            if adjective <= i + 1 or tokens[adjective].lower != cue.words[1]:
+                continue
+            last, back = adjective, range(adjective - 1, i, -1)  # 'ist von X abhängig'
+        for p in back:
+            tok = tokens[p]
+            if tok.text in ",;:" and not (tok.text == "," and list_comma(view, p, gram)) or tok.lower in gram.subordinators \
+                    or tok.lower in gram.relativizers and not (p > 0 and tokens[p - 1].lower in gram.prepositions):
+                break
+            if tok.lower in forms and view.chunk_at[p] is None and p + 1 < adjective:
+                gaps = tuple(dict.fromkeys(c for k in range(p + 1, adjective) if (c := view.chunk_at[k]) is not None))
+                if gaps:
+                    out.append(CueMatch(cue, p, last, frozenset({i, p, adjective, last}), gaps))
                 break
     return out
 
@@ -492,6 +534,13 @@ def _modal_use(view: SentenceView, i: int, gram: Grammar) -> bool:
     k = i + 1
     while k < len(tokens) and (tokens[k].lower in gram.adverbs or tokens[k].lower in gram.negators):
         k += 1
+    clause_end = k >= len(tokens) or not tokens[k].is_word and k == i + 1 or tokens[k].lower in gram.coordinators
+    if view.sentence.lang == "de" and i > 0 and clause_end:
+        before = tokens[i - 1]
+        if before.is_word and before.text.islower() and before.lower.endswith("en") and view.chunk_at[i - 1] is None \
+                and before.lemma not in GERMAN_HAVING and before.lower not in gram.adverbs \
+                and before.lower not in gram.determiners:
+            return True  # verb-final: 'wenn die Kunden neue Produkte testen wollen', 'messen will'
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     if view.sentence.lang == "de":
@@ -523,7 +572,8 @@ def _match(view: SentenceView, i: int, cue: Cue, gram: Grammar, blocked: set[int
         k = j
         limit = MAX_COPULA_GAP if (cue.words[0] in COPULA_LEMMAS and len(positions) == 1) or (
             word in gram.prepositions and word == cue.words[-1]
-        ) else MAX_CUE_GAP
+        ) or view.sentence.lang == "de" and cue.words[-1] not in gram.prepositions and cue.words[-1] not in gram.adjectives \
+            and len(positions) == 1 else MAX_CUE_GAP  # (the German bracket: 'stellen [den Kunden eine App] zur Verfügung')
         while k < len(tokens) and k - j <= limit:
             tok = tokens[k]
             if k in blocked:
@@ -676,8 +726,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     pattern = "svo"
     # --- object: the first mention after the cue (for a gap cue, the mention inside the gap)
     obj: list[int] = []
-    if match.gap_chunks and match.cue.words[-1] not in gram.prepositions and _nominal(view, match.gap_chunks[0], gram):
-        obj = group_right(view, match.gap_chunks[0], region.end, gram)
+    gap = [c for c in match.gap_chunks if not in_pp(view, c, gram)] if view.sentence.lang == "de" else list(match.gap_chunks)
+    if gap and match.cue.words[-1] not in gram.prepositions and _nominal(view, gap[0], gram):
+        # (German: not a phrase of a preposition, 'stellen wir Ihnen [ohne Aufpreis] zur Verfügung')
+        obj = group_right(view, gap[0], region.end, gram)
+        if view.sentence.lang == "de" and len(gap) > 1 \
+                and (theme := _theme_after_recipient(view, match, obj, match.last, gram)) is not None:
+            obj = group_right(view, theme, match.last, gram)  # 'stellen [den Kunden] [eine App] zur Verfügung'
     obj_mentions: list[Mention] = []
     verb_final = False
     if match.first < match.last and tokens[match.first].lower not in match.cue.words[:1] \
@@ -991,6 +1046,8 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
                 # kaufen wir bei Bauern': of the verb, not of 'kaufen bei')
                 obj, subj, subj_mentions = obj or subj, [], [resolved]
                 pattern, score = "object-first", 0.75
+            elif pronoun is not None:
+                return []  # 'Brot kauft er': the fronted phrase is the object, whoever 'er' is
             elif obj and not clausal and _german_object_first(view, nearest, match, obj[0], region) and not in_pp(view, obj[0], gram):
                 # 'Die Teiglinge liefert die Zentrale aus', 'Die Brötchen backt der Bäcker': the
                 # noun after the verb agrees with it (or is nominative); the fronted one is the object
@@ -1442,7 +1499,7 @@ def _opens_after(view: SentenceView, ci: int, region: Region, gram: Grammar) -> 
 def _pronoun_right_after(view: SentenceView, match: CueMatch, gram: Grammar) -> int | None:
     """A subject pronoun right after a fronted verb (V2 inversion): 'önskar jag', 'kauft er'."""
     k = match.first + 1
-    if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and view.tokens[k].lower not in REFLEXIVES \
+    if k < len(view.tokens) and view.tokens[k].lower in gram.pronouns and not reflexive(view.tokens[k].lower, view.sentence.lang) \
             and view.tokens[k].lower not in FIRST_PERSON_OBJECTS and view.tokens[k].lower not in SECOND_PERSON_OBJECTS \
             and view.sentence.lang != "en":
         return k
@@ -1538,7 +1595,7 @@ def _pronoun_object(view: SentenceView, k: int, end: int, gram: Grammar) -> bool
     follows is a phrase or the clause's end, not its noun ('den nye bilen') nor a second object
     ('offer you a discount')."""
     tok = view.tokens[k]
-    if tok.lower not in gram.pronouns or tok.lower in REFLEXIVES or view.chunk_at[k] is not None:
+    if tok.lower not in gram.pronouns or reflexive(tok.lower, view.sentence.lang) or view.chunk_at[k] is not None:
         return False
     if k + 1 >= end:
         return True
@@ -1621,7 +1678,7 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             # complement clause: avgjørende for [om kunden blir fornøyd] → its subject
             k += 1
             while k < end and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners or (
-                    view.sentence.lang == "de" and (view.tokens[k].lower in REFLEXIVES or view.tokens[k].lower in gram.adverbs
+                    view.sentence.lang == "de" and (reflexive(view.tokens[k].lower, "de") or view.tokens[k].lower in gram.adverbs
                                                     or view.tokens[k - 1].lower == "wie" and view.tokens[k].text.islower()))):
                 k += 1  # 'dass [sich] unsere Kunden wohlfühlen', 'wie [sorgfältig] der Lieferant arbeitet'
             ci = view.chunk_at[k] if k < len(view.tokens) else None
@@ -1906,8 +1963,10 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
     if view.sentence.lang != "de":
         return None
     if view.chunks[ci].end == verb and verb + 1 < len(view.tokens) and view.tokens[verb + 1].lower in GERMAN_NOMINATIVE_PRONOUNS \
-            and _sentence_initial(view, ci):
-        return verb + 1  # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir'
+            and _sentence_initial(view, ci, comma=True):
+        # 'Geschäftskunden bieten wir ein eigenes Produkt an', 'Mehr als 600 Artikel beziehen wir', and a
+        # main clause after a comma: 'Fisch bezieht er von Kuttern, Gemüse kauft er beim Biohof'
+        return verb + 1
     k = view.chunks[ci].start - 1
     while k >= 0 and view.chunk_at[k] is None and view.tokens[k].text[:1].islower() \
             and view.tokens[k].lower not in GERMAN_ACCUSATIVE and view.tokens[k].is_word:
@@ -1916,10 +1975,12 @@ def _subject_after_accusative(view: SentenceView, ci: int, verb: int) -> int | N
         return None
     # 'Den Rasenmäher habe ich gekauft', 'Den Rohkaffee kaufen wir bei Bauern'
     after = verb + 1 if verb + 1 < len(view.tokens) else verb
-    return next((j for j in range(view.chunks[ci].end, after + 1) if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS), None)
+    # (after an accusative, 'sie'/'Sie' is the subject too: 'Den Käse kaufen sie beim Hof')
+    return next((j for j in range(view.chunks[ci].end, after + 1)
+                 if view.tokens[j].lower in GERMAN_SUBJECT_PRONOUNS or view.tokens[j].lower == "sie"), None)
 
 
-def _sentence_initial(view: SentenceView, ci: int) -> bool:
+def _sentence_initial(view: SentenceView, ci: int, comma: bool = False) -> bool:
     """Chunk ``ci`` opens its sentence (or a line after a colon or bullet), with only determiners,
     numbers and words of quantity before it: 'Mehr als 600 Artikel', 'Unsere Kunden'."""
     k = view.chunks[ci].start - 1
@@ -1927,7 +1988,8 @@ def _sentence_initial(view: SentenceView, ci: int) -> bool:
             view.tokens[k].text[:1].isdigit() or view.tokens[k].lower in QUANTITY_WORDS
             or view.tokens[k].lower in APPROXIMATE_WORDS or view.tokens[k].lower in grammar("de").determiners):
         k -= 1
-    return k < 0 or not view.tokens[k].is_word and view.tokens[k].text != ","
+    return k < 0 or not view.tokens[k].is_word and (comma or view.tokens[k].text != ",") \
+        or comma and view.tokens[k].lower in ("und", "oder", "aber")  # ('…, und die Schnittstelle stellen wir')
 
 
 def _verb_between(view: SentenceView, start: int, end: int, gram: Grammar) -> bool:
@@ -2345,7 +2407,7 @@ def name_in_commas(view: SentenceView, ci: int) -> int | None:
     return named if after >= len(view.tokens) or view.tokens[after].text in ",.;:" else None
 
 
-def _name_after_title(view: SentenceView, ci: int) -> int | None:
+def name_after_title(view: SentenceView, ci: int) -> int | None:
     """The name right after a title noun ('bibliotekschef [Mette Kjærgaard]', 'our supplier
     [Hornbeam Systems]'): who the phrase is."""
     k = view.chunks[ci].end
@@ -2463,7 +2525,7 @@ def _pronoun_before(view: SentenceView, start: int, verb: int, gram: Grammar, *,
     while k >= start:
         low = view.tokens[k].lower
         postposed = low in gram.determiners and k > 0 and view.chunk_at[k - 1] is not None
-        if (low in gram.pronouns or low in gram.speaker_pronouns or low in FREE_RELATIVES) and low not in REFLEXIVES and not (
+        if (low in gram.pronouns or low in gram.speaker_pronouns or low in FREE_RELATIVES) and not reflexive(low, view.sentence.lang) and not (
             not strict and low in gram.determiners
         ) and not postposed:  # 'Kundene våre forventer': the possessive belongs to the noun
             return k  # (a possessive like 'unsere' before a noun is a determiner, not the subject)
@@ -2617,7 +2679,7 @@ def _agent(view: SentenceView, last: int, end: int, gram: Grammar, start: int = 
                     or _share(view, j)):
                 j += 1  # 'selges av [store] kjeder', 'used by [58% of] passengers'
             ci = view.chunk_at[j] if j < end else None
-            if ci is not None and (named := name_in_commas(view, ci) or _name_after_title(view, ci)) is not None:
+            if ci is not None and (named := name_in_commas(view, ci) or name_after_title(view, ci)) is not None:
                 return [named]  # 'by our training lead, Gareth Pryce, in 2019', 'af bibliotekschef Mette Kjærgaard'
             return group_right(view, ci, end, gram) if ci is not None else None
     return None

@@ -33,6 +33,7 @@ from kgraph.extractors.relations import (
     acts,
     find_cues,
     in_pp,
+    name_after_title,
     prenominal_participles,
     relations,
 )
@@ -439,6 +440,11 @@ def _opening_subject(view: SentenceView, before: int) -> Mention | None:
     end = view.chunks[ci].end
     if end < len(view.tokens) and view.tokens[end].text == ":":
         return None  # 'AHMED: Ungefär 11 000 hushåll ...': a speaker's tag in a transcript, not a subject
+    if (named := name_after_title(view, ci)) is not None and view.chunks[named].end < before:
+        ci, end = named, view.chunks[named].end  # 'Küchenchef Tobias Reiter bezieht ...': the person named
+    if view.sentence.lang == "de" and before == end + 1 and view.tokens[end].is_word and view.tokens[end].text.islower():
+        return None  # V2 'Gemüse kauft er beim Biohof': the pronoun after the verb is the subject, the
+        # fronted phrase its object, not what the pronoun stands for
     return view.chunks[ci].head
 
 

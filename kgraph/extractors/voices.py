@@ -139,10 +139,14 @@ def _addressee(views: list[SentenceView], you: frozenset[str], words: frozenset[
     return _role(views, you) if not you.isdisjoint(words) else ""
 
 
+GREETING_WITHIN = 12  # sentences (lines) from a letter's top within which its salutation stands
+
+
 def _greeted(views: list[SentenceView]) -> Mention | None:
     """The person a letter's salutation names, who its 'you' is: 'Hallo Frau Demir,', 'Liebe
-    Anna Roth,', 'Kjære Kari,', 'Dear Ms Holt,' (the salutation opens the first lines)."""
-    for view in views[:3]:
+    Anna Roth,', 'Kjære Kari,', 'Dear Ms Holt,' (the salutation opens the first lines; a business
+    letter's address block, date and subject line may come before it)."""
+    for view in views[:GREETING_WITHIN]:
         tokens = view.tokens
         k = 0
         while k < min(len(tokens), 3) and tokens[k].lower in SALUTATIONS | GREETINGS:
