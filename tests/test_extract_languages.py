@@ -940,6 +940,10 @@ CASES = [
     # Swedish 'ytterligare' (more, another) is no noun: the object is the noun after it
     case("sv", "Kliniken har anställt ytterligare en djursjukskötare.", [("~djursjukskötare", "worksFor", "Hospital|~klinik")],
          absent=[("~ytterlig", "worksFor", "Hospital|~klinik")]),
+    # 'förstöra', 'ødelegge', 'ødelægge' (destroy, ruin) lower what they ruin
+    case("sv", "Långa väntetider förstör kundupplevelsen.", [("~väntetid|~lång väntetid", "decreases", "CustomerExperience")]),
+    case("nb", "Dårlig service ødela tilliten til banken.", [("PoorCustomerService|PoorService", "decreases", "Trust")]),
+    case("da", "Lange ventetider ødelægger kundeoplevelsen.", [("~ventetid|~lang ventetid", "decreases", "CustomerExperience")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
