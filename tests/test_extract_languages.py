@@ -944,6 +944,11 @@ CASES = [
     case("sv", "Långa väntetider förstör kundupplevelsen.", [("~väntetid|~lång väntetid", "decreases", "CustomerExperience")]),
     case("nb", "Dårlig service ødela tilliten til banken.", [("PoorCustomerService|PoorService", "decreases", "Trust")]),
     case("da", "Lange ventetider ødelægger kundeoplevelsen.", [("~ventetid|~lang ventetid", "decreases", "CustomerExperience")]),
+    # 'felles', 'gemensam', 'fælles' (common, shared) are adjectives, not the noun 'felle' (trap):
+    # the object after them is the verb's
+    case("nb", "Butikkene bruker en felles kasseløsning.", [("Shop", "uses", "~kasseløsning|~felles kasseløsning")]),
+    case("sv", "Butikerna använder en gemensam kassalösning.", [("Shop", "uses", "~kassalösning|~gemensam kassalösning")]),
+    case("da", "Butikkerne bruger en fælles kasseløsning.", [("Shop", "uses", "~kasseløsning|~fælles kasseløsning")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

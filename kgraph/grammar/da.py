@@ -302,6 +302,7 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         tryg trygge trygt
+        fælles
         fri frit frie
         god dårlig stor lille små ny gammel vigtig mulig umulig fin lang kort høj lav hurtig langsom enkel svær let tung stærk svag rigtig forkert egen anden samme forskellig lig hel halv mange få flere første sidste næste tidligere senere nuværende fremtidig sandsynlig nødvendig tydelig klar sikker usikker positiv negativ aktiv direkte indirekte personlig offentlig privat lokal national international global moderne almindelig speciel generel særlig effektiv vellykket unik gunstig ideel kommerciel industriel økonomisk social teknisk digital fysisk frivillig grundlæggende daglig årlig løbende ansvarlig venlig saglig besværlig værdifuld billig dyr gratis højere lavere bedre værre enkelt
         """.split()

@@ -308,6 +308,7 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         trygg trygga tryggt
+        gemensam gemensamt gemensamma
         fri fritt fria
         god bra dålig stor liten små ny gammal viktig möjlig omöjlig fin lång kort hög låg snabb långsam enkel svår lätt tung stark svag rätt fel egen annan samma olik lik hel halv många få flera första sista nästa tidigare senare nuvarande framtida sannolik nödvändig tydlig klar säker osäker positiv negativ aktiv direkt indirekt personlig offentlig privat lokal nationell internationell global modern vanlig speciell allmän särskild effektiv lyckad unik gynnsam ideell kommersiell industriell ekonomisk social teknisk digital fysisk frivillig grundläggande trevlig sällsynt fint flexibel korrekt smidig dyr billig gratis högre lägre bättre sämre hållbar
         """.split()
