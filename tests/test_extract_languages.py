@@ -949,6 +949,11 @@ CASES = [
     case("nb", "Butikkene bruker en felles kasseløsning.", [("Shop", "uses", "~kasseløsning|~felles kasseløsning")]),
     case("sv", "Butikerna använder en gemensam kassalösning.", [("Shop", "uses", "~kassalösning|~gemensam kassalösning")]),
     case("da", "Butikkerne bruger en fælles kasseløsning.", [("Shop", "uses", "~kasseløsning|~fælles kasseløsning")]),
+    # a list of names after 'i' (in) names places, not companies, in a text about companies
+    case("nb", "Selskapet Rutebuss AS kjører nå i Fjellvik, Strandby og Moen. Rutebuss AS er et selskap.",
+         [], absent=[("@Strandby", "type", "Company"), ("@Moen", "type", "Company")]),
+    case("nb", "Selskapet Rutebuss AS er et selskap. Vi samarbeider med Fjellbakst, Havkost og Moldu.",
+         [("@Havkost", "type", "Company")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

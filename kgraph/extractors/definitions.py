@@ -1052,6 +1052,10 @@ def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Re
     return [Found(owner, "requires", x, 0.65, False, "without") for x in needed if x.key != owner.key]
 
 
+# 'in' before a list of names: the names are places ('i Solbakken, Nordby og Kvernhaugen')
+LOCATIVE_IN = frozenset("i in im".split())
+
+
 def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_context: bool) -> list[Found]:
     """A list of three or more untyped names in a text about companies names companies."""
     out: list[Found] = []
@@ -1068,6 +1072,8 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
             continue
         if chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.agent_prepositions:
             continue  # 'the model proposed by Schmittlein, Morrison and Colombo': authors, not companies
+        if chunk.start > 0 and view.tokens[chunk.start - 1].lower in LOCATIVE_IN:
+            continue  # 'alle husstander i Solbakken, Nordby og Kvernhaugen': places, not companies
         for m in named:
             if m.key not in typed:
                 span = Span(m.span.start, m.span.end)
