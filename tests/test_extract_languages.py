@@ -954,6 +954,13 @@ CASES = [
          [], absent=[("@Strandby", "type", "Company"), ("@Moen", "type", "Company")]),
     case("nb", "Selskapet Rutebuss AS er et selskap. Vi samarbeider med Fjellbakst, Havkost og Moldu.",
          [("@Havkost", "type", "Company")]),
+    # a one-word name in a noun's definite form that the text only writes capitalised, at sentence
+    # starts, is a name ('Sagohörnan'); a compound on a lexicon noun ('Kundklubben') stays a noun
+    case("sv", "Nyheter från Sagohörnan. Sagohörnan är en liten bokhandel. Vi säljer barnböcker.",
+         [("@Sagohörnan", "type", "~bokhandel"), ("@Sagohörnan", "sells", "~barnbok")],
+         absent=[("~sagohörna", "broader", "~bokhandel")]),
+    case("da", "Kundeklubben: Nyt fra os. Kundeklubben har nu 4.000 medlemmer. Vi sælger kaffe.",
+         [], absent=[("@Kundeklubben", "sells", "~kaffe")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
