@@ -961,6 +961,12 @@ CASES = [
          absent=[("~sagohörna", "broader", "~bokhandel")]),
     case("da", "Kundeklubben: Nyt fra os. Kundeklubben har nu 4.000 medlemmer. Vi sælger kaffe.",
          [], absent=[("@Kundeklubben", "sells", "~kaffe")]),
+    # 'både X och andra Y' coordinates two sets: X is no kind of Y ('X och andra Y' alone is)
+    case("sv", "Gästerna pratar med både guider och andra resenärer.", [],
+         absent=[("~guide", "broader", "~resenär")]),
+    case("nb", "Vi samarbeider med både bakerier og andre leverandører.", [],
+         absent=[("~bakeri", "broader", "Supplier")]),
+    case("sv", "Vi säljer bröd, kakor och andra bakverk.", [("~bröd", "broader", "~bakverk")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
