@@ -967,6 +967,9 @@ CASES = [
     case("nb", "Vi samarbeider med både bakerier og andre leverandører.", [],
          absent=[("~bakeri", "broader", "Supplier")]),
     case("sv", "Vi säljer bröd, kakor och andra bakverk.", [("~bröd", "broader", "~bakverk")]),
+    # 'någonsin', 'noensinne', 'nogensinde' (ever) are adverbs, never a noun that sells
+    case("sv", "Kedjan har lägre priser än vi någonsin kan erbjuda.", [], absent=[("~någonsin", "sells", "Price")]),
+    case("nb", "Kjeden har lavere priser enn vi noensinne kan tilby.", [], absent=[("~noensinne", "sells", "Price")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -150,7 +150,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
-        snarere hellere midt dér her
+        snarere hellere midt dér her nogensinde
         også ofte altid derfor dermed alligevel allerede bare kun blot meget mere mest nu
         da her gerne helst først desuden faktisk særlig særligt specielt især så vel nok
         igen stadig fortsat endnu snart længe  normalt generelt egentlig heller

@@ -150,7 +150,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
-        snarere heller midt omvendt
+        snarere heller midt omvendt noensinne
         også ofte alltid derfor dermed likevel allerede bare kun svært veldig meget mer mest
         nå da her gjerne helst først dessuten faktisk særlig spesielt især så vel nok igjen
         fortsatt fremdeles stadig ennå enda snart lenge  vanligvis normalt generelt

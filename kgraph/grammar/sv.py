@@ -159,7 +159,7 @@ GRAMMAR = Grammar(
         primärt alltså nämligen således hit dit hemma ute inne borta uppe nere fram
         tillbaka tillsammans upp ut in ned ner bort hem vidare annars precis just ibland
         plötsligt gradvis likaså iallafall åtminstone ens ju ihop längst
-        idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer
+        idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer någonsin
         """.split()
     ),
     negators=frozenset("sällan inte icke ej aldrig varken knappast ingalunda".split()),
