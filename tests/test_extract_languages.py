@@ -970,6 +970,11 @@ CASES = [
     # 'någonsin', 'noensinne', 'nogensinde' (ever) are adverbs, never a noun that sells
     case("sv", "Kedjan har lägre priser än vi någonsin kan erbjuda.", [], absent=[("~någonsin", "sells", "Price")]),
     case("nb", "Kjeden har lavere priser enn vi noensinne kan tilby.", [], absent=[("~noensinne", "sells", "Price")]),
+    # 'förra gången', 'neste gang', 'sidste gang' (last/next time) are times, not what is bought
+    case("sv", "Kunden köpte förra gången två tröjor.", [("Customer", "buys", "~tröja|~tröjor")],
+         absent=[("Customer", "buys", "~förra gång|~gång")]),
+    case("nb", "Kunden kjøpte sko sist gang og kjøper støvler neste gang.", [("Customer", "buys", "~støvel")],
+         absent=[("Customer", "buys", "~neste gang|~gang")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -1544,9 +1544,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             ci = view.chunk_at[k]
             start = view.chunks[ci].start
             head = view.chunks[ci].head
-            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and start > match.last + 1 \
-                    and view.tokens[start - 1].lower in TIME_DETERMINERS:
-                k = view.chunks[ci].end  # 'bestellt jede Woche Blumen', 'buys every week': a time, not the object
+            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and (
+                    start > match.last + 1 and view.tokens[start - 1].lower in TIME_DETERMINERS
+                    or view.tokens[start].lower in TIME_DETERMINERS):
+                # 'bestellt jede Woche Blumen', 'buys every week', 'köpte förra gången': a time, not the object
+                k = view.chunks[ci].end
                 continue
             return ci
         tok = view.tokens[k]
@@ -1756,7 +1758,7 @@ TIME_DETERMINERS = frozenset(
 )
 TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
-    "hour stunde timme time".split()
+    "hour stunde timme time gång gang gange".split()
 )
 
 
