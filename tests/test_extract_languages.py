@@ -975,6 +975,11 @@ CASES = [
          absent=[("Customer", "buys", "~förra gång|~gång")]),
     case("nb", "Kunden kjøpte sko sist gang og kjøper støvler neste gang.", [("Customer", "buys", "~støvel")],
          absent=[("Customer", "buys", "~neste gang|~gang")]),
+    # 'ta emot', 'ta imot', 'ta hand om' serve people; calls, cases and sewage are only received or handled
+    case("sv", "Leverantören ska ta emot samtal och mejl från kunderna.", [],
+         absent=[("Supplier", "serves", "~samtal"), ("Supplier", "serves", "~mejl")]),
+    case("sv", "Personalen tar hand om kunderna.", [("Employee", "serves", "Customer")]),
+    case("nb", "Resepsjonen tar imot gjestene.", [("~resepsjon", "serves", "Guest")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for
