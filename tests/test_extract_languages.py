@@ -1084,6 +1084,46 @@ CASES = [
          absent=[("Customer", "uses", "~beratung")]),
     case("de", "Wir beraten Sie gern, und das Handbuch stellen wir Ihnen ohne Aufpreis zur Verfügung.",
          [("Company", "sells", "~handbuch")], absent=[("~handbuch", "sells", "Customer|Person")]),
+    # 'förstöra', 'ødelegge', 'ødelægge' (destroy, ruin) lower what they ruin
+    case("sv", "Långa väntetider förstör kundupplevelsen.", [("~väntetid|~lång väntetid", "decreases", "CustomerExperience")]),
+    case("nb", "Dårlig service ødela tilliten til banken.", [("PoorCustomerService|PoorService", "decreases", "Trust")]),
+    case("da", "Lange ventetider ødelægger kundeoplevelsen.", [("~ventetid|~lang ventetid", "decreases", "CustomerExperience")]),
+    # 'felles', 'gemensam', 'fælles' (common, shared) are adjectives, not the noun 'felle' (trap):
+    # the object after them is the verb's
+    case("nb", "Butikkene bruker en felles kasseløsning.", [("Shop", "uses", "~kasseløsning|~felles kasseløsning")]),
+    case("sv", "Butikerna använder en gemensam kassalösning.", [("Shop", "uses", "~kassalösning|~gemensam kassalösning")]),
+    case("da", "Butikkerne bruger en fælles kasseløsning.", [("Shop", "uses", "~kasseløsning|~fælles kasseløsning")]),
+    # a list of names after 'i' (in) names places, not companies, in a text about companies
+    case("nb", "Selskapet Rutebuss AS kjører nå i Fjellvik, Strandby og Moen. Rutebuss AS er et selskap.",
+         [], absent=[("@Strandby", "type", "Company"), ("@Moen", "type", "Company")]),
+    case("nb", "Selskapet Rutebuss AS er et selskap. Vi samarbeider med Fjellbakst, Havkost og Moldu.",
+         [("@Havkost", "type", "Company")]),
+    # a one-word name in a noun's definite form that the text only writes capitalised, at sentence
+    # starts, is a name ('Sagohörnan'); a compound on a lexicon noun ('Kundklubben') stays a noun
+    case("sv", "Nyheter från Sagohörnan. Sagohörnan är en liten bokhandel. Vi säljer barnböcker.",
+         [("@Sagohörnan", "type", "~bokhandel"), ("@Sagohörnan", "sells", "~barnbok")],
+         absent=[("~sagohörna", "broader", "~bokhandel")]),
+    case("da", "Kundeklubben: Nyt fra os. Kundeklubben har nu 4.000 medlemmer. Vi sælger kaffe.",
+         [], absent=[("@Kundeklubben", "sells", "~kaffe")]),
+    # 'både X och andra Y' coordinates two sets: X is no kind of Y ('X och andra Y' alone is)
+    case("sv", "Gästerna pratar med både guider och andra resenärer.", [],
+         absent=[("~guide", "broader", "~resenär")]),
+    case("nb", "Vi samarbeider med både bakerier og andre leverandører.", [],
+         absent=[("~bakeri", "broader", "Supplier")]),
+    case("sv", "Vi säljer bröd, kakor och andra bakverk.", [("~bröd", "broader", "~bakverk")]),
+    # 'någonsin', 'noensinne', 'nogensinde' (ever) are adverbs, never a noun that sells
+    case("sv", "Kedjan har lägre priser än vi någonsin kan erbjuda.", [], absent=[("~någonsin", "sells", "Price")]),
+    case("nb", "Kjeden har lavere priser enn vi noensinne kan tilby.", [], absent=[("~noensinne", "sells", "Price")]),
+    # 'förra gången', 'neste gang', 'sidste gang' (last/next time) are times, not what is bought
+    case("sv", "Kunden köpte förra gången två tröjor.", [("Customer", "buys", "~tröja|~tröjor")],
+         absent=[("Customer", "buys", "~förra gång|~gång")]),
+    case("nb", "Kunden kjøpte sko sist gang og kjøper støvler neste gang.", [("Customer", "buys", "~støvel")],
+         absent=[("Customer", "buys", "~neste gang|~gang")]),
+    # 'ta emot', 'ta imot', 'ta hand om' serve people; calls, cases and sewage are only received or handled
+    case("sv", "Leverantören ska ta emot samtal och mejl från kunderna.", [],
+         absent=[("Supplier", "serves", "~samtal"), ("Supplier", "serves", "~mejl")]),
+    case("sv", "Personalen tar hand om kunderna.", [("Employee", "serves", "Customer")]),
+    case("nb", "Resepsjonen tar imot gjestene.", [("~resepsjon", "serves", "Guest")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -12,6 +12,7 @@ from functools import cache
 from kgraph.extractors.clauses import (
     AMONG_OTHERS,
     AMONG_THEM,
+    BOTH,
     HARD_STOPS,
     POSSESSIVE_PRONOUNS,
     clause_region,
@@ -507,10 +508,23 @@ def hyponyms(view: SentenceView, gram: Grammar, lex: Lexicon) -> list[Found]:
             y = view.chunks[hyper].head
             hypo_chunk = view.chunk_at[i - 1]
             assert hypo_chunk is not None
-            for x in _mentions(view, group_left(view, hypo_chunk, 0, gram)):
+            hypos = group_left(view, hypo_chunk, 0, gram)
+            if _after_both(view, view.chunks[hypos[0]].start, gram):
+                continue  # 'både instruktörer och andra medlemmar': two sets, not kinds of one
+            for x in _mentions(view, hypos):
                 if x.key != y.key and y.kind is not NAMED:
                     out.append(Found(x, _relation_for(x), y, 0.7, False, "and-other"))
     return out
+
+
+def _after_both(view: SentenceView, start: int, gram: Grammar) -> bool:
+    """The noun phrase at ``start`` opens a both-and coordination: 'både' ('såväl', 'sowohl',
+    'both') stands before it, its determiners and adjectives between."""
+    k = start - 1
+    while k >= 0 and view.chunk_at[k] is None and (view.tokens[k].lower in gram.determiners
+                                                   or view.tokens[k].lower in gram.adjectives):
+        k -= 1
+    return k >= 0 and view.tokens[k].lower in BOTH
 
 
 def _examples(view: SentenceView, first: int, gram: Grammar) -> list[int]:
@@ -1052,6 +1066,10 @@ def without(view: SentenceView, gram: Grammar, lex: Lexicon, resolve_pronoun: Re
     return [Found(owner, "requires", x, 0.65, False, "without") for x in needed if x.key != owner.key]
 
 
+# 'in' before a list of names: the names are places ('i Solbakken, Nordby og Kvernhaugen')
+LOCATIVE_IN = frozenset("i in im".split())
+
+
 def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_context: bool) -> list[Found]:
     """A list of three or more untyped names in a text about companies names companies."""
     out: list[Found] = []
@@ -1068,6 +1086,8 @@ def context_types(view: SentenceView, gram: Grammar, typed: set[str], company_co
             continue
         if chunk.start > 0 and view.tokens[chunk.start - 1].lower in gram.agent_prepositions:
             continue  # 'the model proposed by Schmittlein, Morrison and Colombo': authors, not companies
+        if chunk.start > 0 and view.tokens[chunk.start - 1].lower in LOCATIVE_IN:
+            continue  # 'alle husstander i Solbakken, Nordby og Kvernhaugen': places, not companies
         for m in named:
             if m.key not in typed:
                 span = Span(m.span.start, m.span.end)

@@ -661,10 +661,13 @@ def _described(tokens: tuple[Token, ...], i: int) -> bool:
         and any(t.text == "," for t in tokens[i + 3 : i + 9])
 
 
-def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> frozenset[str]:
+def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar,
+                   lex: Lexicon | None = None) -> frozenset[str]:
     """Words a document writes capitalised in mid-sentence: candidates for names anywhere in it.
     German capitalises every noun, so there only the words of names with a legal suffix count
-    ('Meisterblick GmbH' makes 'Meisterblick' a name everywhere in the document)."""
+    ('Meisterblick GmbH' makes 'Meisterblick' a name everywhere in the document). With ``lex``,
+    Scandinavian one-word names in a definite form the text only ever opens a sentence with too
+    (see _initial_definite_names)."""
     found = set()
     german = gram.lang == "de"
     for tokens in tokens_per_sentence:
@@ -683,7 +686,37 @@ def document_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) 
             found.add(tokens[0].text)
     if gram.lang in DEFINITE_ENDINGS_OF:
         found |= _definite_name_words(tokens_per_sentence, gram)
+        if lex is not None:
+            found |= _initial_definite_names(tokens_per_sentence, gram, lex)
     return frozenset(found)
+
+
+def _initial_definite_names(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar, lex: Lexicon) -> set[str]:
+    """Scandinavian one-word names made of a noun with its suffixed article ('Cykelhörnan'): a word
+    in that form that the text writes capitalised at least twice, never in lower case and never
+    before another capitalised word ('Dagligvarekjeden Kvist' is a class and a name), that is no word
+    of the dictionary and no compound on a noun of the lexicon ('Kundeklubben', 'Verkstaden' and
+    'Företaget' open sentences as common nouns)."""
+    capitalised: dict[str, int] = {}
+    first: dict[str, Token] = {}
+    lower: set[str] = set()
+    before_name: set[str] = set()
+    for tokens in tokens_per_sentence:
+        for i, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            if _capitalised(tok) and not tok.text.isupper():
+                capitalised[tok.text] = capitalised.get(tok.text, 0) + 1
+                first.setdefault(tok.text, tok)
+                if i + 1 < len(tokens) and _capitalised(tokens[i + 1]):
+                    before_name.add(tok.text)
+            elif tok.text.islower():
+                lower.add(tok.lower)
+    return {word for word, count in capitalised.items()
+            if count >= 2 and len(word) >= 6 and word not in before_name and (low := word.lower()) not in lower
+            and low not in gram.function_words and definite_noun(first[word], gram.lang)
+            and not is_known(low, gram.lang) and lex.noun(low, first[word].lemma) is None
+            and not any(low.startswith(label) for label in lex.single if len(label) >= 4)}
 
 
 def _definite_name_words(tokens_per_sentence: list[tuple[Token, ...]], gram: Grammar) -> set[str]:

@@ -80,6 +80,9 @@ INFINITIVE_MARKERS = {"nb": frozenset({"å"}), "da": frozenset({"at"}), "sv": fr
                       "de": frozenset({"zu"}), "en": frozenset({"to"})}
 ROLE_WORDS = frozenset("som als as".split())
 MEET = frozenset("møte möta møde meet".split())  # serves a person, fulfils a need
+# particle verbs of receiving and looking after (the first two words of the cue): they serve people,
+# but take in calls and cases too
+RECEIVE = frozenset({("ta", "emot"), ("ta", "imot"), ("tage", "imod"), ("ta", "hand"), ("ta", "vare"), ("tage", "vare")})
 OBJECT_PRONOUNS = frozenset("ihn ham honom them".split())
 SCANDINAVIAN_OBJECTS = frozenset("dem henne hende".split())  # (German 'dem' is an article)
 OBJECT_PRONOUNS_EN = frozenset("us them me you him her".split())  # unambiguous object forms only
@@ -1180,6 +1183,10 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
     if match.cue.words[0] == "führen" and len(match.cue.words) == 1 and relation == "sells":
         # 'führt regionale Produkte' sells them; 'führt die Hörwelt Hollmann', 'führt das Geschäft' runs it
         objects = [o for o in objects if o.kind is not NAMED and (o.key if o.kind is CLASS else o.base) not in organisation_classes()]
+    if relation == "serves" and match.cue.words[:2] in RECEIVE:
+        # 'ta emot kunder', 'ta hand om gästerna' serve them; 'ta emot samtal', 'tar emot 412
+        # ärenden', 'ta hand om avloppet' receive or handle things: only one who acts is served
+        objects = [o for o in objects if acts(o)]
     if relation in ("serves", "fulfils") and match.cue.words[0] in MEET and objects:
         # 'møte kunden' serves, 'møte behovet' fulfils: the object decides
         relation = "serves" if all(acts(o) for o in objects) else "fulfils"
@@ -1622,9 +1629,11 @@ def _object_after(view: SentenceView, match: CueMatch, end: int, gram: Grammar) 
             ci = view.chunk_at[k]
             start = view.chunks[ci].start
             head = view.chunks[ci].head
-            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and start > match.last + 1 \
-                    and view.tokens[start - 1].lower in TIME_DETERMINERS:
-                k = view.chunks[ci].end  # 'bestellt jede Woche Blumen', 'buys every week': a time, not the object
+            if head.kind is CONCEPT and head.key.split()[-1] in TIME_HEADS and (
+                    start > match.last + 1 and view.tokens[start - 1].lower in TIME_DETERMINERS
+                    or view.tokens[start].lower in TIME_DETERMINERS):
+                # 'bestellt jede Woche Blumen', 'buys every week', 'köpte förra gången': a time, not the object
+                k = view.chunks[ci].end
                 continue
             return ci
         tok = view.tokens[k]
@@ -1834,7 +1843,7 @@ TIME_DETERMINERS = frozenset(
 )
 TIME_HEADS = frozenset(
     "år måned månad uke vecka uge dag kvartal time år jahr monat woche tag quartal year month week day quarter "
-    "hour stunde timme time".split()
+    "hour stunde timme time gång gang gange".split()
 )
 
 

@@ -79,7 +79,7 @@ class RuleExtractor:
 
     def extract(self, doc: Document, sentences: tuple[Sentence, ...]) -> Extraction:
         tokenised = [tokenize(doc.text, s.span, s.lang) for s in sentences]
-        names = document_names(tokenised, grammar(doc.lang))
+        names = document_names(tokenised, grammar(doc.lang), lexicon(doc.lang))
         views = [
             find_mentions(doc, s, toks, lexicon(s.lang), grammar(s.lang), names)
             for s, toks in zip(sentences, tokenised, strict=True)

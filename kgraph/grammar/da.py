@@ -150,7 +150,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
-        snarere hellere midt dér her
+        snarere hellere midt dér her nogensinde
         også ofte altid derfor dermed alligevel allerede bare kun blot meget mere mest nu
         da her gerne helst først desuden faktisk særlig særligt specielt især så vel nok
         igen stadig fortsat endnu snart længe  normalt generelt egentlig heller
@@ -302,6 +302,7 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         tryg trygge trygt
+        fælles
         fri frit frie
         god dårlig stor lille små ny gammel vigtig mulig umulig fin lang kort høj lav hurtig langsom enkel svær let tung stærk svag rigtig forkert egen anden samme forskellig lig hel halv mange få flere første sidste næste tidligere senere nuværende fremtidig sandsynlig nødvendig tydelig klar sikker usikker positiv negativ aktiv direkte indirekte personlig offentlig privat lokal national international global moderne almindelig speciel generel særlig effektiv vellykket unik gunstig ideel kommerciel industriel økonomisk social teknisk digital fysisk frivillig grundlæggende daglig årlig løbende ansvarlig venlig saglig besværlig værdifuld billig dyr gratis højere lavere bedre værre enkelt
         """.split()

@@ -150,7 +150,7 @@ GRAMMAR = Grammar(
     ),
     adverbs=frozenset(
         """
-        snarere heller midt omvendt
+        snarere heller midt omvendt noensinne
         også ofte alltid derfor dermed likevel allerede bare kun svært veldig meget mer mest
         nå da her gjerne helst først dessuten faktisk særlig spesielt især så vel nok igjen
         fortsatt fremdeles stadig ennå enda snart lenge  vanligvis normalt generelt
@@ -304,6 +304,7 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         trygg trygge trygt
+        felles
         fri fritt frie
         god bra dårlig stor liten små ny gammel viktig mulig umulig fin lang kort høy lav rask sakte enkel vanskelig lett tung sterk svak riktig feil egen annen samme forskjellig ulik lik hel halv mange få flere fleste første siste neste tidligere senere nåværende fremtidig sannsynlig nødvendig tydelig klar sikker usikker positiv negativ aktiv passiv direkte indirekte personlig offentlig privat lokal nasjonal internasjonal global moderne vanlig spesiell generell særlig faktisk konkret effektiv vellykket unik gunstig ideell kommersiell industriell økonomisk sosial teknisk digital fysisk frivillig grunnleggende opplagt ulik interessert integrert adskilt dedikert endelig fremragende utmerket dyr billig gratis høyere lavere bedre verre størst minst mest
         """.split()

@@ -159,7 +159,7 @@ GRAMMAR = Grammar(
         primärt alltså nämligen således hit dit hemma ute inne borta uppe nere fram
         tillbaka tillsammans upp ut in ned ner bort hem vidare annars precis just ibland
         plötsligt gradvis likaså iallafall åtminstone ens ju ihop längst
-        idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer
+        idag igår imorgon numera lika hellre naturligtvis självklart tvärtom verkligen alltmer någonsin
         """.split()
     ),
     negators=frozenset("sällan inte icke ej aldrig varken knappast ingalunda".split()),
@@ -308,6 +308,7 @@ GRAMMAR = Grammar(
     adjectives=frozenset(
         """
         trygg trygga tryggt
+        gemensam gemensamt gemensamma
         fri fritt fria
         god bra dålig stor liten små ny gammal viktig möjlig omöjlig fin lång kort hög låg snabb långsam enkel svår lätt tung stark svag rätt fel egen annan samma olik lik hel halv många få flera första sista nästa tidigare senare nuvarande framtida sannolik nödvändig tydlig klar säker osäker positiv negativ aktiv direkt indirekt personlig offentlig privat lokal nationell internationell global modern vanlig speciell allmän särskild effektiv lyckad unik gynnsam ideell kommersiell industriell ekonomisk social teknisk digital fysisk frivillig grundläggande trevlig sällsynt fint flexibel korrekt smidig dyr billig gratis högre lägre bättre sämre hållbar
         """.split()
