@@ -1124,6 +1124,14 @@ CASES = [
          absent=[("Supplier", "serves", "~samtal"), ("Supplier", "serves", "~mejl")]),
     case("sv", "Personalen tar hand om kunderna.", [("Employee", "serves", "Customer")]),
     case("nb", "Resepsjonen tar imot gjestene.", [("~resepsjon", "serves", "Guest")]),
+    # an object relative with a pronoun subject and a cue's preposition: the pronoun buys from the supplier,
+    # the antecedent (what is bought) buys nothing
+    case("nb", "Solsiden Kafé. Vi selger brød som vi kjøper fra Bakeriet Nord.",
+         [("@Solsiden Kafé|@Kafé", "customerOf", "@Bakeriet Nord")], absent=[("~brød", "customerOf", "@Bakeriet Nord")]),
+    case("en", "Sunrise Cafe. We sell bread that we buy from Hillside Bakery.",
+         [("@Sunrise Cafe", "customerOf", "@Hillside Bakery")], absent=[("~bread", "customerOf", "@Hillside Bakery")]),
+    case("sv", "Kliniken säljer foder, som vi köper direkt från tillverkaren Nordfoder.", [],
+         absent=[("~foder|~fodra", "customerOf", "@Nordfoder")]),
     # Swedish s-passives of verbs in -e are verbs: 'anges' (ange)
     case("sv", "Alla priser på sajten anges inklusive moms.", [], absent=[("~moms", "broader", "~ange")]),
     # a person's name, known by its given name, is never the organisation 'we' speaks for

@@ -932,10 +932,13 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             and (acts(view.chunks[before_chunks[0]].head) and not acts(view.chunks[antecedent].head)
                  or _disagrees(view, antecedent, match.first))
         after_relative = region.opener_index + 1
-        pronoun_subject = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
+        pronoun_after = after_relative < match.first and _subject_pronoun(tokens[after_relative], view.sentence.lang) \
             and tokens[region.opener_index].lower not in FREE_RELATIVES | {"was"} \
             and tokens[region.opener_index].lower not in gram.conditionals \
-            and antecedent is not None and (not obj or verb_final) and (resolved := resolve_pronoun(after_relative)) is not None
+            and antecedent is not None and (resolved := resolve_pronoun(after_relative)) is not None
+        pronoun_subject = pronoun_after and (not obj or verb_final)
+        # 'foder, som vi köper från Nordfoder': the cue's preposition has the object; the pronoun is the subject
+        prepositional = pronoun_after and bool(obj) and len(match.cue.words) > 1 and match.cue.words[-1] in gram.prepositions
         if pronoun_subject and verb_final:
             # 'das Terminal, das Sie bei ZahlFix bestellt haben': the pronoun buys from ZahlFix (the
             # preposition's phrase is the object)
@@ -948,6 +951,9 @@ def _arguments(view: SentenceView, match: CueMatch, lex: Lexicon, gram: Grammar,
             # 'die Teile, die der Händler bei Brenner bestellt': a noun phrase before the verb-final
             # preposition is the subject; the relative pronoun the object
             subj = group_right(view, before_chunks[0], match.first, gram)
+            pattern, score = "object-relative", 0.75
+        elif prepositional:
+            subj_mentions = [resolved]
             pattern, score = "object-relative", 0.75
         elif pronoun_subject:
             # 'das Terminal, das Sie bei ZahlFix bestellt haben', 'the products that we buy from X': a
