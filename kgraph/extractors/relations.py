@@ -347,7 +347,9 @@ def _predicative_preposition(view: SentenceView, i: int, cues: tuple[Cue, ...], 
             or tokens[k].lower in gram.coordinators or tokens[k].lower in gram.subordinators  # (not a quote)
     out = []
     for cue in cues:
-        if len(cue.words) != 3 or cue.words[0] not in COPULA_LEMMAS or cue.words[1] in gram.prepositions \
+        if len(cue.words) != 3 or cue.words[1] not in view.words:
+            continue  # (most cues of a copula: their adjective is not in the sentence)
+        if cue.words[0] not in COPULA_LEMMAS or cue.words[1] in gram.prepositions \
                 or cue.words[-1] not in gram.prepositions or not cue.words[1].islower():
             continue
         forms = (cue.words[-1], *GERMAN_CONTRACTIONS.get(cue.words[-1], ()))
