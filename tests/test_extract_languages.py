@@ -995,6 +995,7 @@ CASES = [
          [("@Jana Weber", "worksFor", "@Rheintal Versicherung AG")]),
     # two lines of a letter's body are no signature; nor is a customer's role
     case("nb", "Vi snakket med Kari Holm\nKunde, Fjordkraft AS", [], absent=[("@Kari Holm", "worksFor", "@Fjordkraft AS")]),
+    case("nb", "Med vennlig hilsen\nKari Holm\nPasient, Nordklinikken AS", [], absent=[("@Kari Holm", "worksFor", "@Nordklinikken AS")]),
     # a contact person at a firm is someone who works there
     case("da", "Kontaktpersonen hos Pakkeriet, Jannik Holst, svarer altid hurtigt.", [("@Jannik Holst", "worksFor", "@Pakkeriet")]),
     case("nb", "Kontaktpersonen hos Fjordfrakt, Nina Berg, svarer raskt.", [("@Nina Berg", "worksFor", "@Fjordfrakt")]),

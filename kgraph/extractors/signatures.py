@@ -19,7 +19,6 @@ from kgraph.grammar import grammar
 from kgraph.grammar.given_names import GIVEN_NAMES
 from kgraph.lexicon import lexicon
 from kgraph.model import CLASS, NAMED, Mention, Sentence, Span
-from kgraph.ontology import person_classes
 
 SIGNATURE_SCORE = 0.7
 
@@ -83,6 +82,5 @@ def _role_and_employer(view: SentenceView) -> Chunk | None:
 
 
 def _role(head: Mention) -> bool:
-    """A noun of a job ('Kundenberaterin', 'Manager'), not of a customer."""
-    base = head.key if head.kind is CLASS else head.base
-    return FRAME_HEADS.get(base) == "worksFor" or base in person_classes() and base not in ("Customer", "Person")
+    """A noun of a job ('Kundenberaterin', 'Manager'): one whose frame says whom its holder works for."""
+    return FRAME_HEADS.get(head.key if head.kind is CLASS else head.base) == "worksFor"

@@ -187,13 +187,13 @@ def _ours(views: list[SentenceView]) -> set[str]:
             k = chunk.start - 1
             if k >= 0 and view.tokens[k].text == ",":
                 k -= 1
-            if k < 0 or view.chunk_at[k] is None or view.chunks[view.chunk_at[k]].head.kind is NAMED:
-                continue  # (the noun the name is in apposition to)
-            j = view.chunks[view.chunk_at[k]].start - 1
-            while j >= 0 and view.chunk_at[j] is None and view.tokens[j].lower not in ours and view.tokens[j].is_word \
-                    and j >= view.chunks[view.chunk_at[k]].start - 2:
-                j -= 1  # adjectives ('vores nye leverandør')
-            if j >= 0 and view.tokens[j].lower in ours:
+            noun = view.chunk_at[k] if k >= 0 else None  # the noun the name is in apposition to
+            if noun is None or view.chunks[noun].head.kind is NAMED:
+                continue
+            # its possessive, with at most two adjectives between ('vores nye leverandør')
+            start = view.chunks[noun].start
+            if any(view.tokens[j].lower in ours for j in range(max(0, start - 3), start)
+                   if all(view.chunk_at[b] is None and view.tokens[b].is_word for b in range(j + 1, start))):
                 out.add(chunk.head.key)
     return out
 
